@@ -1,0 +1,94 @@
+//! Python exception types that compiled code can raise.
+//!
+//! The numeric codes are part of the ABI shared by both tiers (the status a
+//! compiled function returns); 0 means success. They never change meaning.
+
+use std::fmt;
+
+macro_rules! exc_kinds {
+    ($($(#[$m:meta])* $name:ident = $code:literal,)*) => {
+        /// A Python exception type, with its stable status code.
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+        #[repr(u8)]
+        pub enum ExcKind {
+            $($(#[$m])* $name = $code,)*
+        }
+
+        impl ExcKind {
+            /// Every kind, in code order.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name,)*];
+
+            /// The Python name of the type, e.g. `ZeroDivisionError`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$name => stringify!($name),)*
+                }
+            }
+
+            /// The kind with the given Python name.
+            pub fn from_name(name: &str) -> Option<ExcKind> {
+                match name {
+                    $(stringify!($name) => Some(ExcKind::$name),)*
+                    _ => None,
+                }
+            }
+
+            /// The kind with the given ABI status code.
+            pub fn from_code(code: u8) -> Option<ExcKind> {
+                match code {
+                    $($code => Some(ExcKind::$name),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    /// The host has a Python exception pending (raised inside a host hook
+    /// such as print or the interrupt poll); the host keeps the object.
+    HostPending = 1,
+    /// `ZeroDivisionError`
+    ZeroDivisionError = 2,
+    /// `OverflowError`
+    OverflowError = 3,
+    /// `ValueError`
+    ValueError = 4,
+    /// `RecursionError`
+    RecursionError = 5,
+    /// `UnboundLocalError`
+    UnboundLocalError = 6,
+    /// `TypeError`
+    TypeError = 7,
+    /// `IndexError`
+    IndexError = 8,
+    /// `KeyboardInterrupt`
+    KeyboardInterrupt = 9,
+    /// `AssertionError`
+    AssertionError = 10,
+    /// `RuntimeError`
+    RuntimeError = 11,
+    /// `MemoryError`
+    MemoryError = 12,
+    /// `ArithmeticError`
+    ArithmeticError = 13,
+    /// `KeyError`
+    KeyError = 14,
+    /// `NotImplementedError`
+    NotImplementedError = 15,
+    /// `Exception`
+    Exception = 16,
+}
+
+impl ExcKind {
+    /// The ABI status code.
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+impl fmt::Display for ExcKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}

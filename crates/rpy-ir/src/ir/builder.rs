@@ -1,0 +1,150 @@
+//! A cursor for appending instructions to a [`Function`]: the one way the
+//! front end (and tests) create IR. It computes result types from the
+//! opcode table, so a built instruction is well typed by construction.
+
+use super::entities::{Block, FuncId, Inst, Value};
+use super::function::{BlockCall, Function, InstData, Piece, SrcLoc, ValueData, ValueDef};
+use super::ops::Opcode;
+use super::types::Type;
+use crate::exc::ExcKind;
+
+/// Appends instructions at the end of the current block.
+pub struct Builder<'f> {
+    func: &'f mut Function,
+    block: Option<Block>,
+    loc: SrcLoc,
+}
+
+impl<'f> Builder<'f> {
+    /// A builder over `func` with no current block.
+    pub fn new(func: &'f mut Function) -> Self {
+        Builder { func, block: None, loc: SrcLoc::default() }
+    }
+
+    /// The function being built.
+    pub fn func(&self) -> &Function {
+        self.func
+    }
+
+    /// Create a block and append it to the layout.
+    pub fn create_block(&mut self) -> Block {
+        let b = self.func.dfg.blocks.push(Default::default());
+        self.func.layout.blocks.push(b);
+        b
+    }
+
+    /// Add a parameter of type `ty` to `block`.
+    pub fn append_block_param(&mut self, block: Block, ty: Type) -> Value {
+        let n = self.func.dfg.blocks[block].params.len();
+        let v = self.func.dfg.values.push(ValueData { ty, def: ValueDef::Param(block, n) });
+        self.func.dfg.blocks[block].params.push(v);
+        v
+    }
+
+    /// Continue appending at the end of `block`.
+    pub fn switch_to_block(&mut self, block: Block) {
+        self.block = Some(block);
+    }
+
+    /// The block being appended to.
+    pub fn current_block(&self) -> Option<Block> {
+        self.block
+    }
+
+    /// Whether the current block already ends with a terminator (or there
+    /// is no current block): code after `return`/`break` is unreachable.
+    pub fn is_filled(&self) -> bool {
+        match self.block {
+            None => true,
+            Some(b) => self.func.terminator(b).is_some(),
+        }
+    }
+
+    /// Source location given to the following instructions.
+    pub fn set_loc(&mut self, loc: SrcLoc) {
+        self.loc = loc;
+    }
+
+    /// The type of `v`.
+    pub fn ty(&self, v: Value) -> Type {
+        self.func.dfg.value_type(v)
+    }
+
+    fn push(&mut self, data: InstData, result: Option<Type>) -> (Inst, Option<Value>) {
+        let block = self.block.expect("builder has no current block");
+        let inst = self.func.dfg.insts.push(data);
+        self.func.layout.insts[block].push(inst);
+        self.func.srclocs[inst] = self.loc;
+        let v = result.map(|ty| self.func.dfg.values.push(ValueData { ty, def: ValueDef::Result(inst) }));
+        self.func.dfg.results[inst] = v;
+        (inst, v)
+    }
+
+    fn value(&mut self, data: InstData, ty: Type) -> Value {
+        self.push(data, Some(ty)).1.expect("result requested")
+    }
+
+    /// `iconst`
+    pub fn iconst(&mut self, n: i64) -> Value {
+        self.value(InstData::IConst(n), Type::I64)
+    }
+    /// `fconst`
+    pub fn fconst(&mut self, x: f64) -> Value {
+        self.value(InstData::FConst(x), Type::F64)
+    }
+    /// `bconst`
+    pub fn bconst(&mut self, b: bool) -> Value {
+        self.value(InstData::BConst(b), Type::Bool)
+    }
+    /// `none`
+    pub fn none(&mut self) -> Value {
+        self.value(InstData::NoneConst, Type::None)
+    }
+    /// A one-operand op.
+    pub fn unary(&mut self, op: Opcode, arg: Value) -> Value {
+        debug_assert_eq!(op.arg_types().len(), 1, "{} is not unary", op.name());
+        self.value(InstData::Unary { op, arg }, op.result_type())
+    }
+    /// A two-operand op.
+    pub fn binary(&mut self, op: Opcode, a: Value, b: Value) -> Value {
+        debug_assert_eq!(op.arg_types().len(), 2, "{} is not binary", op.name());
+        self.value(InstData::Binary { op, args: [a, b] }, op.result_type())
+    }
+    /// `select c, a, b`
+    pub fn select(&mut self, cond: Value, then_val: Value, else_val: Value) -> Value {
+        let ty = self.ty(then_val);
+        self.value(InstData::Select { cond, then_val, else_val }, ty)
+    }
+    /// `call`, returning a value of type `ret`.
+    pub fn call(&mut self, func: FuncId, args: Vec<Value>, ret: Type) -> Value {
+        self.value(InstData::Call { func, args }, ret)
+    }
+    /// `print`
+    pub fn print(&mut self, pieces: Vec<Piece>) {
+        self.push(InstData::Print { pieces }, None);
+    }
+    /// `check.bound`
+    pub fn check_bound(&mut self, flag: Value, name: &str) {
+        self.push(InstData::CheckBound { flag, name: name.to_string() }, None);
+    }
+    /// `poll`
+    pub fn poll(&mut self) {
+        self.push(InstData::Poll, None);
+    }
+    /// `jump`
+    pub fn jump(&mut self, block: Block, args: Vec<Value>) {
+        self.push(InstData::Jump { dest: BlockCall { block, args } }, None);
+    }
+    /// `brif`
+    pub fn brif(&mut self, cond: Value, then_dest: BlockCall, else_dest: BlockCall) {
+        self.push(InstData::Brif { cond, then_dest, else_dest }, None);
+    }
+    /// `return`
+    pub fn ret(&mut self, value: Value) {
+        self.push(InstData::Return { value }, None);
+    }
+    /// `raise`
+    pub fn raise(&mut self, kind: ExcKind, msg: impl Into<String>) {
+        self.push(InstData::Raise { kind, msg: msg.into() }, None);
+    }
+}

@@ -1,0 +1,351 @@
+//! Functions and modules: the data-flow graph (what each instruction and
+//! value is) kept apart from the layout (the order of blocks and of the
+//! instructions inside them), as in Cranelift.
+//!
+//! **Invariants** (checked by [`verify`](crate::verify)): every block in
+//! the layout ends with exactly one terminator and has no other; every
+//! operand is defined by a dominating instruction or block parameter; the
+//! entry block's parameters are the function's parameters; every operand
+//! has the type its opcode requires.
+
+use super::entities::{Block, FuncId, Inst, PrimaryMap, SecondaryMap, Value};
+use super::ops::Opcode;
+use super::types::Type;
+use crate::exc::ExcKind;
+
+/// A source position: 1-based line in the original file and 1-based
+/// column (in characters). `line == 0` means "no location".
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct SrcLoc {
+    /// 1-based line in the original file.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
+/// A jump target with its block arguments.
+#[derive(Clone, PartialEq, Debug)]
+pub struct BlockCall {
+    /// Destination block.
+    pub block: Block,
+    /// Arguments for the destination's parameters.
+    pub args: Vec<Value>,
+}
+
+/// How a value is converted to text by `print`.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Conv {
+    /// `str(v)`
+    Str,
+    /// `repr(v)`
+    Repr,
+    /// `format(v, spec)`: an f-string `{v:spec}` (spec validated).
+    Format(String),
+    /// One `%` conversion such as `%-8.3f` (validated).
+    Percent(String),
+}
+
+/// A piece of a `print` line.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Piece {
+    /// Literal text (separators, end, f-string and `%` literal parts).
+    Lit(String),
+    /// A value converted to text.
+    Value(Value, Conv),
+}
+
+/// An instruction. Formats, not opcodes: fixed-signature operations are
+/// [`Unary`](InstData::Unary) and [`Binary`](InstData::Binary) with an
+/// [`Opcode`].
+#[derive(Clone, PartialEq, Debug)]
+pub enum InstData {
+    /// `iconst N` (i64)
+    IConst(i64),
+    /// `fconst X` (f64, printed as its exact bits when not finite)
+    FConst(f64),
+    /// `bconst true|false`
+    BConst(bool),
+    /// `none`
+    NoneConst,
+    /// One-operand op.
+    Unary {
+        /// The operation.
+        op: Opcode,
+        /// Operand.
+        arg: Value,
+    },
+    /// Two-operand op.
+    Binary {
+        /// The operation.
+        op: Opcode,
+        /// Operands.
+        args: [Value; 2],
+    },
+    /// `select c, a, b`: `a` if `c` else `b` (both already evaluated).
+    Select {
+        /// Condition (bool).
+        cond: Value,
+        /// Value if true.
+        then_val: Value,
+        /// Value if false.
+        else_val: Value,
+    },
+    /// Direct call of a function of the same module; raises whatever the
+    /// callee raises, and RecursionError at the depth or stack limit.
+    Call {
+        /// Callee.
+        func: FuncId,
+        /// Arguments, one per callee parameter.
+        args: Vec<Value>,
+    },
+    /// Write one line (pieces concatenated) through the host's print hook;
+    /// may raise "host exception pending".
+    Print {
+        /// The text pieces.
+        pieces: Vec<Piece>,
+    },
+    /// Raise UnboundLocalError for local `name` unless `flag` is true.
+    CheckBound {
+        /// Whether the local is bound (bool).
+        flag: Value,
+        /// The local's name.
+        name: String,
+    },
+    /// Loop back-edge: may call the host's interrupt poll (every ~65k
+    /// iterations); raises KeyboardInterrupt or "host exception pending".
+    Poll,
+    /// Unconditional jump (terminator).
+    Jump {
+        /// Destination.
+        dest: BlockCall,
+    },
+    /// Two-way branch on a bool (terminator).
+    Brif {
+        /// Condition.
+        cond: Value,
+        /// Taken if true.
+        then_dest: BlockCall,
+        /// Taken if false.
+        else_dest: BlockCall,
+    },
+    /// Return a value of the function's return type (terminator).
+    Return {
+        /// The value (of type `none` for functions returning None).
+        value: Value,
+    },
+    /// Raise a Python exception with a fixed message (terminator).
+    Raise {
+        /// Exception type.
+        kind: ExcKind,
+        /// Message.
+        msg: String,
+    },
+}
+
+impl InstData {
+    /// Whether this instruction ends a block.
+    pub fn is_terminator(&self) -> bool {
+        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. })
+    }
+
+    /// Whether executing the instruction may raise a Python exception
+    /// (propagated to the caller).
+    pub fn can_raise(&self) -> bool {
+        match self {
+            InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll | InstData::Raise { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// The value operands, in order (block-call arguments included).
+    pub fn operands(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.for_each_operand(|v| out.push(v));
+        out
+    }
+
+    /// Visit every value operand, in order.
+    pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
+        self.clone().map_operands(|v| {
+            f(v);
+            v
+        });
+    }
+
+    /// Rewrite every value operand with `f`, returning the new instruction.
+    pub fn map_operands(mut self, mut f: impl FnMut(Value) -> Value) -> InstData {
+        match &mut self {
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } => {}
+            InstData::Unary { arg, .. } => *arg = f(*arg),
+            InstData::Binary { args, .. } => {
+                args[0] = f(args[0]);
+                args[1] = f(args[1]);
+            }
+            InstData::Select { cond, then_val, else_val } => {
+                *cond = f(*cond);
+                *then_val = f(*then_val);
+                *else_val = f(*else_val);
+            }
+            InstData::Call { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+            InstData::Print { pieces } => {
+                for p in pieces {
+                    if let Piece::Value(v, _) = p {
+                        *v = f(*v);
+                    }
+                }
+            }
+            InstData::CheckBound { flag, .. } => *flag = f(*flag),
+            InstData::Jump { dest } => dest.args.iter_mut().for_each(|a| *a = f(*a)),
+            InstData::Brif { cond, then_dest, else_dest } => {
+                *cond = f(*cond);
+                then_dest.args.iter_mut().for_each(|a| *a = f(*a));
+                else_dest.args.iter_mut().for_each(|a| *a = f(*a));
+            }
+            InstData::Return { value } => *value = f(*value),
+        }
+        self
+    }
+
+    /// The block calls of a terminator (empty for other instructions).
+    pub fn successors(&self) -> Vec<&BlockCall> {
+        match self {
+            InstData::Jump { dest } => vec![dest],
+            InstData::Brif { then_dest, else_dest, .. } => vec![then_dest, else_dest],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Where a value comes from.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum ValueDef {
+    /// The result of an instruction.
+    Result(Inst),
+    /// The `n`th parameter of a block.
+    Param(Block, usize),
+}
+
+/// A value's type and definition.
+#[derive(Copy, Clone, PartialEq, Debug)]
+pub struct ValueData {
+    /// Its type.
+    pub ty: Type,
+    /// Where it is defined.
+    pub def: ValueDef,
+}
+
+/// Per-block data that is not ordering: the block parameters.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct BlockData {
+    /// Parameters, in order.
+    pub params: Vec<Value>,
+}
+
+/// Definitions of instructions, values and blocks.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct DataFlowGraph {
+    /// Instructions.
+    pub insts: PrimaryMap<Inst, InstData>,
+    /// The result of each instruction, if it has one.
+    pub results: SecondaryMap<Inst, Option<Value>>,
+    /// Values.
+    pub values: PrimaryMap<Value, ValueData>,
+    /// Blocks.
+    pub blocks: PrimaryMap<Block, BlockData>,
+}
+
+impl DataFlowGraph {
+    /// The type of `v`.
+    pub fn value_type(&self, v: Value) -> Type {
+        self.values[v].ty
+    }
+
+    /// The result of `inst`, if any.
+    pub fn inst_result(&self, inst: Inst) -> Option<Value> {
+        self.results[inst]
+    }
+
+    /// The parameters of `block`.
+    pub fn block_params(&self, block: Block) -> &[Value] {
+        &self.blocks[block].params
+    }
+}
+
+/// The order of blocks and of the instructions inside each block.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Layout {
+    /// Blocks in layout order; the first is the entry block.
+    pub blocks: Vec<Block>,
+    /// Instructions of each block, in order.
+    pub insts: SecondaryMap<Block, Vec<Inst>>,
+}
+
+impl Layout {
+    /// The entry block.
+    pub fn entry(&self) -> Option<Block> {
+        self.blocks.first().copied()
+    }
+}
+
+/// A function parameter.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Param {
+    /// The Python name.
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+}
+
+/// A compiled function.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Function {
+    /// The Python name (unmangled).
+    pub name: String,
+    /// Parameters, in order (also the entry block's parameters).
+    pub params: Vec<Param>,
+    /// Return type (`none` for procedures).
+    pub ret: Type,
+    /// Where the `def` is.
+    pub loc: SrcLoc,
+    /// Definitions.
+    pub dfg: DataFlowGraph,
+    /// Order.
+    pub layout: Layout,
+    /// Source location of each instruction.
+    pub srclocs: SecondaryMap<Inst, SrcLoc>,
+}
+
+impl Function {
+    /// An empty function with the given signature (no blocks yet).
+    pub fn new(name: impl Into<String>, params: Vec<Param>, ret: Type, loc: SrcLoc) -> Function {
+        Function { name: name.into(), params, ret, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+    }
+
+    /// The instructions of `block`, in order.
+    pub fn block_insts(&self, block: Block) -> &[Inst] {
+        &self.layout.insts[block]
+    }
+
+    /// The terminator of `block`, if it has one.
+    pub fn terminator(&self, block: Block) -> Option<Inst> {
+        let last = *self.layout.insts[block].last()?;
+        self.dfg.insts[last].is_terminator().then_some(last)
+    }
+}
+
+/// A compilation unit: the functions compiled from one source.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Module {
+    /// The source file name the functions come from.
+    pub file: String,
+    /// Functions; calls refer to them by [`FuncId`].
+    pub funcs: PrimaryMap<FuncId, Function>,
+}
+
+impl Module {
+    /// The function named `name`.
+    pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
+        self.funcs.iter().find(|(_, f)| f.name == name).map(|(id, _)| id)
+    }
+}

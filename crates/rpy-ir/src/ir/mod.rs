@@ -1,0 +1,16 @@
+//! The typed SSA IR: entities, types, the opcode table, functions, the
+//! builder and the text printer.
+
+mod builder;
+mod entities;
+mod function;
+mod ops;
+mod types;
+mod write;
+
+pub use builder::Builder;
+pub use entities::{Block, EntityRef, FuncId, Inst, PrimaryMap, SecondaryMap, Value};
+pub use function::{BlockCall, BlockData, Conv, DataFlowGraph, Function, InstData, Layout, Module, Param, Piece, SrcLoc, ValueData, ValueDef};
+pub use ops::{Opcode, INT_OVERFLOW_MSG};
+pub use types::Type;
+pub use write::{write_function, write_inst, write_module};

@@ -1,0 +1,1 @@
+//! Python's text formatting (placeholder; being written).
