@@ -8,7 +8,10 @@
 //!
 //! This crate knows nothing of Cranelift, C or Python objects.
 
+pub mod ast;
+pub mod diag;
 pub mod exc;
+mod syntax;
 pub mod ir;
 
 pub use exc::ExcKind;

@@ -1,1 +1,110 @@
-//! Reference interpreter (placeholder; being written).
+//! The reference interpreter: the semantic oracle the native tiers are
+//! tested against.
+//!
+//! It is deliberately small and slow. Every opcode's Python semantics
+//! (see [`Opcode`](crate::ir::Opcode)) is implemented once, in plain Rust,
+//! by [`eval_unary`] and [`eval_binary`]; the machine ([`Interp`]) keeps
+//! its frames in a heap `Vec`, so a Python call never recurses on the Rust
+//! stack and deep recursion ends in `RecursionError`, never in a crash.
+//!
+//! Layout: `arith.rs` (int ops, correctly rounded int `/`, exact int/float
+//! comparison), `float.rs` (float ops, CPython's `float_floor_div`,
+//! `float_rem`, `float_pow`, float to int), `math.rs` (the `math` module as
+//! CPython's `mathmodule.c`), `eval.rs` (opcode dispatch), `print.rs`
+//! (building a `print` line with [`crate::pyfmt`]) and `exec.rs` (the
+//! machine).
+//!
+//! Known deviations from CPython are those of the language (64-bit ints,
+//! see LANGUAGE.md) plus: `math.*` functions whose libm result is finite
+//! but flags `errno` are not reported (glibc never does this for the
+//! functions in the subset).
+
+mod arith;
+mod eval;
+mod exec;
+mod float;
+mod math;
+mod print;
+
+use std::fmt;
+
+use crate::exc::ExcKind;
+use crate::ir::{SrcLoc, Type};
+
+pub use eval::{eval_binary, eval_unary};
+pub use exec::Interp;
+
+/// A runtime value: one of the tier A scalar types.
+#[derive(Copy, Clone, PartialEq, Debug)]
+pub enum Val {
+    /// Python `int` (64-bit).
+    Int(i64),
+    /// Python `float`.
+    Float(f64),
+    /// Python `bool`.
+    Bool(bool),
+    /// Python `None`.
+    None,
+}
+
+impl Val {
+    /// The IR type of the value.
+    pub fn ty(&self) -> Type {
+        match self {
+            Val::Int(_) => Type::I64,
+            Val::Float(_) => Type::F64,
+            Val::Bool(_) => Type::Bool,
+            Val::None => Type::None,
+        }
+    }
+}
+
+/// A Python exception raised while interpreting, with where it was raised
+/// (the innermost frame: the failing instruction and its function).
+#[derive(Clone, PartialEq, Debug)]
+pub struct PyError {
+    /// The exception type.
+    pub kind: ExcKind,
+    /// The message (`str(exc)`).
+    pub msg: String,
+    /// Source location of the instruction that raised.
+    pub loc: SrcLoc,
+    /// Name of the function that raised.
+    pub func: String,
+}
+
+impl PyError {
+    /// An exception of `kind` with `msg`, with no location yet (the
+    /// interpreter fills in `loc` and `func` where it is raised).
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyError {
+        PyError { kind, msg: msg.into(), loc: SrcLoc::default(), func: String::new() }
+    }
+}
+
+/// `Kind: msg` as in the last line of a Python traceback (just `Kind`
+/// when the message is empty, as Python prints it).
+impl fmt::Display for PyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.msg.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.msg)
+        }
+    }
+}
+
+impl std::error::Error for PyError {}
+
+/// The interpreter's environment: where `print` writes and the interrupt
+/// poll. An error from either is raised at the instruction that called it
+/// (its `loc` and `func` are overwritten with that instruction's).
+pub trait Host {
+    /// Write one complete `print` line (separators and `end` included).
+    fn print(&mut self, text: &str) -> Result<(), PyError>;
+
+    /// Called every 2**16th `poll` instruction; an `Err` (typically
+    /// `KeyboardInterrupt`) is raised at that `poll`.
+    fn poll(&mut self) -> Result<(), PyError> {
+        Ok(())
+    }
+}

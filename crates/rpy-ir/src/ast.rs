@@ -1,0 +1,399 @@
+//! The front end's own small AST of the supported subset. `syntax` builds
+//! it from ruff's AST (the only module that sees ruff types), rejecting
+//! everything outside the subset with a diagnostic, so the later passes
+//! (`infer`, `lower`) never meet an unsupported construct.
+//!
+//! Spans are byte offsets into the source fragment.
+
+/// A byte range in the source fragment.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+/// An identifier with its span.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Name {
+    /// The identifier.
+    pub id: String,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A parsed source fragment: the parts the compiler cares about.
+#[derive(Clone, Debug, Default)]
+pub struct SourceModule {
+    /// Top-level functions, in source order.
+    pub funcs: Vec<FuncDef>,
+    /// Top-level `NAME = expr` assignments (candidates for constants), in
+    /// source order; the last one of a name wins.
+    pub globals: Vec<(Name, Expr)>,
+    /// Top-level imports.
+    pub imports: Vec<Import>,
+}
+
+/// A top-level import.
+#[derive(Clone, Debug)]
+pub enum Import {
+    /// `import MODULE [as ALIAS]`: binds `alias` to the module.
+    Module {
+        /// The module imported (e.g. `math`).
+        module: String,
+        /// The local name bound.
+        alias: Name,
+    },
+    /// `from MODULE import NAME [as ALIAS]`.
+    From {
+        /// The module.
+        module: String,
+        /// The imported name.
+        name: String,
+        /// The local name bound.
+        alias: Name,
+    },
+}
+
+/// A type written in an annotation or given by the caller.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum AnnType {
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `bool`
+    Bool,
+    /// `None`
+    None,
+}
+
+/// An annotation with its span.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub struct Annotation {
+    /// The type.
+    pub ty: AnnType,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A `def` at the top level.
+#[derive(Clone, Debug)]
+pub struct FuncDef {
+    /// The function name.
+    pub name: Name,
+    /// Parameters.
+    pub params: Vec<ParamDef>,
+    /// The return annotation.
+    pub returns: Option<Annotation>,
+    /// The body.
+    pub body: Vec<Stmt>,
+    /// The `def` statement's span (for the function's location).
+    pub span: Span,
+}
+
+/// A function parameter.
+#[derive(Clone, Debug)]
+pub struct ParamDef {
+    /// Its name.
+    pub name: Name,
+    /// Its annotation.
+    pub annotation: Option<Annotation>,
+    /// Its default value.
+    pub default: Option<Expr>,
+}
+
+/// A statement.
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    /// What it is.
+    pub kind: StmtKind,
+    /// Where.
+    pub span: Span,
+}
+
+/// An assignment target.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// A local name.
+    Name(Name),
+    /// `a, b` (possibly nested).
+    Tuple(Vec<Target>, Span),
+}
+
+/// Statement kinds of the subset.
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    /// An expression evaluated for its effect (calls, print, docstrings).
+    Expr(Expr),
+    /// `t1 = t2 = value`
+    Assign {
+        /// Targets, assigned left to right.
+        targets: Vec<Target>,
+        /// The value.
+        value: Expr,
+    },
+    /// `name: ann [= value]`
+    AnnAssign {
+        /// The local declared.
+        target: Name,
+        /// Its declared type.
+        ann: Annotation,
+        /// The value, if any.
+        value: Option<Expr>,
+    },
+    /// `name op= value`
+    AugAssign {
+        /// The local updated.
+        target: Name,
+        /// The operator.
+        op: BinOp,
+        /// The right operand.
+        value: Expr,
+    },
+    /// `return [value]`
+    Return(Option<Expr>),
+    /// `if test: body else: orelse` (`elif` nests in `orelse`).
+    If {
+        /// Condition.
+        test: Expr,
+        /// Then branch.
+        body: Vec<Stmt>,
+        /// Else branch.
+        orelse: Vec<Stmt>,
+    },
+    /// `while test: body else: orelse`
+    While {
+        /// Condition.
+        test: Expr,
+        /// Loop body.
+        body: Vec<Stmt>,
+        /// Runs when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
+    /// `for target in range(...): body else: orelse`
+    For {
+        /// Loop variable(s).
+        target: Target,
+        /// The iterable (a `range(...)` call).
+        iter: Expr,
+        /// Loop body.
+        body: Vec<Stmt>,
+        /// Runs when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
+    /// `break`
+    Break,
+    /// `continue`
+    Continue,
+    /// `pass`
+    Pass,
+    /// `global a, b` (reading module constants).
+    Global(Vec<Name>),
+}
+
+/// An expression.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    /// What it is.
+    pub kind: ExprKind,
+    /// Where.
+    pub span: Span,
+}
+
+/// Binary operators.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+}
+
+impl BinOp {
+    /// The Python spelling.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum UnaryOp {
+    /// `-`
+    Neg,
+    /// `+`
+    Pos,
+    /// `not`
+    Not,
+    /// `~`
+    Invert,
+}
+
+/// Comparison operators.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator with swapped operands (`a < b` ⇔ `b > a`).
+    pub fn swap(self) -> CmpOp {
+        match self {
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// A keyword argument.
+#[derive(Clone, Debug)]
+pub struct Keyword {
+    /// The parameter name.
+    pub name: Name,
+    /// The value.
+    pub value: Expr,
+}
+
+/// A part of an f-string.
+#[derive(Clone, Debug)]
+pub enum FPart {
+    /// Literal text.
+    Lit(String),
+    /// `{expr!conv:spec}`
+    Value {
+        /// The expression.
+        expr: Expr,
+        /// `!r`, `!s` or `!a`.
+        conv: Option<char>,
+        /// The (literal) format spec.
+        spec: Option<(String, Span)>,
+    },
+}
+
+/// Expression kinds of the subset.
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// An int literal that fits in 64 bits (negative literals are folded).
+    Int(i64),
+    /// A float literal.
+    Float(f64),
+    /// `True` / `False`
+    Bool(bool),
+    /// `None`
+    NoneLit,
+    /// A string literal (only valid in print-like positions).
+    Str(String),
+    /// A name.
+    Name(String),
+    /// `value.attr` (module attributes such as `math.pi`).
+    Attr {
+        /// The object.
+        value: Box<Expr>,
+        /// The attribute.
+        attr: Name,
+    },
+    /// `op operand`
+    Unary {
+        /// Operator.
+        op: UnaryOp,
+        /// Operand.
+        operand: Box<Expr>,
+    },
+    /// `left op right`
+    Binary {
+        /// Operator.
+        op: BinOp,
+        /// Left operand.
+        left: Box<Expr>,
+        /// Right operand.
+        right: Box<Expr>,
+    },
+    /// `a and b and c` (`and_ = true`) or `a or b or c`.
+    BoolOp {
+        /// True for `and`, false for `or`.
+        and_: bool,
+        /// Operands (two or more).
+        values: Vec<Expr>,
+    },
+    /// `left op1 c1 op2 c2 ...`
+    Compare {
+        /// First operand.
+        left: Box<Expr>,
+        /// Operators.
+        ops: Vec<CmpOp>,
+        /// Right operands.
+        comparators: Vec<Expr>,
+    },
+    /// `body if test else orelse`
+    IfExp {
+        /// Condition.
+        test: Box<Expr>,
+        /// Value if true.
+        body: Box<Expr>,
+        /// Value if false.
+        orelse: Box<Expr>,
+    },
+    /// `func(args, kw=value)`
+    Call {
+        /// The callee.
+        func: Box<Expr>,
+        /// Positional arguments.
+        args: Vec<Expr>,
+        /// Keyword arguments.
+        keywords: Vec<Keyword>,
+    },
+    /// `(a, b)`
+    Tuple(Vec<Expr>),
+    /// `f"..."`
+    FString(Vec<FPart>),
+}

@@ -1,0 +1,135 @@
+//! User-facing diagnostics: what is wrong, exactly where (a byte span in
+//! the source fragment), and what to do instead. A diagnostic is always a
+//! problem in the user's program; a bug of the compiler is a verifier
+//! error, never a diagnostic.
+//!
+//! Rendering (annotate-snippets) shows `file:line:col`, the source line and
+//! a caret under the span, with line numbers of the original file even when
+//! the source is a fragment of it.
+
+use std::fmt;
+
+use annotate_snippets::{Level, Renderer, Snippet};
+
+use crate::ast::Span;
+
+/// A piece of Python source: a whole file or a fragment of one.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The file name shown in diagnostics and tracebacks.
+    pub name: String,
+    /// The source text.
+    pub text: String,
+    /// The 1-based line number of the text's first line in the file.
+    pub first_line: u32,
+}
+
+impl SourceFile {
+    /// A whole file.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile { name: name.into(), text: text.into(), first_line: 1 }
+    }
+
+    /// 1-based (line in the original file, column in characters) of a byte
+    /// offset of the text.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let offset = (offset as usize).min(self.text.len());
+        let before = self.text.get(..offset).unwrap_or("");
+        let line = before.matches('\n').count() as u32;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() as u32 + 1;
+        (line + self.first_line, col)
+    }
+}
+
+/// One problem in the user's program.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Diagnostic {
+    /// What is wrong, e.g. "lambda is not supported in compiled code".
+    pub message: String,
+    /// The most specific span of the problem.
+    pub span: Span,
+    /// A short label shown under the caret.
+    pub label: String,
+    /// What to do instead, if there is a clear alternative.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at `span`.
+    pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { message: message.into(), span, label: String::new(), help: None }
+    }
+
+    /// Add a label under the caret.
+    pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = label.into();
+        self
+    }
+
+    /// Add a help line saying what to do instead.
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The diagnostics of one compilation, with the source they refer to.
+/// This is the error type of [`compile`](crate::compile).
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    /// The source the spans refer to.
+    pub source: SourceFile,
+    /// Every problem found, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CompileError {
+    /// `(line, col)` of a diagnostic in the original file (1-based).
+    pub fn line_col(&self, d: &Diagnostic) -> (u32, u32) {
+        self.source.line_col(d.span.start)
+    }
+
+    /// Render one diagnostic: `error: msg`, `--> file:line:col`, the source
+    /// line and a caret under the span, then `help:`.
+    pub fn render_one(&self, d: &Diagnostic) -> String {
+        let text = &self.source.text;
+        let len = text.len();
+        let start = (d.span.start as usize).min(len);
+        // An empty span still gets one caret (at the end of input: the
+        // last character).
+        let mut end = (d.span.end as usize).clamp(start, len);
+        if end == start {
+            end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+        }
+        let start = if start == end && start > 0 { start - 1 } else { start };
+        let (line, col) = self.line_col(d);
+        let origin = format!("{}:{line}:{col}", self.source.name);
+        let snippet = Snippet::source(text)
+            .line_start(self.source.first_line as usize)
+            .origin(&origin)
+            .fold(true)
+            .annotation(Level::Error.span(start..end).label(&d.label));
+        let mut msg = Level::Error.title(&d.message).snippet(snippet);
+        if let Some(help) = &d.help {
+            msg = msg.footer(Level::Help.title(help));
+        }
+        let out = Renderer::plain().render(msg).to_string();
+        out
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            writeln!(f, "{}", self.render_one(d))?;
+        }
+        let n = self.diagnostics.len();
+        write!(f, "{n} error{} in {}", if n == 1 { "" } else { "s" }, self.source.name)
+    }
+}
+
+impl std::error::Error for CompileError {}

@@ -1,0 +1,503 @@
+//! From ruff's AST to ours. This is the only module that touches
+//! `ruff_python_parser`/`ruff_python_ast` (pinned exactly; their API is
+//! unstable). It rejects every construct outside the subset with a
+//! diagnostic naming the construct and, where one exists, the supported
+//! alternative; it reports all of them in one run.
+//!
+//! Top level: `def`s, imports and `NAME = expr` assignments are kept;
+//! everything else (`if __name__ == "__main__":`, calls, classes, ...) is
+//! ignored, so ordinary scripts compile.
+
+use ruff_python_ast as py;
+use ruff_python_ast::PySourceType;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::ast::*;
+use crate::diag::{Diagnostic, SourceFile};
+
+/// Parse `src` into the subset AST, appending a diagnostic for every
+/// syntax error and every unsupported construct.
+pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModule {
+    let parsed = ruff_python_parser::parse_unchecked_source(&src.text, PySourceType::Python);
+    if !parsed.errors().is_empty() {
+        for e in parsed.errors() {
+            diags.push(Diagnostic::new(span(e.location), format!("syntax error: {}", e.error)).label("here"));
+        }
+        return SourceModule::default();
+    }
+    let mut cx = Cx { diags };
+    let mut out = SourceModule::default();
+    for stmt in &parsed.syntax().body {
+        cx.top_level(stmt, &mut out);
+    }
+    out
+}
+
+fn span(r: TextRange) -> Span {
+    Span { start: r.start().to_u32(), end: r.end().to_u32() }
+}
+
+fn name(id: &py::Identifier) -> Name {
+    Name { id: id.id.to_string(), span: span(id.range) }
+}
+
+struct Cx<'d> {
+    diags: &'d mut Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn err(&mut self, r: TextRange, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span(r), msg).label("not supported"));
+    }
+
+    fn err_help(&mut self, r: TextRange, msg: impl Into<String>, help: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span(r), msg).label("not supported").help(help));
+    }
+
+    fn top_level(&mut self, stmt: &py::Stmt, out: &mut SourceModule) {
+        match stmt {
+            py::Stmt::FunctionDef(f) => {
+                if let Some(f) = self.func_def(f) {
+                    out.funcs.push(f);
+                }
+            }
+            py::Stmt::Import(imp) => {
+                for a in &imp.names {
+                    let module = a.name.id.to_string();
+                    let alias = match &a.asname {
+                        Some(asname) => name(asname),
+                        None => {
+                            let first = module.split('.').next().unwrap_or_default().to_string();
+                            Name { id: first, span: span(a.name.range) }
+                        }
+                    };
+                    out.imports.push(Import::Module { module, alias });
+                }
+            }
+            py::Stmt::ImportFrom(imp) => {
+                let module = imp.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                for a in &imp.names {
+                    let alias = name(a.asname.as_ref().unwrap_or(&a.name));
+                    out.imports.push(Import::From { module: module.clone(), name: a.name.id.to_string(), alias });
+                }
+            }
+            py::Stmt::Assign(a) => {
+                if let [py::Expr::Name(n)] = a.targets.as_slice() {
+                    self.global(n, &a.value, out);
+                }
+            }
+            py::Stmt::AnnAssign(a) => {
+                if let (py::Expr::Name(n), Some(v)) = (&*a.target, &a.value) {
+                    self.global(n, v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A module-level assignment: kept as a constant candidate when its
+    /// value is in the expression subset; diagnostics are only reported
+    /// if a compiled function uses it (resolution does that).
+    fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
+        let mut quiet = Vec::new();
+        let e = Cx { diags: &mut quiet }.expr(value);
+        let target = Name { id: n.id.to_string(), span: span(n.range) };
+        let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
+        out.globals.push((target, value));
+    }
+
+    fn func_def(&mut self, f: &py::StmtFunctionDef) -> Option<FuncDef> {
+        let n = self.diags.len();
+        if f.is_async {
+            self.err(f.name.range, "async functions are not supported");
+        }
+        if let Some(tp) = &f.type_params {
+            self.err(tp.range, "type parameters are not supported");
+        }
+        let p = &f.parameters;
+        if let Some(v) = &p.vararg {
+            self.err_help(v.range, "*args is not supported", "give the function a fixed number of parameters");
+        }
+        if let Some(k) = &p.kwarg {
+            self.err_help(k.range, "**kwargs is not supported", "give the function a fixed number of parameters");
+        }
+        for k in &p.kwonlyargs {
+            self.err(k.range, "keyword-only parameters are not supported");
+        }
+        let params = p.posonlyargs.iter().chain(&p.args).map(|pd| self.param(pd)).collect();
+        let returns = f.returns.as_deref().and_then(|r| self.annotation(r));
+        let body = self.block(&f.body);
+        let def_span = Span { start: f.range.start().to_u32(), end: f.name.range.end().to_u32() };
+        (self.diags.len() == n).then(|| FuncDef { name: name(&f.name), params, returns, body, span: def_span })
+    }
+
+    fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {
+        let annotation = pd.parameter.annotation.as_deref().and_then(|a| self.annotation(a));
+        let default = pd.default.as_deref().map(|d| self.expr(d));
+        ParamDef { name: name(&pd.parameter.name), annotation, default }
+    }
+
+    fn annotation(&mut self, e: &py::Expr) -> Option<Annotation> {
+        let ty = match e {
+            py::Expr::Name(n) => match n.id.as_str() {
+                "int" => Some(AnnType::Int),
+                "float" => Some(AnnType::Float),
+                "bool" => Some(AnnType::Bool),
+                _ => None,
+            },
+            py::Expr::NoneLiteral(_) => Some(AnnType::None),
+            py::Expr::StringLiteral(s) => match s.value.to_str() {
+                "int" => Some(AnnType::Int),
+                "float" => Some(AnnType::Float),
+                "bool" => Some(AnnType::Bool),
+                "None" => Some(AnnType::None),
+                _ => None,
+            },
+            _ => None,
+        };
+        match ty {
+            Some(ty) => Some(Annotation { ty, span: span(e.range()) }),
+            None => {
+                self.err_help(e.range(), "unsupported type annotation", "annotate with int, float or bool");
+                None
+            }
+        }
+    }
+
+    fn block(&mut self, stmts: &[py::Stmt]) -> Vec<Stmt> {
+        stmts.iter().filter_map(|s| self.stmt(s)).collect()
+    }
+
+    fn target(&mut self, e: &py::Expr) -> Option<Target> {
+        match e {
+            py::Expr::Name(n) => Some(Target::Name(Name { id: n.id.to_string(), span: span(n.range) })),
+            py::Expr::Tuple(t) => {
+                let ts: Vec<_> = t.elts.iter().map(|e| self.target(e)).collect();
+                ts.into_iter().collect::<Option<Vec<_>>>().map(|ts| Target::Tuple(ts, span(t.range)))
+            }
+            py::Expr::List(l) => {
+                self.err_help(l.range, "list targets are not supported", "unpack into a tuple: a, b = ...");
+                None
+            }
+            py::Expr::Starred(s) => {
+                self.err(s.range, "starred assignment targets are not supported");
+                None
+            }
+            py::Expr::Attribute(a) => {
+                self.err(a.range, "assignment to an attribute is not supported (tier B classes are not yet implemented)");
+                None
+            }
+            py::Expr::Subscript(s) => {
+                self.err(s.range, "assignment to a subscript is not supported (lists are not yet implemented)");
+                None
+            }
+            other => {
+                self.err(other.range(), "cannot assign to this expression");
+                None
+            }
+        }
+    }
+
+    fn local_name(&mut self, e: &py::Expr) -> Option<Name> {
+        match self.target(e)? {
+            Target::Name(n) => Some(n),
+            Target::Tuple(_, s) => {
+                self.diags.push(Diagnostic::new(s, "this statement needs a single name as its target").label("not supported"));
+                None
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &py::Stmt) -> Option<Stmt> {
+        let sp = span(s.range());
+        let kind = match s {
+            py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
+            py::Stmt::Assign(a) => {
+                let targets: Vec<_> = a.targets.iter().map(|t| self.target(t)).collect();
+                let value = self.expr(&a.value);
+                StmtKind::Assign { targets: targets.into_iter().collect::<Option<_>>()?, value }
+            }
+            py::Stmt::AnnAssign(a) => {
+                let target = self.local_name(&a.target);
+                let ann = self.annotation(&a.annotation);
+                let value = a.value.as_deref().map(|v| self.expr(v));
+                StmtKind::AnnAssign { target: target?, ann: ann?, value }
+            }
+            py::Stmt::AugAssign(a) => {
+                let target = self.local_name(&a.target);
+                let op = self.binop(a.op, a.range);
+                let value = self.expr(&a.value);
+                StmtKind::AugAssign { target: target?, op: op?, value }
+            }
+            py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
+            py::Stmt::If(i) => self.if_stmt(i),
+            py::Stmt::While(w) => StmtKind::While { test: self.expr(&w.test), body: self.block(&w.body), orelse: self.block(&w.orelse) },
+            py::Stmt::For(f) => {
+                if f.is_async {
+                    self.err(f.range, "async for is not supported");
+                }
+                let target = self.target(&f.target);
+                let iter = self.expr(&f.iter);
+                StmtKind::For { target: target?, iter, body: self.block(&f.body), orelse: self.block(&f.orelse) }
+            }
+            py::Stmt::Break(_) => StmtKind::Break,
+            py::Stmt::Continue(_) => StmtKind::Continue,
+            py::Stmt::Pass(_) => StmtKind::Pass,
+            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(name).collect()),
+            other => {
+                self.unsupported_stmt(other);
+                return None;
+            }
+        };
+        Some(Stmt { kind, span: sp })
+    }
+
+    fn if_stmt(&mut self, i: &py::StmtIf) -> StmtKind {
+        let test = self.expr(&i.test);
+        let body = self.block(&i.body);
+        // elif/else clauses nest right to left.
+        let mut orelse = Vec::new();
+        for clause in i.elif_else_clauses.iter().rev() {
+            let clause_body = self.block(&clause.body);
+            orelse = match &clause.test {
+                None => clause_body,
+                Some(t) => {
+                    let test = self.expr(t);
+                    vec![Stmt { kind: StmtKind::If { test, body: clause_body, orelse }, span: span(clause.range) }]
+                }
+            };
+        }
+        StmtKind::If { test, body, orelse }
+    }
+
+    fn unsupported_stmt(&mut self, s: &py::Stmt) {
+        let r = s.range();
+        match s {
+            py::Stmt::FunctionDef(f) => self.err_help(f.range, "nested functions (closures) are not supported", "define the function at module level and pass what it needs as parameters"),
+            py::Stmt::ClassDef(c) => self.err(c.range, "classes inside functions are not supported"),
+            py::Stmt::Try(_) => self.err(r, "try/except is not supported yet (it is planned for tier C)"),
+            py::Stmt::Raise(_) => self.err(r, "raise is not supported yet (it is planned for tier C)"),
+            py::Stmt::Assert(_) => self.err(r, "assert is not supported yet (it is planned for tier C)"),
+            py::Stmt::With(_) => self.err(r, "the with statement is not supported"),
+            py::Stmt::Match(_) => self.err_help(r, "the match statement is not supported", "use if/elif/else"),
+            py::Stmt::Delete(_) => self.err(r, "del is not supported"),
+            py::Stmt::Nonlocal(_) => self.err(r, "nonlocal is not supported (closures are not supported)"),
+            py::Stmt::Import(_) | py::Stmt::ImportFrom(_) => self.err_help(r, "import inside a function is not supported", "import math at module level"),
+            py::Stmt::TypeAlias(_) => self.err(r, "type aliases are not supported"),
+            _ => self.err(r, "this statement is not supported"),
+        }
+    }
+
+    fn binop(&mut self, op: py::Operator, r: TextRange) -> Option<BinOp> {
+        Some(match op {
+            py::Operator::Add => BinOp::Add,
+            py::Operator::Sub => BinOp::Sub,
+            py::Operator::Mult => BinOp::Mul,
+            py::Operator::Div => BinOp::Div,
+            py::Operator::FloorDiv => BinOp::FloorDiv,
+            py::Operator::Mod => BinOp::Mod,
+            py::Operator::Pow => BinOp::Pow,
+            py::Operator::LShift => BinOp::LShift,
+            py::Operator::RShift => BinOp::RShift,
+            py::Operator::BitAnd => BinOp::BitAnd,
+            py::Operator::BitOr => BinOp::BitOr,
+            py::Operator::BitXor => BinOp::BitXor,
+            py::Operator::MatMult => {
+                self.err(r, "the @ operator is not supported");
+                return None;
+            }
+        })
+    }
+
+    fn expr(&mut self, e: &py::Expr) -> Expr {
+        let sp = span(e.range());
+        let kind = self.expr_kind(e).unwrap_or(ExprKind::NoneLit);
+        Expr { kind, span: sp }
+    }
+
+    fn boxed(&mut self, e: &py::Expr) -> Box<Expr> {
+        Box::new(self.expr(e))
+    }
+
+    fn expr_kind(&mut self, e: &py::Expr) -> Option<ExprKind> {
+        let r = e.range();
+        Some(match e {
+            py::Expr::NumberLiteral(n) => match &n.value {
+                py::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ExprKind::Int(v),
+                    None => {
+                        self.err_help(r, "integer literal too large: ints are 64-bit in compiled code", "use a float literal, or keep the value below 2**63");
+                        return None;
+                    }
+                },
+                py::Number::Float(x) => ExprKind::Float(*x),
+                py::Number::Complex { .. } => {
+                    self.err(r, "complex numbers are not supported");
+                    return None;
+                }
+            },
+            py::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            py::Expr::NoneLiteral(_) => ExprKind::NoneLit,
+            py::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
+            py::Expr::Attribute(a) => ExprKind::Attr { value: self.boxed(&a.value), attr: name(&a.attr) },
+            py::Expr::UnaryOp(u) => self.unary(u)?,
+            py::Expr::BinOp(b) => {
+                let op = self.binop(b.op, b.range);
+                let (left, right) = (self.boxed(&b.left), self.boxed(&b.right));
+                ExprKind::Binary { op: op?, left, right }
+            }
+            py::Expr::BoolOp(b) => ExprKind::BoolOp { and_: b.op == py::BoolOp::And, values: b.values.iter().map(|v| self.expr(v)).collect() },
+            py::Expr::Compare(c) => self.compare(c)?,
+            py::Expr::If(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
+            py::Expr::Call(c) => self.call(c)?,
+            py::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.expr(e)).collect()),
+            py::Expr::FString(f) => self.fstring(f)?,
+            other => {
+                self.unsupported_expr(other);
+                return None;
+            }
+        })
+    }
+
+    fn unary(&mut self, u: &py::ExprUnaryOp) -> Option<ExprKind> {
+        // `-9223372036854775808` is a valid int64 even though its operand
+        // is not.
+        if let (py::UnaryOp::USub, py::Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
+            if let py::Number::Int(i) = &n.value {
+                if i.to_string() == "9223372036854775808" {
+                    return Some(ExprKind::Int(i64::MIN));
+                }
+            }
+        }
+        let op = match u.op {
+            py::UnaryOp::USub => UnaryOp::Neg,
+            py::UnaryOp::UAdd => UnaryOp::Pos,
+            py::UnaryOp::Not => UnaryOp::Not,
+            py::UnaryOp::Invert => UnaryOp::Invert,
+        };
+        Some(ExprKind::Unary { op, operand: self.boxed(&u.operand) })
+    }
+
+    fn compare(&mut self, c: &py::ExprCompare) -> Option<ExprKind> {
+        let mut ops = Vec::new();
+        let mut ok = true;
+        for op in c.ops.iter() {
+            ops.push(match op {
+                py::CmpOp::Eq => CmpOp::Eq,
+                py::CmpOp::NotEq => CmpOp::Ne,
+                py::CmpOp::Lt => CmpOp::Lt,
+                py::CmpOp::LtE => CmpOp::Le,
+                py::CmpOp::Gt => CmpOp::Gt,
+                py::CmpOp::GtE => CmpOp::Ge,
+                py::CmpOp::Is | py::CmpOp::IsNot => {
+                    self.err_help(c.range, "`is` comparisons are not supported", "compare values with == and !=");
+                    ok = false;
+                    continue;
+                }
+                py::CmpOp::In | py::CmpOp::NotIn => {
+                    self.err(c.range, "`in` comparisons are not supported (containers are not yet implemented)");
+                    ok = false;
+                    continue;
+                }
+            });
+        }
+        let left = self.boxed(&c.left);
+        let comparators = c.comparators.iter().map(|e| self.expr(e)).collect();
+        ok.then_some(ExprKind::Compare { left, ops, comparators })
+    }
+
+    fn call(&mut self, c: &py::ExprCall) -> Option<ExprKind> {
+        let func = self.boxed(&c.func);
+        let mut args = Vec::new();
+        let mut ok = true;
+        for a in c.arguments.args.iter() {
+            if let py::Expr::Starred(s) = a {
+                self.err(s.range, "*args in a call is not supported");
+                ok = false;
+            } else {
+                args.push(self.expr(a));
+            }
+        }
+        let mut keywords = Vec::new();
+        for k in &c.arguments.keywords {
+            match &k.arg {
+                Some(id) => keywords.push(Keyword { name: name(id), value: self.expr(&k.value) }),
+                None => {
+                    self.err(k.range, "**kwargs in a call is not supported");
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(ExprKind::Call { func, args, keywords })
+    }
+
+    fn fstring(&mut self, f: &py::ExprFString) -> Option<ExprKind> {
+        let mut parts = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                py::FStringPart::Literal(s) => parts.push(FPart::Lit(s.value.to_string())),
+                py::FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        parts.push(self.fstring_element(el)?);
+                    }
+                }
+            }
+        }
+        Some(ExprKind::FString(parts))
+    }
+
+    fn fstring_element(&mut self, el: &py::InterpolatedStringElement) -> Option<FPart> {
+        let i = match el {
+            py::InterpolatedStringElement::Literal(l) => return Some(FPart::Lit(l.value.to_string())),
+            py::InterpolatedStringElement::Interpolation(i) => i,
+        };
+        if i.debug_text.is_some() {
+            self.err_help(i.range, "self-documenting f-string expressions (`{x=}`) are not supported", "write the name out: f\"x={x}\"");
+            return None;
+        }
+        let conv = match i.conversion {
+            py::ConversionFlag::None => None,
+            py::ConversionFlag::Str => Some('s'),
+            py::ConversionFlag::Repr => Some('r'),
+            py::ConversionFlag::Ascii => Some('a'),
+        };
+        let mut spec = None;
+        if let Some(fs) = &i.format_spec {
+            let mut text = String::new();
+            for e in fs.elements.iter() {
+                match e {
+                    py::InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
+                    py::InterpolatedStringElement::Interpolation(n) => {
+                        self.err(n.range, "nested replacement fields in a format spec are not supported");
+                        return None;
+                    }
+                }
+            }
+            spec = Some((text, span(fs.range)));
+        }
+        Some(FPart::Value { expr: self.expr(&i.expression), conv, spec })
+    }
+
+    fn unsupported_expr(&mut self, e: &py::Expr) {
+        let r = e.range();
+        match e {
+            py::Expr::Lambda(_) => self.err_help(r, "lambda is not supported", "define a function at module level"),
+            py::Expr::Named(_) => self.err_help(r, "assignment expressions (:=) are not supported", "assign in a separate statement"),
+            py::Expr::Dict(_) | py::Expr::DictComp(_) => self.err(r, "dicts are not supported yet (planned)"),
+            py::Expr::Set(_) | py::Expr::SetComp(_) => self.err(r, "sets are not supported yet (planned)"),
+            py::Expr::ListComp(_) => self.err_help(r, "list comprehensions are not supported", "use a for loop"),
+            py::Expr::Generator(_) => self.err_help(r, "generator expressions are not supported", "use a for loop"),
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => self.err(r, "generators (yield) are not supported"),
+            py::Expr::Await(_) => self.err(r, "await is not supported"),
+            py::Expr::List(_) => self.err(r, "lists are not supported yet (tier C)"),
+            py::Expr::Subscript(_) => self.err(r, "subscripts are not supported yet (lists are tier C)"),
+            py::Expr::Slice(_) => self.err(r, "slices are not supported"),
+            py::Expr::Starred(_) => self.err(r, "starred expressions are not supported"),
+            py::Expr::BytesLiteral(_) => self.err(r, "bytes literals are not supported"),
+            py::Expr::TString(_) => self.err(r, "template strings are not supported"),
+            py::Expr::EllipsisLiteral(_) => self.err(r, "`...` is not supported"),
+            _ => self.err(r, "this expression is not supported"),
+        }
+    }
+}
