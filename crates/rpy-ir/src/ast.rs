@@ -91,6 +91,9 @@ pub struct FuncDef {
     pub body: Vec<Stmt>,
     /// The `def` statement's span (for the function's location).
     pub span: Span,
+    /// Constructs outside the subset found in this function; a function
+    /// with errors is reported, not compiled.
+    pub errors: Vec<crate::diag::Diagnostic>,
 }
 
 /// A function parameter.

@@ -9,11 +9,25 @@
 //! This crate knows nothing of Cranelift, C or Python objects.
 
 pub mod ast;
+mod cleanup;
+mod consteval;
 pub mod diag;
 pub mod exc;
-mod syntax;
-pub mod ir;
-
-pub use exc::ExcKind;
+mod infer;
 pub mod interp;
+pub mod ir;
+mod lower;
 pub mod pyfmt;
+mod resolve;
+mod syntax;
+mod typing;
+pub mod verify;
+
+mod compile;
+
+pub use compile::{compile, function_names, ir_hash, ConstValue, Options};
+pub use diag::{CompileError, Diagnostic, SourceFile};
+pub use exc::ExcKind;
+
+/// The version of this compiler, part of every IR hash.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

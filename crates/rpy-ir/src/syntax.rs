@@ -15,8 +15,10 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::ast::*;
 use crate::diag::{Diagnostic, SourceFile};
 
-/// Parse `src` into the subset AST, appending a diagnostic for every
-/// syntax error and every unsupported construct.
+/// Parse `src` into the subset AST. Syntax errors of the file are appended
+/// to `diags`; constructs outside the subset are kept with the function
+/// they are in ([`FuncDef::errors`]), so only functions that are compiled
+/// report them.
 pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModule {
     let parsed = ruff_python_parser::parse_unchecked_source(&src.text, PySourceType::Python);
     if !parsed.errors().is_empty() {
@@ -57,9 +59,8 @@ impl Cx<'_> {
     fn top_level(&mut self, stmt: &py::Stmt, out: &mut SourceModule) {
         match stmt {
             py::Stmt::FunctionDef(f) => {
-                if let Some(f) = self.func_def(f) {
-                    out.funcs.push(f);
-                }
+                let f = self.func_def(f);
+                out.funcs.push(f);
             }
             py::Stmt::Import(imp) => {
                 for a in &imp.names {
@@ -106,7 +107,7 @@ impl Cx<'_> {
         out.globals.push((target, value));
     }
 
-    fn func_def(&mut self, f: &py::StmtFunctionDef) -> Option<FuncDef> {
+    fn func_def(&mut self, f: &py::StmtFunctionDef) -> FuncDef {
         let n = self.diags.len();
         if f.is_async {
             self.err(f.name.range, "async functions are not supported");
@@ -128,7 +129,8 @@ impl Cx<'_> {
         let returns = f.returns.as_deref().and_then(|r| self.annotation(r));
         let body = self.block(&f.body);
         let def_span = Span { start: f.range.start().to_u32(), end: f.name.range.end().to_u32() };
-        (self.diags.len() == n).then(|| FuncDef { name: name(&f.name), params, returns, body, span: def_span })
+        let errors = self.diags.split_off(n);
+        FuncDef { name: name(&f.name), params, returns, body, span: def_span, errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {

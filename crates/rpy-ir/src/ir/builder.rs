@@ -26,6 +26,17 @@ impl<'f> Builder<'f> {
         self.func
     }
 
+    /// The function being built, mutably (for SSA construction, which
+    /// adds block parameters and jump arguments after the fact).
+    pub fn func_mut(&mut self) -> &mut Function {
+        self.func
+    }
+
+    /// The last instruction appended (e.g. the terminator just built).
+    pub fn last_inst(&self) -> Option<Inst> {
+        self.block.and_then(|b| self.func.layout.insts[b].last().copied())
+    }
+
     /// Create a block and append it to the layout.
     pub fn create_block(&mut self) -> Block {
         let b = self.func.dfg.blocks.push(Default::default());

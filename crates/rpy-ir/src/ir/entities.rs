@@ -32,6 +32,11 @@ macro_rules! entity {
         }
 
         impl $name {
+            /// The entity with index `n`.
+            pub fn new_index(n: usize) -> Self {
+                <Self as EntityRef>::new(n)
+            }
+
             /// The raw `u32` index.
             pub fn as_u32(self) -> u32 {
                 self.0

@@ -1,0 +1,256 @@
+//! The front end's entry point: source fragment → verified IR module.
+//!
+//! ```text
+//! syntax::parse → resolve (module names, signatures) → infer → lower
+//!              → cleanup → verify
+//! ```
+//!
+//! The same entry point serves the CLI, the Python package and Rust hosts:
+//! the caller gives the source (with its file name and line offset), the
+//! constants it knows (a Python module's globals), parameter types (from
+//! `bind(a=float)`) and which functions to compile.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ast::*;
+use crate::diag::{CompileError, Diagnostic, SourceFile};
+use crate::infer::{callee, infer, Callee, FuncTypes};
+use crate::ir::{FuncId, InstData, Module};
+use crate::lower::{lower_function, LineIndex, ModuleCx, FALLTHROUGH_MSG};
+use crate::resolve::{signature, Global, ModuleEnv};
+
+/// A compile-time constant supplied by the caller or found in the source.
+#[derive(Copy, Clone, PartialEq, Debug)]
+pub enum ConstValue {
+    /// An int.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// A bool.
+    Bool(bool),
+}
+
+impl ConstValue {
+    /// Python truth.
+    pub fn truthy(self) -> bool {
+        match self {
+            ConstValue::Int(n) => n != 0,
+            ConstValue::Float(x) => x != 0.0,
+            ConstValue::Bool(b) => b,
+        }
+    }
+}
+
+/// What the caller knows beyond the source text.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Module-level constants, overriding the source's own assignments
+    /// (a Python host passes the module's real globals).
+    pub consts: Vec<(String, ConstValue)>,
+    /// Parameter types given by the caller: (function, parameter, type).
+    /// An annotation in the source takes precedence.
+    pub param_types: Vec<(String, String, crate::ir::Type)>,
+    /// Compile only these functions and those they call; `None` compiles
+    /// every function of the source.
+    pub roots: Option<Vec<String>>,
+}
+
+/// The names of the top-level functions of `src` (no checking).
+pub fn function_names(src: &SourceFile) -> Vec<String> {
+    let mut diags = Vec::new();
+    crate::syntax::parse(src, &mut diags).funcs.iter().map(|f| f.name.id.clone()).collect()
+}
+
+/// Compile `src` to a verified IR module, or report every problem found.
+pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError> {
+    let fail = |diagnostics: Vec<Diagnostic>| {
+        let mut diagnostics = diagnostics;
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        diagnostics.dedup();
+        CompileError { source: src.clone(), diagnostics }
+    };
+    let mut diags = Vec::new();
+    let m = crate::syntax::parse(src, &mut diags);
+    if !diags.is_empty() {
+        return Err(fail(diags));
+    }
+    let env = ModuleEnv::new(&m, opts);
+    let selected = select(&m, &env, opts, &mut diags);
+    for &i in &selected {
+        diags.extend(m.funcs[i].errors.iter().cloned());
+    }
+    if !diags.is_empty() {
+        return Err(fail(diags));
+    }
+    let mut sig_diags = Vec::new();
+    let sigs: Vec<_> = m.funcs.iter().map(|f| signature(&env, f, opts, &mut sig_diags)).collect();
+    // Only the selected functions' signature problems matter.
+    let selected_spans: Vec<Span> = selected.iter().map(|&i| func_extent(&m.funcs[i])).collect();
+    diags.extend(sig_diags.into_iter().filter(|d| selected_spans.iter().any(|s| s.start <= d.span.start && d.span.start <= s.end)));
+    let types = infer(&m, &env, &sigs, &selected, &mut diags);
+    let lines = LineIndex::new(&src.text, src.first_line);
+    let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
+    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines };
+    let mut module = Module { file: src.name.clone(), funcs: Default::default() };
+    for &i in &selected {
+        match lower_function(&cx, i) {
+            Ok(mut f) => {
+                crate::cleanup::cleanup(&mut f);
+                if falls_through(&f) {
+                    let def = &m.funcs[i];
+                    let ret = f.ret.python_name();
+                    diags.push(
+                        Diagnostic::new(def.name.span, format!("'{}' returns {ret} but can reach its end without a return (where it would return None)", def.name.id))
+                            .label("may return None")
+                            .help(format!("add a return of a {ret} at the end of the function")),
+                    );
+                }
+                module.funcs.push(f);
+            }
+            Err(ds) => {
+                diags.extend(ds);
+                module.funcs.push(crate::ir::Function::new("<error>", Vec::new(), crate::ir::Type::None, Default::default()));
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(fail(diags));
+    }
+    if let Err(errors) = crate::verify::verify_module(&module) {
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        // A verifier failure is a compiler bug: report it loudly but as an
+        // error, never a panic in the host.
+        let d = Diagnostic::new(Span::default(), format!("internal compiler error (IR verifier), please report: {}", text.join("; ")));
+        return Err(fail(vec![d]));
+    }
+    Ok(module)
+}
+
+/// Whether cleanup left the "fell off the end" placeholder reachable.
+fn falls_through(f: &crate::ir::Function) -> bool {
+    f.layout.blocks.iter().any(|&b| f.block_insts(b).iter().any(|&i| matches!(&f.dfg.insts[i], InstData::Raise { msg, .. } if msg == FALLTHROUGH_MSG)))
+}
+
+/// The source extent of a function (from `def` to its last statement).
+fn func_extent(f: &FuncDef) -> Span {
+    fn last_end(body: &[Stmt]) -> u32 {
+        body.last().map_or(0, |s| s.span.end)
+    }
+    Span { start: f.span.start, end: last_end(&f.body).max(f.span.end) }
+}
+
+/// The functions to compile: the roots (or every function currently bound
+/// to its name) and everything they call, in source order.
+fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+    let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
+    let mut work: Vec<usize> = match &opts.roots {
+        None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
+        Some(roots) => {
+            let mut out = Vec::new();
+            for r in roots {
+                match env.get(r) {
+                    Some(Global::Func(i)) => out.push(*i),
+                    _ => diags.push(Diagnostic::new(Span::default(), format!("no function named '{r}' in {}", "this source")).label("entry not found")),
+                }
+            }
+            out
+        }
+    };
+    let mut seen: HashSet<usize> = work.iter().copied().collect();
+    while let Some(i) = work.pop() {
+        let ft = locals_only(&m.funcs[i]);
+        let mut calls = Vec::new();
+        collect_calls(&m.funcs[i].body, &mut calls);
+        for p in &m.funcs[i].params {
+            if let Some(d) = &p.default {
+                collect_calls_expr(d, &mut calls);
+            }
+        }
+        for c in calls {
+            if let Callee::Func(j) = callee(env, &ft, c) {
+                if seen.insert(j) {
+                    work.push(j);
+                }
+            }
+        }
+    }
+    let mut out: Vec<usize> = seen.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
+/// Just enough of a function's types to resolve names (which are locals).
+fn locals_only(f: &FuncDef) -> FuncTypes {
+    let mut ft = FuncTypes::default();
+    let mut assigned = Vec::new();
+    crate::infer::collect_assigned(&f.body, &mut assigned);
+    for (n, _) in assigned.into_iter().chain(f.params.iter().map(|p| (p.name.clone(), None))) {
+        ft.locals.insert(n.id, crate::infer::LocalTy { ty: None, declared: false, first: None, param: false });
+    }
+    ft
+}
+
+fn collect_calls<'a>(body: &'a [Stmt], out: &mut Vec<&'a Expr>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => collect_calls_expr(e, out),
+            StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::AnnAssign { value: Some(value), .. } => collect_calls_expr(value, out),
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                collect_calls_expr(test, out);
+                collect_calls(body, out);
+                collect_calls(orelse, out);
+            }
+            StmtKind::For { iter, body, orelse, .. } => {
+                collect_calls_expr(iter, out);
+                collect_calls(body, out);
+                collect_calls(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_calls_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match &e.kind {
+        ExprKind::Call { func, args, keywords } => {
+            out.push(func);
+            args.iter().for_each(|a| collect_calls_expr(a, out));
+            keywords.iter().for_each(|k| collect_calls_expr(&k.value, out));
+        }
+        ExprKind::Unary { operand, .. } => collect_calls_expr(operand, out),
+        ExprKind::Binary { left, right, .. } => {
+            collect_calls_expr(left, out);
+            collect_calls_expr(right, out);
+        }
+        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) => values.iter().for_each(|v| collect_calls_expr(v, out)),
+        ExprKind::Compare { left, comparators, .. } => {
+            collect_calls_expr(left, out);
+            comparators.iter().for_each(|c| collect_calls_expr(c, out));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            collect_calls_expr(test, out);
+            collect_calls_expr(body, out);
+            collect_calls_expr(orelse, out);
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FPart::Value { expr, .. } = p {
+                    collect_calls_expr(expr, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The cache key of a module's IR: blake3 of the compiler version and the
+/// canonical IR text (which includes the file name, every source location
+/// and every captured constant).
+pub fn ir_hash(m: &Module) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(b"rpythonic-ir\0");
+    h.update(crate::VERSION.as_bytes());
+    h.update(b"\0");
+    h.update(m.to_string().as_bytes());
+    h.finalize().to_hex().to_string()
+}

@@ -1,0 +1,463 @@
+//! Type inference for the functions of a module.
+//!
+//! Every local variable keeps one type and every function returns one
+//! type. Types flow from parameters, literals, constants, operators and
+//! callee return types; a whole-module fixpoint handles recursion and
+//! calls in any order (types only go from unknown to known, so it ends).
+//! Conflicts (a variable that is an int on one assignment and a float on
+//! another, two return types) are reported with a fix-it; everything else
+//! that is ill-typed is reported by lowering, which sees the same rules
+//! (`typing`).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::ir::Type;
+use crate::resolve::{ann_type, const_type, math_const, Global, ModuleEnv, Sig, BUILTINS, MATH_FUNCS};
+use crate::typing::{binary_plan, builtin_type, math_type, unary_type};
+
+/// The inferred type of one local variable.
+#[derive(Clone, Debug)]
+pub(crate) struct LocalTy {
+    /// Its type, once known.
+    pub(crate) ty: Option<Type>,
+    /// Declared by an annotation (then assignments convert to it).
+    pub(crate) declared: bool,
+    /// Where it was first given its type.
+    pub(crate) first: Option<(Span, Type)>,
+    /// Whether it is a parameter.
+    pub(crate) param: bool,
+}
+
+/// What inference knows about a function.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FuncTypes {
+    /// Locals, parameters included.
+    pub(crate) locals: HashMap<String, LocalTy>,
+    /// Names declared `global`.
+    pub(crate) globals: HashSet<String>,
+    /// The return type, once known (`none` if the function never returns a
+    /// value).
+    pub(crate) ret: Option<Type>,
+    /// Where the return type was first determined.
+    ret_first: Option<(Span, Type)>,
+    /// Whether the return type comes from an annotation.
+    ret_declared: bool,
+}
+
+/// What a name means inside a function.
+#[derive(Clone, Debug)]
+pub(crate) enum NameRef {
+    /// A local variable or parameter.
+    Local,
+    /// A module-level definition.
+    Global(Global),
+    /// A supported builtin.
+    Builtin(&'static str),
+    /// Nothing.
+    Undefined,
+}
+
+impl FuncTypes {
+    /// Resolve `name` as Python does: locals, then module globals, then
+    /// builtins.
+    pub(crate) fn resolve(&self, env: &ModuleEnv, name: &str) -> NameRef {
+        if self.locals.contains_key(name) {
+            return NameRef::Local;
+        }
+        if let Some(g) = env.get(name) {
+            return NameRef::Global(g.clone());
+        }
+        match BUILTINS.iter().find(|b| **b == name) {
+            Some(b) => NameRef::Builtin(b),
+            None => NameRef::Undefined,
+        }
+    }
+}
+
+/// What a call expression calls.
+#[derive(Clone, Debug)]
+pub(crate) enum Callee {
+    /// A function of the module.
+    Func(usize),
+    /// A builtin.
+    Builtin(&'static str),
+    /// A `math` function.
+    Math(&'static str),
+    /// `float("inf")`-style and other unsupported callees (reported by
+    /// lowering with this message).
+    Bad(String),
+}
+
+/// Resolve the callee of a call.
+pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
+    match &func.kind {
+        ExprKind::Name(n) => match ft.resolve(env, n) {
+            NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function")),
+            NameRef::Global(Global::Func(i)) => Callee::Func(i),
+            NameRef::Global(Global::MathName(m)) => math_func(&m),
+            NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
+            NameRef::Global(Global::NotConst(_)) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
+            NameRef::Global(Global::MathModule) => Callee::Bad("a module is not callable".into()),
+            NameRef::Global(Global::Foreign(m)) => Callee::Bad(format!("'{m}' is not supported in compiled code (only math is)")),
+            NameRef::Builtin(b) => Callee::Builtin(b),
+            NameRef::Undefined => Callee::Bad(undefined_or_unsupported(n)),
+        },
+        ExprKind::Attr { value, attr } => match &value.kind {
+            ExprKind::Name(m) => match ft.resolve(env, m) {
+                NameRef::Global(Global::MathModule) => math_func(&attr.id),
+                NameRef::Global(Global::Foreign(module)) => Callee::Bad(format!("module '{module}' is not supported in compiled code (only math is)")),
+                _ => Callee::Bad("method calls are not supported (classes are not yet implemented)".into()),
+            },
+            _ => Callee::Bad("method calls are not supported (classes are not yet implemented)".into()),
+        },
+        _ => Callee::Bad("only functions of this module, builtins and math functions can be called".into()),
+    }
+}
+
+fn math_func(name: &str) -> Callee {
+    match MATH_FUNCS.iter().find(|f| f.0 == name) {
+        Some(f) => Callee::Math(f.0),
+        None if math_const(name).is_some() => Callee::Bad(format!("math.{name} is a constant, not a function")),
+        None => Callee::Bad(format!("math.{name} is not supported in compiled code")),
+    }
+}
+
+/// The message for a name that resolves to nothing.
+pub(crate) fn undefined_or_unsupported(n: &str) -> String {
+    const PY_BUILTINS: &[&str] = &[
+        "sum", "len", "sorted", "reversed", "enumerate", "zip", "map", "filter", "list", "dict", "set", "tuple", "str", "repr", "input",
+        "open", "isinstance", "type", "hash", "id", "iter", "next", "any", "all", "chr", "ord", "hex", "oct", "bin", "format", "getattr",
+        "setattr", "hasattr", "callable", "exec", "eval", "compile", "globals", "locals", "vars", "super", "object", "complex", "bytes",
+        "bytearray", "frozenset", "slice", "memoryview", "divmod", "sum", "exit", "quit", "help", "dir", "issubclass", "ascii",
+    ];
+    if PY_BUILTINS.contains(&n) {
+        format!("builtin '{n}' is not supported in compiled code")
+    } else {
+        format!("undefined name '{n}'")
+    }
+}
+
+/// Infer the types of every function in `funcs` (indices into the
+/// module), reporting conflicts.
+pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[usize], diags: &mut Vec<Diagnostic>) -> Vec<FuncTypes> {
+    let mut types: Vec<FuncTypes> = m.funcs.iter().zip(sigs).map(|(f, s)| init(f, s)).collect();
+    // Fixpoint: each round may learn more types; at most one per
+    // (variable or function), plus one to see nothing changed.
+    loop {
+        let mut changed = false;
+        for &i in funcs {
+            let mut w = Walker { env, sigs, all: &types, me: types[i].clone(), changed: false, conflicts: None };
+            w.block(&m.funcs[i].body);
+            changed |= w.changed;
+            types[i] = w.me;
+        }
+        if !changed {
+            break;
+        }
+    }
+    // Final round: report conflicts and settle procedures.
+    for &i in funcs {
+        let mut conflicts = Vec::new();
+        let mut w = Walker { env, sigs, all: &types, me: types[i].clone(), changed: false, conflicts: Some(&mut conflicts) };
+        w.block(&m.funcs[i].body);
+        diags.extend(conflicts);
+        if types[i].ret.is_none() && !has_value_return(&m.funcs[i].body) {
+            types[i].ret = Some(Type::None);
+        }
+    }
+    types
+}
+
+fn init(f: &FuncDef, sig: &Sig) -> FuncTypes {
+    let mut ft = FuncTypes::default();
+    collect_globals(&f.body, &mut ft.globals);
+    for (name, ty) in &sig.params {
+        ft.locals.insert(name.clone(), LocalTy { ty: *ty, declared: true, first: None, param: true });
+    }
+    let mut assigned = Vec::new();
+    collect_assigned(&f.body, &mut assigned);
+    for (n, ann) in assigned {
+        if ft.globals.contains(&n.id) {
+            continue;
+        }
+        let e = ft.locals.entry(n.id.clone()).or_insert(LocalTy { ty: None, declared: false, first: None, param: false });
+        if let (Some(a), false) = (ann, e.declared) {
+            e.ty = Some(ann_type(a.ty));
+            e.declared = true;
+            e.first = Some((a.span, ann_type(a.ty)));
+        }
+    }
+    if let Some(r) = sig.ret_ann {
+        ft.ret = Some(r);
+        ft.ret_declared = true;
+    }
+    ft
+}
+
+fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(names) => out.extend(names.iter().map(|n| n.id.clone())),
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                collect_globals(body, out);
+                collect_globals(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn target_names<'a>(t: &'a Target, out: &mut Vec<(Name, Option<Annotation>)>) {
+    match t {
+        Target::Name(n) => out.push((n.clone(), None)),
+        Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
+    }
+}
+
+/// Every name assigned in `body` (with its annotation), in source order.
+pub(crate) fn collect_assigned(body: &[Stmt], out: &mut Vec<(Name, Option<Annotation>)>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target_names(t, out)),
+            StmtKind::AnnAssign { target, ann, .. } => out.push((target.clone(), Some(*ann))),
+            StmtKind::AugAssign { target, .. } => out.push((target.clone(), None)),
+            StmtKind::For { target, body, orelse, .. } => {
+                target_names(target, out);
+                collect_assigned(body, out);
+                collect_assigned(orelse, out);
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                collect_assigned(body, out);
+                collect_assigned(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn has_value_return(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Return(Some(_)) => true,
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => has_value_return(body) || has_value_return(orelse),
+        _ => false,
+    })
+}
+
+/// The value of `e` inside a function if it is a constant expression
+/// (no local variable in it: a local shadows a module constant).
+pub(crate) fn const_in(env: &ModuleEnv, ft: &FuncTypes, e: &Expr) -> Option<crate::ConstValue> {
+    fn mentions_local(ft: &FuncTypes, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Name(n) => ft.locals.contains_key(n),
+            ExprKind::Unary { operand, .. } => mentions_local(ft, operand),
+            ExprKind::Binary { left, right, .. } => mentions_local(ft, left) || mentions_local(ft, right),
+            ExprKind::Attr { value, .. } => mentions_local(ft, value),
+            _ => false,
+        }
+    }
+    if mentions_local(ft, e) {
+        None
+    } else {
+        env.const_eval(e)
+    }
+}
+
+/// Whether `e` is a negative int constant (`x ** -2` is a float).
+pub(crate) fn is_negative_int_const(env: &ModuleEnv, ft: &FuncTypes, e: &Expr) -> bool {
+    matches!(const_in(env, ft, e), Some(crate::ConstValue::Int(n)) if n < 0)
+}
+
+struct Walker<'a, 'd> {
+    env: &'a ModuleEnv,
+    sigs: &'a [Sig],
+    all: &'a [FuncTypes],
+    me: FuncTypes,
+    changed: bool,
+    /// Set in the final round: where conflicts are reported.
+    conflicts: Option<&'d mut Vec<Diagnostic>>,
+}
+
+impl Walker<'_, '_> {
+    fn block(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    self.assign_target(t, value);
+                }
+            }
+            StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::AugAssign { target, op, value } => {
+                let cur = self.me.locals.get(&target.id).and_then(|l| l.ty);
+                if let (Some(l), Some(r)) = (cur, self.ty(value)) {
+                    let neg = is_negative_int_const(self.env, &self.me, value);
+                    if let Ok(plan) = binary_plan(*op, l, r, neg) {
+                        self.assign(&target.id, s.span, plan.result_type());
+                    }
+                }
+            }
+            StmtKind::Return(v) => {
+                let t = match v {
+                    Some(e) => self.ty(e),
+                    None => Some(Type::None),
+                };
+                if let Some(t) = t {
+                    self.ret(s.span, t);
+                }
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::For { target, body, orelse, .. } => {
+                if let Target::Name(n) = target {
+                    self.assign(&n.id, n.span, Type::I64);
+                }
+                self.block(body);
+                self.block(orelse);
+            }
+        }
+    }
+
+    fn assign_target(&mut self, t: &Target, value: &Expr) {
+        match (t, &value.kind) {
+            (Target::Name(n), _) => {
+                if let Some(ty) = self.ty(value) {
+                    self.assign(&n.id, n.span, ty);
+                }
+            }
+            (Target::Tuple(ts, _), ExprKind::Tuple(vs)) if ts.len() == vs.len() => {
+                for (t, v) in ts.iter().zip(vs) {
+                    self.assign_target(t, v);
+                }
+            }
+            (Target::Tuple(ts, _), ExprKind::Call { func, args, .. }) if ts.len() == 2 => {
+                // q, r = divmod(a, b)
+                if let Callee::Builtin("divmod") = callee(self.env, &self.me, func) {
+                    let tys: Option<Vec<Type>> = args.iter().map(|a| self.ty(a)).collect();
+                    if let Some([a, b]) = tys.as_deref() {
+                        let t = if *a == Type::F64 || *b == Type::F64 { Type::F64 } else { Type::I64 };
+                        for t2 in ts {
+                            if let Target::Name(n) = t2 {
+                                self.assign(&n.id, n.span, t);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn assign(&mut self, name: &str, span: Span, t: Type) {
+        let Some(local) = self.me.locals.get_mut(name) else { return };
+        if local.declared {
+            return; // conversions to the declared type are checked by lowering
+        }
+        match local.first {
+            None => {
+                local.ty = Some(t);
+                local.first = Some((span, t));
+                self.changed = true;
+            }
+            Some((first_span, first_ty)) if first_ty != t => {
+                if let Some(c) = self.conflicts.as_deref_mut() {
+                    c.push(conflict(name, span, t, first_span, first_ty));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn ret(&mut self, span: Span, t: Type) {
+        if self.me.ret_declared {
+            return;
+        }
+        match self.me.ret_first {
+            None => {
+                self.me.ret = Some(t);
+                self.me.ret_first = Some((span, t));
+                self.changed = true;
+            }
+            Some((_, first)) if first != t => {
+                if let Some(c) = self.conflicts.as_deref_mut() {
+                    let mut d = Diagnostic::new(span, format!("this function returns {} here but {} elsewhere", t.python_name(), first.python_name()))
+                        .label(format!("returns {}", t.python_name()));
+                    d = if matches!((first, t), (Type::I64, Type::F64) | (Type::F64, Type::I64)) {
+                        d.help("a function returns one type: convert with float(...) so every return is a float")
+                    } else {
+                        d.help("a function returns one type: make every return give the same type")
+                    };
+                    c.push(d);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The type of `e`, or `None` while unknown (or ill-typed: lowering
+    /// reports it).
+    fn ty(&self, e: &Expr) -> Option<Type> {
+        match &e.kind {
+            ExprKind::Int(_) => Some(Type::I64),
+            ExprKind::Float(_) => Some(Type::F64),
+            ExprKind::Bool(_) => Some(Type::Bool),
+            ExprKind::NoneLit => Some(Type::None),
+            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) => None,
+            ExprKind::Name(n) => match self.me.resolve(self.env, n) {
+                NameRef::Local => self.me.locals[n].ty,
+                NameRef::Global(Global::Const(c)) => Some(const_type(c)),
+                NameRef::Global(Global::MathName(m)) => math_const(&m).map(|_| Type::F64),
+                _ => None,
+            },
+            ExprKind::Attr { .. } => const_in(self.env, &self.me, e).map(const_type),
+            ExprKind::Unary { op, operand } => unary_type(*op, self.ty(operand)?).ok(),
+            ExprKind::Binary { op, left, right } => {
+                let plan = binary_plan(*op, self.ty(left)?, self.ty(right)?, is_negative_int_const(self.env, &self.me, right)).ok()?;
+                Some(plan.result_type())
+            }
+            ExprKind::BoolOp { values, .. } => {
+                let first = self.ty(&values[0])?;
+                values[1..].iter().all(|v| self.ty(v) == Some(first)).then_some(first)
+            }
+            ExprKind::Compare { .. } => Some(Type::Bool),
+            ExprKind::IfExp { body, orelse, .. } => {
+                let (a, b) = (self.ty(body)?, self.ty(orelse)?);
+                (a == b).then_some(a)
+            }
+            ExprKind::Call { func, args, .. } => match callee(self.env, &self.me, func) {
+                Callee::Func(i) => self.all[i].ret,
+                Callee::Math(m) => Some(math_type(m)),
+                Callee::Builtin("pow") if args.len() == 2 => {
+                    let plan = binary_plan(BinOp::Pow, self.ty(&args[0])?, self.ty(&args[1])?, is_negative_int_const(self.env, &self.me, &args[1])).ok()?;
+                    Some(plan.result_type())
+                }
+                Callee::Builtin("float") if matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(_))) => Some(Type::F64),
+                Callee::Builtin(b) => {
+                    let tys: Option<Vec<Type>> = args.iter().map(|a| self.ty(a)).collect();
+                    builtin_type(b, &tys?)
+                }
+                Callee::Bad(_) => None,
+            },
+        }
+    }
+}
+
+fn conflict(name: &str, span: Span, t: Type, first_span: Span, first: Type) -> Diagnostic {
+    let _ = first_span;
+    let d = Diagnostic::new(span, format!("variable '{name}' is assigned a {} here but it is a {} elsewhere", t.python_name(), first.python_name()))
+        .label(format!("{} value", t.python_name()));
+    match (first, t) {
+        (Type::I64, Type::F64) | (Type::F64, Type::I64) => d.help(format!(
+            "a variable keeps one type; make it a float everywhere, e.g. initialise it with `{name} = 0.0` (or annotate `{name}: float = 0`)"
+        )),
+        _ => d.help("a variable keeps one type; use a second variable for the other type"),
+    }
+}

@@ -1,0 +1,311 @@
+//! The machine: frames on a heap stack, one instruction at a time.
+//!
+//! A frame holds one slot per SSA value of its function, the current
+//! block and the position in it. A call pushes a frame and a return pops
+//! one, so Python recursion never recurses in Rust. An exception unwinds
+//! every frame at once (tier A has no `try`) and keeps the location of the
+//! instruction that raised it.
+//!
+//! Malformed IR (which the verifier rejects) never panics: it raises
+//! `RuntimeError("malformed IR: ...")`.
+
+use super::print::build_line;
+use super::{eval_binary, eval_unary, Host, PyError, Val};
+use crate::exc::ExcKind;
+use crate::ir::{Block, BlockCall, EntityRef, FuncId, Function, Inst, InstData, Module, Value};
+
+/// The host's poll is called on every `POLL_INTERVAL`th `poll`.
+const POLL_INTERVAL: u32 = 1 << 16;
+
+/// The default recursion limit (CPython's `sys.getrecursionlimit()`).
+const DEFAULT_DEPTH_LIMIT: usize = 1000;
+
+/// The reference interpreter of one module.
+pub struct Interp<'m> {
+    module: &'m Module,
+    depth_limit: usize,
+    polls_left: u32,
+}
+
+/// An activation of a function.
+struct Frame<'m> {
+    func: &'m Function,
+    /// One slot per SSA value of `func`; `None` until defined.
+    vals: Vec<Option<Val>>,
+    block: Block,
+    pos: usize,
+}
+
+/// What the machine does after an instruction.
+enum Flow {
+    /// Continue with the next instruction of the block.
+    Next,
+    /// The frame already points at its next instruction (a branch).
+    Jumped,
+    /// Push a frame for the callee with these arguments.
+    Call(FuncId, Vec<Val>),
+    /// Pop the frame, handing the value to the caller.
+    Return(Val),
+}
+
+/// `RuntimeError("malformed IR: ...")`: the IR broke an invariant the
+/// verifier checks.
+fn malformed(what: impl std::fmt::Display) -> PyError {
+    PyError::new(ExcKind::RuntimeError, format!("malformed IR: {what}"))
+}
+
+/// `e` raised by `inst` of `func`.
+fn located(mut e: PyError, func: &Function, inst: Inst) -> PyError {
+    e.loc = func.srclocs[inst];
+    e.func = func.name.clone();
+    e
+}
+
+impl<'m> Frame<'m> {
+    /// A frame for `func` at the start of its entry block, with `args`
+    /// bound to the entry block's parameters.
+    fn new(func: &'m Function, args: Vec<Val>) -> Result<Frame<'m>, PyError> {
+        let entry = func.layout.entry().ok_or_else(|| malformed(format!("{} has no blocks", func.name)))?;
+        let mut frame = Frame { func, vals: vec![None; func.dfg.values.len()], block: entry, pos: 0 };
+        frame.enter(entry, args)?;
+        Ok(frame)
+    }
+
+    /// The value of `v`.
+    fn get(&self, v: Value) -> Result<Val, PyError> {
+        self.vals.get(v.index()).copied().flatten().ok_or_else(|| malformed(format!("{v} used before it is defined")))
+    }
+
+    /// Define `v` (checking its declared type).
+    fn set(&mut self, v: Value, val: Val) -> Result<(), PyError> {
+        let declared = self.func.dfg.values.get(v).map(|d| d.ty);
+        match self.vals.get_mut(v.index()) {
+            Some(slot) if declared == Some(val.ty()) => {
+                *slot = Some(val);
+                Ok(())
+            }
+            _ => Err(malformed(format!("{v} cannot hold a {}", val.ty()))),
+        }
+    }
+
+    /// Define the result of `inst`.
+    fn set_result(&mut self, inst: Inst, val: Val) -> Result<(), PyError> {
+        let v = self.func.dfg.inst_result(inst).ok_or_else(|| malformed(format!("{inst} has no result")))?;
+        self.set(v, val)
+    }
+
+    /// The instruction to execute next.
+    fn current(&self) -> Result<Inst, PyError> {
+        let insts = &self.func.layout.insts[self.block];
+        insts.get(self.pos).copied().ok_or_else(|| malformed(format!("{} does not end with a terminator", self.block)))
+    }
+
+    /// Jump to the start of `block`, binding its parameters to `args`
+    /// (all at once: the arguments were read before any is assigned).
+    fn enter(&mut self, block: Block, args: Vec<Val>) -> Result<(), PyError> {
+        let params = self.func.dfg.blocks.get(block).map(|b| b.params.clone()).unwrap_or_default();
+        if params.len() != args.len() || !self.func.layout.blocks.contains(&block) {
+            return Err(malformed(format!("{block} called with {} arguments", args.len())));
+        }
+        for (p, a) in params.into_iter().zip(args) {
+            self.set(p, a)?;
+        }
+        self.block = block;
+        self.pos = 0;
+        Ok(())
+    }
+
+    /// The values of `vs`.
+    fn read_all(&self, vs: &[Value]) -> Result<Vec<Val>, PyError> {
+        vs.iter().map(|&v| self.get(v)).collect()
+    }
+
+    /// Follow a block call.
+    fn branch(&mut self, bc: &BlockCall) -> Result<Flow, PyError> {
+        let args = self.read_all(&bc.args)?;
+        self.enter(bc.block, args)?;
+        Ok(Flow::Jumped)
+    }
+
+    /// The bool value of `v`.
+    fn get_bool(&self, v: Value) -> Result<bool, PyError> {
+        match self.get(v)? {
+            Val::Bool(b) => Ok(b),
+            other => Err(malformed(format!("{v} is a {}, not a bool", other.ty()))),
+        }
+    }
+}
+
+/// An op's exception as a `PyError` (located later).
+fn op_error((kind, msg): (ExcKind, String)) -> PyError {
+    PyError::new(kind, msg)
+}
+
+impl<'m> Interp<'m> {
+    /// An interpreter for `module`, with the default recursion limit of
+    /// 1000 frames.
+    pub fn new(module: &'m Module) -> Self {
+        Interp { module, depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL }
+    }
+
+    /// Set the recursion limit: at most `n` frames may be live at once; a
+    /// call that would make `n + 1` raises `RecursionError`. Frames live on
+    /// the heap, so any limit is safe.
+    pub fn with_depth_limit(mut self, n: usize) -> Self {
+        self.depth_limit = n;
+        self
+    }
+
+    /// Run `func` on `args` to completion. `args` must match the
+    /// signature exactly (count and types; no conversion), else
+    /// `TypeError`. The poll counter restarts with each call: the host's
+    /// `poll` runs on the 65536th, 131072nd, ... `poll` instruction.
+    pub fn call(&mut self, host: &mut dyn Host, func: FuncId, args: &[Val]) -> Result<Val, PyError> {
+        let f = self.module.funcs.get(func).ok_or_else(|| malformed(format!("no function {func}")))?;
+        check_args(f, args)?;
+        self.polls_left = POLL_INTERVAL;
+        let first = self.push_frame(func, args.to_vec(), 1).map_err(|mut e| {
+            e.loc = f.loc;
+            e.func = f.name.clone();
+            e
+        })?;
+        self.run(host, vec![first])
+    }
+
+    /// A new frame for `func` at call depth `depth`.
+    fn push_frame(&self, func: FuncId, args: Vec<Val>, depth: usize) -> Result<Frame<'m>, PyError> {
+        if depth > self.depth_limit {
+            return Err(PyError::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let f = self.module.funcs.get(func).ok_or_else(|| malformed(format!("no function {func}")))?;
+        Frame::new(f, args)
+    }
+
+    /// The main loop.
+    fn run(&mut self, host: &mut dyn Host, mut stack: Vec<Frame<'m>>) -> Result<Val, PyError> {
+        loop {
+            let depth = stack.len();
+            let Some(frame) = stack.last_mut() else {
+                return Err(malformed("empty call stack"));
+            };
+            let func = frame.func;
+            let inst = frame.current().map_err(|mut e| {
+                e.func = func.name.clone();
+                e
+            })?;
+            match self.step(host, frame, inst).map_err(|e| located(e, func, inst))? {
+                Flow::Next => frame.pos += 1,
+                Flow::Jumped => {}
+                Flow::Call(callee, args) => {
+                    let new = self.push_frame(callee, args, depth + 1).map_err(|e| located(e, func, inst))?;
+                    stack.push(new);
+                }
+                Flow::Return(v) => {
+                    stack.pop();
+                    let Some(caller) = stack.last_mut() else {
+                        return Ok(v);
+                    };
+                    let call = caller.current()?;
+                    caller.set_result(call, v).map_err(|e| located(e, caller.func, call))?;
+                    caller.pos += 1;
+                }
+            }
+        }
+    }
+
+    /// Execute one instruction of `frame`.
+    fn step(&mut self, host: &mut dyn Host, frame: &mut Frame<'m>, inst: Inst) -> Result<Flow, PyError> {
+        let data = frame.func.dfg.insts.get(inst).ok_or_else(|| malformed(format!("no instruction {inst}")))?;
+        let val = match data {
+            InstData::IConst(n) => Val::Int(*n),
+            InstData::FConst(x) => Val::Float(*x),
+            InstData::BConst(b) => Val::Bool(*b),
+            InstData::NoneConst => Val::None,
+            InstData::Unary { op, arg } => eval_unary(*op, frame.get(*arg)?).map_err(op_error)?,
+            InstData::Binary { op, args } => {
+                eval_binary(*op, frame.get(args[0])?, frame.get(args[1])?).map_err(op_error)?
+            }
+            InstData::Select { cond, then_val, else_val } => {
+                frame.get(if frame.get_bool(*cond)? { *then_val } else { *else_val })?
+            }
+            InstData::Call { func, args } => return Ok(Flow::Call(*func, frame.read_all(args)?)),
+            _ => return self.step_effect(host, frame, data),
+        };
+        frame.set_result(inst, val)?;
+        Ok(Flow::Next)
+    }
+
+    /// Execute an instruction without a result.
+    fn step_effect(&mut self, host: &mut dyn Host, frame: &mut Frame<'m>, data: &InstData) -> Result<Flow, PyError> {
+        match data {
+            InstData::Print { pieces } => {
+                let line = build_line(pieces, |v| frame.get(v))?;
+                host.print(&line)?;
+            }
+            InstData::CheckBound { flag, name } => {
+                if !frame.get_bool(*flag)? {
+                    let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+                    return Err(PyError::new(ExcKind::UnboundLocalError, msg));
+                }
+            }
+            InstData::Poll => self.poll(host)?,
+            InstData::Jump { dest } => return frame.branch(dest),
+            InstData::Brif { cond, then_dest, else_dest } => {
+                return frame.branch(if frame.get_bool(*cond)? { then_dest } else { else_dest });
+            }
+            InstData::Return { value } => return Ok(Flow::Return(frame.get(*value)?)),
+            InstData::Raise { kind, msg } => return Err(PyError::new(*kind, msg.clone())),
+            other => return Err(malformed(format!("unexpected instruction {other:?}"))),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// A `poll`: count down, and ask the host every 2**16th time.
+    fn poll(&mut self, host: &mut dyn Host) -> Result<(), PyError> {
+        self.polls_left -= 1;
+        if self.polls_left == 0 {
+            self.polls_left = POLL_INTERVAL;
+            host.poll()?;
+        }
+        Ok(())
+    }
+}
+
+/// `TypeError` unless `args` match the parameters of `f` exactly.
+fn check_args(f: &Function, args: &[Val]) -> Result<(), PyError> {
+    let type_error = |msg: String| {
+        let mut e = PyError::new(ExcKind::TypeError, msg);
+        e.loc = f.loc;
+        e.func = f.name.clone();
+        e
+    };
+    let (n, given) = (f.params.len(), args.len());
+    if given > n {
+        let s = if n == 1 { "" } else { "s" };
+        let verb = if given == 1 { "was" } else { "were" };
+        return Err(type_error(format!("{}() takes {n} positional argument{s} but {given} {verb} given", f.name)));
+    }
+    if given < n {
+        let missing: Vec<String> = f.params[given..].iter().map(|p| format!("'{}'", p.name)).collect();
+        let s = if missing.len() == 1 { "" } else { "s" };
+        let names = join_names(&missing);
+        return Err(type_error(format!("{}() missing {} required positional argument{s}: {names}", f.name, missing.len())));
+    }
+    for (p, a) in f.params.iter().zip(args) {
+        if p.ty != a.ty() {
+            let (want, got) = (p.ty.python_name(), a.ty().python_name());
+            return Err(type_error(format!("{}() argument '{}' must be {want}, not {got}", f.name, p.name)));
+        }
+    }
+    Ok(())
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}

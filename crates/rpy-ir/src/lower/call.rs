@@ -1,0 +1,309 @@
+//! Lowering of calls: functions of the module (positional and keyword
+//! arguments, defaults, conversion to the parameter types), builtins and
+//! `math` functions, each with CPython's argument checking.
+
+use super::{FnLower, R};
+use crate::ast::*;
+use crate::infer::{callee, Callee};
+use crate::ir::{Opcode, Type, Value};
+use crate::typing::{builtin_type, py_type_name};
+use crate::ExcKind;
+
+/// The opcode of a one- or two-argument `math` function.
+fn math_opcode(name: &str) -> Option<Opcode> {
+    Opcode::ALL.iter().copied().find(|op| op.math_name() == Some(name))
+}
+
+impl FnLower<'_, '_> {
+    pub(super) fn is_builtin(&self, func: &Expr, name: &str) -> bool {
+        matches!(callee(self.cx.env, self.ft, func), Callee::Builtin(b) if b == name)
+    }
+
+    /// A call used as a statement (print is only valid here and as a
+    /// value of type None).
+    pub(super) fn expr_stmt(&mut self, e: &Expr) -> R<()> {
+        if let ExprKind::Call { func, args, keywords } = &e.kind {
+            if self.is_builtin(func, "print") {
+                return self.print_tmp(args, keywords, e.span);
+            }
+        }
+        self.expr(e).map(|_| ())
+    }
+
+    pub(super) fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+        match callee(self.cx.env, self.ft, func) {
+            Callee::Func(i) => self.call_func(i, args, keywords, span),
+            Callee::Math(name) => {
+                self.no_keywords(name, keywords)?;
+                self.math(name, args, span)
+            }
+            Callee::Builtin("print") => {
+                self.print_tmp(args, keywords, span)?;
+                Ok(self.b.none())
+            }
+            Callee::Builtin(b) => {
+                self.no_keywords(b, keywords)?;
+                self.builtin(b, args, span)
+            }
+            Callee::Bad(msg) => Err(self.err(func.span, msg)),
+        }
+    }
+
+    fn no_keywords(&mut self, name: &str, keywords: &[Keyword]) -> R<()> {
+        match keywords.first() {
+            Some(k) => Err(self.err(k.name.span, format!("{name}() takes no keyword arguments"))),
+            None => Ok(()),
+        }
+    }
+
+    fn call_func(&mut self, index: usize, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+        let sig = &self.cx.sigs[index];
+        let fname = self.cx.module.funcs[index].name.id.clone();
+        let n = sig.params.len();
+        if args.len() > n {
+            let msg = format!("{fname}() takes {n} positional argument{} but {} {} given", if n == 1 { "" } else { "s" }, args.len(), if args.len() == 1 { "was" } else { "were" });
+            return Err(self.err(span, msg));
+        }
+        // Evaluate in source order: positional, then keywords.
+        let mut slots: Vec<Option<Value>> = vec![None; n];
+        for (slot, a) in slots.iter_mut().zip(args) {
+            *slot = Some(self.expr(a)?);
+        }
+        for k in keywords {
+            let Some(pos) = sig.params.iter().position(|(p, _)| *p == k.name.id) else {
+                return Err(self.err(k.name.span, format!("{fname}() got an unexpected keyword argument '{}'", k.name.id)));
+            };
+            if slots[pos].is_some() {
+                return Err(self.err(k.name.span, format!("{fname}() got multiple values for argument '{}'", k.name.id)));
+            }
+            slots[pos] = Some(self.expr(&k.value)?);
+        }
+        let missing: Vec<String> = (0..n).filter(|&i| slots[i].is_none() && sig.defaults[i].is_none()).map(|i| format!("'{}'", sig.params[i].0)).collect();
+        if !missing.is_empty() {
+            let list = match missing.as_slice() {
+                [one] => one.clone(),
+                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                [] => String::new(),
+            };
+            let msg = format!("{fname}() missing {} required positional argument{}: {list}", missing.len(), if missing.len() == 1 { "" } else { "s" });
+            return Err(self.err(span, msg));
+        }
+        self.set_loc(span);
+        let mut vals = Vec::with_capacity(n);
+        for i in 0..n {
+            let v = match slots[i] {
+                Some(v) => v,
+                None => match sig.defaults[i] {
+                    Some(c) => self.const_value(c),
+                    None => return Err(super::Reported),
+                },
+            };
+            let Some(want) = sig.params[i].1 else { return Err(super::Reported) };
+            match self.convert(v, want) {
+                Some(v) => vals.push(v),
+                None => {
+                    let got = self.b.ty(v);
+                    let at = if i < args.len() { args[i].span } else { span };
+                    return Err(self.err(at, format!("argument '{}' of {fname}() must be {}, not {}", sig.params[i].0, want.python_name(), py_type_name(got))));
+                }
+            }
+        }
+        let Some(ret) = self.cx.types[index].ret else {
+            return Err(self.err_help(span, format!("cannot infer the return type of '{fname}'"), "return type unknown", "annotate the callee's return type"));
+        };
+        let Some(&id) = self.cx.ids.get(&index) else { return Err(super::Reported) };
+        Ok(self.b.call(id, vals, ret))
+    }
+
+    fn math(&mut self, name: &'static str, args: &[Expr], span: Span) -> R<Value> {
+        let arity = crate::resolve::MATH_FUNCS.iter().find(|f| f.0 == name).map_or(1, |f| f.1);
+        let ok = args.len() == arity || (name == "log" && args.len() == 2);
+        if !ok {
+            return Err(self.err(span, format!("math.{name}() takes {arity} argument{} ({} given)", if arity == 1 { "" } else { "s" }, args.len())));
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            if !matches!(self.b.ty(v), Type::I64 | Type::F64 | Type::Bool) {
+                return Err(self.err(a.span, format!("must be real number, not {}", py_type_name(self.b.ty(v)))));
+            }
+            vals.push(v);
+        }
+        self.set_loc(span);
+        // floor/ceil/trunc of an int is the int itself.
+        if matches!(name, "floor" | "ceil" | "trunc") && self.b.ty(vals[0]) != Type::F64 {
+            return Ok(self.to_int(vals[0]));
+        }
+        let fl: Vec<Value> = vals.into_iter().map(|v| self.to_float(v)).collect();
+        if name == "log" && fl.len() == 2 {
+            // CPython: log(x) / log(base), with float division's error.
+            let num = self.b.unary(Opcode::MathLog, fl[0]);
+            let den = self.b.unary(Opcode::MathLog, fl[1]);
+            return Ok(self.b.binary(Opcode::FloatDiv, num, den));
+        }
+        let Some(op) = math_opcode(name) else {
+            return Err(self.err(span, format!("math.{name} is not supported in compiled code")));
+        };
+        Ok(match fl.as_slice() {
+            [x] => self.b.unary(op, *x),
+            [x, y] => self.b.binary(op, *x, *y),
+            _ => return Err(super::Reported),
+        })
+    }
+
+    fn builtin(&mut self, name: &'static str, args: &[Expr], span: Span) -> R<Value> {
+        if name == "float" {
+            if let [Expr { kind: ExprKind::Str(s), span: sspan }] = args {
+                return match parse_float_literal(s) {
+                    Some(x) => Ok(self.b.fconst(x)),
+                    None => Err(self.err(*sspan, format!("could not convert string to float: {s:?}"))),
+                };
+            }
+        }
+        match name {
+            "range" => return Err(self.err_help(span, "range() can only be used as the iterable of a for loop", "range value", "write `for i in range(...)`")),
+            "len" => return Err(self.err(span, "len() needs a list, and lists are not supported yet (tier C)")),
+            "divmod" => return Err(self.err_help(span, "divmod() gives a tuple; unpack it", "tuple value", "write `q, r = divmod(a, b)`")),
+            _ => {}
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.expr(a)?);
+        }
+        self.set_loc(span);
+        let tys: Vec<Type> = vals.iter().map(|v| self.b.ty(*v)).collect();
+        if name == "pow" {
+            return match (vals.as_slice(), args) {
+                ([a, b], [_, right]) => self.binary(BinOp::Pow, *a, *b, right, span),
+                _ => Err(self.err(span, format!("pow() takes 2 arguments in compiled code ({} given)", args.len()))),
+            };
+        }
+        let Some(ret) = builtin_type(name, &tys) else {
+            return Err(self.bad_builtin(name, &tys, span));
+        };
+        Ok(match (name, vals.as_slice()) {
+            ("abs", [v]) if ret == Type::F64 => self.b.unary(Opcode::FloatAbs, *v),
+            ("abs", [v]) => {
+                let i = self.to_int(*v);
+                self.b.unary(Opcode::IntAbs, i)
+            }
+            ("min" | "max", [first, rest @ ..]) => {
+                // CPython keeps the first of equal items: replace only when
+                // strictly smaller (min) or greater (max).
+                let mut acc = *first;
+                for &v in rest {
+                    let op = match (name, ret) {
+                        ("min", Type::F64) => Opcode::FloatLt,
+                        ("max", Type::F64) => Opcode::FloatGt,
+                        ("min", _) => Opcode::IntLt,
+                        _ => Opcode::IntGt,
+                    };
+                    let (a, b) = if ret == Type::F64 { (v, acc) } else { (self.to_int(v), self.to_int(acc)) };
+                    let better = self.b.binary(op, a, b);
+                    acc = self.b.select(better, v, acc);
+                }
+                acc
+            }
+            ("int", []) => self.b.iconst(0),
+            ("float", []) => self.b.fconst(0.0),
+            ("bool", []) => self.b.bconst(false),
+            ("int", [v]) if tys[0] == Type::F64 => self.b.unary(Opcode::FloatToInt, *v),
+            ("int", [v]) | ("round", [v]) if tys[0] != Type::F64 => self.to_int(*v),
+            ("float", [v]) => self.to_float(*v),
+            ("bool", [v]) => self.truth(*v),
+            ("round", [v]) => self.b.unary(Opcode::FloatRound, *v),
+            ("round", [v, n]) => {
+                let n = self.to_int(*n);
+                self.b.binary(Opcode::FloatRoundDigits, *v, n)
+            }
+            _ => return Err(self.bad_builtin(name, &tys, span)),
+        })
+    }
+
+    fn bad_builtin(&mut self, name: &str, tys: &[Type], span: Span) -> super::Reported {
+        let names: Vec<&str> = tys.iter().map(|t| py_type_name(*t)).collect();
+        let msg = match (name, tys) {
+            ("min" | "max", [_]) => format!("{name}() of a single value needs an iterable, and containers are not supported yet (tier C)"),
+            ("min" | "max", [_, ..]) => format!("{name}() arguments have different types ({}): the result type would depend on the values", names.join(", ")),
+            ("round", [Type::I64 | Type::Bool, _]) => "round(int, ndigits) is not supported; use round(float(x), ndigits)".to_string(),
+            _ => format!("{name}() does not accept ({}) in compiled code", names.join(", ")),
+        };
+        let help = if matches!(name, "min" | "max") && tys.len() > 1 { "convert the arguments to one type, e.g. with float(...)" } else { "see LANGUAGE.md for the supported builtins" };
+        self.err_help(span, msg, "unsupported call", help)
+    }
+
+    /// `q, r = divmod(a, b)`: CPython's `//` and `%` with divmod's own
+    /// message for a float zero divisor.
+    pub(super) fn divmod(&mut self, args: &[Expr], keywords: &[Keyword], span: Span) -> R<(Value, Value)> {
+        self.no_keywords("divmod", keywords)?;
+        let [a, b] = args else {
+            return Err(self.err(span, format!("divmod expected 2 arguments, got {}", args.len())));
+        };
+        let (x, y) = (self.expr(a)?, self.expr(b)?);
+        self.set_loc(span);
+        let float = self.b.ty(x) == Type::F64 || self.b.ty(y) == Type::F64;
+        if !float {
+            let ok = |t: Type| matches!(t, Type::I64 | Type::Bool);
+            if !ok(self.b.ty(x)) || !ok(self.b.ty(y)) {
+                let (p, q) = (py_type_name(self.b.ty(x)), py_type_name(self.b.ty(y)));
+                return Err(self.err(span, format!("unsupported operand type(s) for divmod(): '{p}' and '{q}'")));
+            }
+            let (x, y) = (self.to_int(x), self.to_int(y));
+            let q = self.b.binary(Opcode::IntFloorDiv, x, y);
+            let r = self.b.binary(Opcode::IntMod, x, y);
+            return Ok((q, r));
+        }
+        let (x, y) = (self.to_float(x), self.to_float(y));
+        let zero = self.b.fconst(0.0);
+        let is_zero = self.b.binary(Opcode::FloatEq, y, zero);
+        let (raise_b, ok_b) = (self.b.create_block(), self.b.create_block());
+        self.brif(is_zero, raise_b, ok_b);
+        self.seal(raise_b);
+        self.b.switch_to_block(raise_b);
+        self.b.raise(ExcKind::ZeroDivisionError, "float divmod()");
+        self.seal(ok_b);
+        self.b.switch_to_block(ok_b);
+        let q = self.b.binary(Opcode::FloatFloorDiv, x, y);
+        let r = self.b.binary(Opcode::FloatMod, x, y);
+        Ok((q, r))
+    }
+}
+
+/// `float("...")` of a literal, as CPython parses it (surrounding
+/// whitespace, `inf`/`infinity`/`nan` in any case, underscores between
+/// digits).
+pub(crate) fn parse_float_literal(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    let valid_underscores = !body.starts_with('_') && !body.ends_with('_') && !body.contains("__");
+    let cleaned: String = body.chars().filter(|c| *c != '_').collect();
+    if !valid_underscores || cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().map(|x| sign * x)
+}
+
+impl FnLower<'_, '_> {
+    // TEMP until pyfmt lands
+    fn print_tmp(&mut self, args: &[Expr], _k: &[Keyword], span: Span) -> R<()> {
+        let mut pieces = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 { pieces.push(crate::ir::Piece::Lit(" ".into())); }
+            let v = self.expr(a)?;
+            pieces.push(crate::ir::Piece::Value(v, crate::ir::Conv::Str));
+        }
+        pieces.push(crate::ir::Piece::Lit("\n".into()));
+        self.set_loc(span);
+        self.b.print(pieces);
+        Ok(())
+    }
+}

@@ -1,0 +1,335 @@
+//! Lowering of expressions: names, constants, operators with Python's
+//! numeric tower, comparisons (chained, exact int/float), `and`/`or` with
+//! value semantics and short-circuit, conditional expressions, truth.
+
+use super::{FnLower, Reported, R};
+use crate::ast::*;
+use crate::infer::{is_negative_int_const, NameRef};
+use crate::ir::{Opcode, Type, Value};
+use crate::resolve::{math_const, Global};
+use crate::typing::{binary_plan, compare_plan, unary_type, BinPlan, CmpPlan};
+use crate::ConstValue;
+
+impl FnLower<'_, '_> {
+    pub(super) fn expr(&mut self, e: &Expr) -> R<Value> {
+        let v = self.expr_inner(e)?;
+        Ok(v)
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R<Value> {
+        self.set_loc(e.span);
+        match &e.kind {
+            ExprKind::Int(n) => Ok(self.b.iconst(*n)),
+            ExprKind::Float(x) => Ok(self.b.fconst(*x)),
+            ExprKind::Bool(v) => Ok(self.b.bconst(*v)),
+            ExprKind::NoneLit => Ok(self.b.none()),
+            ExprKind::Str(_) | ExprKind::FString(_) => Err(self.err_help(
+                e.span,
+                "strings are not supported as values",
+                "string value",
+                "strings can be printed: print(...), f-strings and '%' formatting work as print arguments",
+            )),
+            ExprKind::Tuple(_) => Err(self.err_help(
+                e.span,
+                "tuples are not supported as values yet (tier C)",
+                "tuple value",
+                "unpack a tuple display directly: a, b = x, y",
+            )),
+            ExprKind::Name(n) => self.name(n, e.span),
+            ExprKind::Attr { value, attr } => self.attr(value, attr, e.span),
+            ExprKind::Unary { op, operand } => self.unary(*op, operand, e.span),
+            ExprKind::Binary { op, left, right } => {
+                if let (BinOp::Mod, ExprKind::Str(_)) = (op, &left.kind) {
+                    return Err(self.err_help(
+                        e.span,
+                        "'%' formatting gives a string, and strings are not supported as values",
+                        "string value",
+                        "use the formatted string directly as a print argument",
+                    ));
+                }
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                self.set_loc(e.span);
+                self.binary(*op, l, r, right, e.span)
+            }
+            ExprKind::BoolOp { and_, values } => self.bool_op(*and_, values, e.span),
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
+            ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, e.span),
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span),
+        }
+    }
+
+    pub(super) fn const_value(&mut self, c: ConstValue) -> Value {
+        match c {
+            ConstValue::Int(n) => self.b.iconst(n),
+            ConstValue::Float(x) => self.b.fconst(x),
+            ConstValue::Bool(v) => self.b.bconst(v),
+        }
+    }
+
+    fn name(&mut self, n: &str, span: Span) -> R<Value> {
+        match self.ft.resolve(self.cx.env, n) {
+            NameRef::Local => self.read_local(n, span),
+            NameRef::Global(Global::Const(c)) => Ok(self.const_value(c)),
+            NameRef::Global(Global::MathName(m)) if math_const(&m).is_some() => Ok(self.b.fconst(math_const(&m).unwrap_or_default())),
+            NameRef::Global(Global::MathName(m)) => Err(self.err(span, format!("math.{m} is a function; call it"))),
+            NameRef::Global(Global::Func(_)) => Err(self.err_help(span, format!("function '{n}' used as a value"), "function value", "functions can only be called")),
+            NameRef::Global(Global::NotConst(_)) => Err(self.err_help(
+                span,
+                format!("global '{n}' is not an int, float or bool constant"),
+                "not a constant",
+                "compiled code can read module-level int/float/bool constants only; pass other values as parameters",
+            )),
+            NameRef::Global(Global::MathModule) | NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
+            NameRef::Builtin(b) => Err(self.err(span, format!("builtin '{b}' used as a value; call it"))),
+            NameRef::Undefined => Err(self.err(span, crate::infer::undefined_or_unsupported(n))),
+        }
+    }
+
+    fn attr(&mut self, value: &Expr, attr: &Name, span: Span) -> R<Value> {
+        if let ExprKind::Name(m) = &value.kind {
+            match self.ft.resolve(self.cx.env, m) {
+                NameRef::Global(Global::MathModule) => {
+                    return match math_const(&attr.id) {
+                        Some(x) => Ok(self.b.fconst(x)),
+                        None if crate::resolve::MATH_FUNCS.iter().any(|f| f.0 == attr.id) => Err(self.err(span, format!("math.{} is a function; call it", attr.id))),
+                        None => Err(self.err(attr.span, format!("math.{} is not supported in compiled code", attr.id))),
+                    };
+                }
+                NameRef::Global(Global::Foreign(module)) => {
+                    return Err(self.err(span, format!("module '{module}' is not supported in compiled code (only math is)")));
+                }
+                _ => {}
+            }
+        }
+        Err(self.err(span, "attribute access is not supported (classes are not yet implemented)"))
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> R<Value> {
+        if op == UnaryOp::Not {
+            let t = self.truth_expr(operand)?;
+            return Ok(self.b.unary(Opcode::BoolNot, t));
+        }
+        let v = self.expr(operand)?;
+        self.set_loc(span);
+        let ty = self.b.ty(v);
+        if let Err(msg) = unary_type(op, ty) {
+            return Err(self.err(span, msg));
+        }
+        Ok(match (op, ty) {
+            (UnaryOp::Pos, Type::F64) => v,
+            (UnaryOp::Neg, Type::F64) => self.b.unary(Opcode::FloatNeg, v),
+            (UnaryOp::Pos, _) => self.to_int(v),
+            (UnaryOp::Neg, _) => {
+                let i = self.to_int(v);
+                self.b.unary(Opcode::IntNeg, i)
+            }
+            _ => {
+                let i = self.to_int(v);
+                self.b.unary(Opcode::IntInvert, i)
+            }
+        })
+    }
+
+    /// `l op r` on lowered operands; `right` is the right operand's
+    /// expression (a negative constant exponent makes `**` a float).
+    pub(super) fn binary(&mut self, op: BinOp, l: Value, r: Value, right: &Expr, span: Span) -> R<Value> {
+        let neg = is_negative_int_const(self.cx.env, self.ft, right);
+        let plan = match binary_plan(op, self.b.ty(l), self.b.ty(r), neg) {
+            Ok(p) => p,
+            Err(msg) => return Err(self.err(span, msg)),
+        };
+        Ok(match plan {
+            BinPlan::Int(opc) => {
+                let (a, b) = (self.to_int(l), self.to_int(r));
+                self.b.binary(opc, a, b)
+            }
+            BinPlan::Float(opc) => {
+                let (a, b) = (self.to_float(l), self.to_float(r));
+                self.b.binary(opc, a, b)
+            }
+            BinPlan::Bool(opc) => {
+                let (a, b) = (self.to_int(l), self.to_int(r));
+                let n = self.b.binary(opc, a, b);
+                let zero = self.b.iconst(0);
+                self.b.binary(Opcode::IntNe, n, zero)
+            }
+        })
+    }
+
+    pub(super) fn to_int(&mut self, v: Value) -> Value {
+        match self.b.ty(v) {
+            Type::Bool => self.b.unary(Opcode::BoolToInt, v),
+            _ => v,
+        }
+    }
+
+    pub(super) fn to_float(&mut self, v: Value) -> Value {
+        match self.b.ty(v) {
+            Type::F64 => v,
+            _ => {
+                let i = self.to_int(v);
+                self.b.unary(Opcode::IntToFloat, i)
+            }
+        }
+    }
+
+    /// Python truth of a lowered value.
+    pub(super) fn truth(&mut self, v: Value) -> Value {
+        match self.b.ty(v) {
+            Type::Bool => v,
+            Type::I64 => {
+                let z = self.b.iconst(0);
+                self.b.binary(Opcode::IntNe, v, z)
+            }
+            Type::F64 => {
+                let z = self.b.fconst(0.0);
+                self.b.binary(Opcode::FloatNe, v, z)
+            }
+            Type::None => self.b.bconst(false),
+        }
+    }
+
+    /// The truth of `e` as a bool; `and`/`or` here need no common type.
+    pub(super) fn truth_expr(&mut self, e: &Expr) -> R<Value> {
+        match &e.kind {
+            ExprKind::BoolOp { and_, values } => self.short_circuit(*and_, values, e.span, |lw, e| lw.truth_expr(e)),
+            ExprKind::Unary { op: UnaryOp::Not, operand } => {
+                let t = self.truth_expr(operand)?;
+                self.set_loc(e.span);
+                Ok(self.b.unary(Opcode::BoolNot, t))
+            }
+            _ => {
+                let v = self.expr(e)?;
+                Ok(self.truth(v))
+            }
+        }
+    }
+
+    /// `a and b and c` / `a or b or c`: evaluates operands left to right
+    /// until one decides, giving that operand's value (as `operand`
+    /// computes it).
+    fn short_circuit(&mut self, and_: bool, values: &[Expr], span: Span, mut operand: impl FnMut(&mut Self, &Expr) -> R<Value>) -> R<Value> {
+        let exit = self.b.create_block();
+        let mut result = None;
+        for (i, e) in values.iter().enumerate() {
+            let v = operand(self, e)?;
+            let var = *result.get_or_insert_with(|| {
+                let ty = self.b.ty(v);
+                self.temp(ty)
+            });
+            let ty = self.ssa.var_type(var);
+            if self.b.ty(v) != ty {
+                let (a, b) = (ty.python_name(), self.b.ty(v).python_name());
+                return Err(self.err_help(
+                    span,
+                    format!("the operands of `{}` have different types ({a} and {b})", if and_ { "and" } else { "or" }),
+                    "mixed types",
+                    "the value of `and`/`or` is one of its operands, so they must have one type (in a condition they may differ)",
+                ));
+            }
+            self.def_var(var, v);
+            if i + 1 == values.len() {
+                self.jump(exit);
+                break;
+            }
+            self.set_loc(span);
+            let t = self.truth(v);
+            let next = self.b.create_block();
+            if and_ {
+                self.brif(t, next, exit);
+            } else {
+                self.brif(t, exit, next);
+            }
+            self.seal(next);
+            self.b.switch_to_block(next);
+        }
+        self.seal(exit);
+        self.b.switch_to_block(exit);
+        let var = result.ok_or(Reported)?;
+        Ok(self.use_var(var))
+    }
+
+    fn bool_op(&mut self, and_: bool, values: &[Expr], span: Span) -> R<Value> {
+        self.short_circuit(and_, values, span, |lw, e| lw.expr(e))
+    }
+
+    /// `a < b < c`: each operand evaluated once, stops at the first false.
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> R<Value> {
+        let mut l = self.expr(left)?;
+        if let ([op], [right]) = (ops, comparators) {
+            let r = self.expr(right)?;
+            return self.compare_values(*op, l, r, right.span);
+        }
+        let exit = self.b.create_block();
+        let result = self.temp(Type::Bool);
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            let r = self.expr(right)?;
+            let c = self.compare_values(*op, l, r, right.span)?;
+            self.def_var(result, c);
+            if i + 1 == ops.len() {
+                self.jump(exit);
+                break;
+            }
+            let next = self.b.create_block();
+            self.brif(c, next, exit);
+            self.seal(next);
+            self.b.switch_to_block(next);
+            l = r;
+        }
+        self.seal(exit);
+        self.b.switch_to_block(exit);
+        Ok(self.use_var(result))
+    }
+
+    fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
+        let plan = match compare_plan(op, self.b.ty(l), self.b.ty(r)) {
+            Ok(p) => p,
+            Err(msg) => return Err(self.err(span, msg)),
+        };
+        Ok(match plan {
+            CmpPlan::Int(opc) => {
+                let (a, b) = (self.to_int(l), self.to_int(r));
+                self.b.binary(opc, a, b)
+            }
+            CmpPlan::Float(opc) => self.b.binary(opc, l, r),
+            CmpPlan::IntFloat(opc) => {
+                let a = self.to_int(l);
+                self.b.binary(opc, a, r)
+            }
+            CmpPlan::FloatInt(opc) => {
+                let b = self.to_int(r);
+                self.b.binary(opc, b, l)
+            }
+            CmpPlan::Const(c) => self.b.bconst(c),
+        })
+    }
+
+    fn if_exp(&mut self, test: &Expr, body: &Expr, orelse: &Expr, span: Span) -> R<Value> {
+        let c = self.truth_expr(test)?;
+        let (then_b, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.brif(c, then_b, else_b);
+        let mut result: Option<(super::Var, Type)> = None;
+        for (blk, e) in [(then_b, body), (else_b, orelse)] {
+            self.seal(blk);
+            self.b.switch_to_block(blk);
+            let v = self.expr(e)?;
+            let ty = self.b.ty(v);
+            let (var, want) = *result.get_or_insert_with(|| (self.temp(ty), ty));
+            if ty != want {
+                return Err(self.err_help(
+                    span,
+                    format!("the two values of this conditional expression have different types ({} and {})", want.python_name(), ty.python_name()),
+                    "mixed types",
+                    "give both branches the same type, e.g. with float(...)",
+                ));
+            }
+            self.def_var(var, v);
+            self.jump(exit);
+        }
+        self.seal(exit);
+        self.b.switch_to_block(exit);
+        let (var, _) = result.ok_or(Reported)?;
+        Ok(self.use_var(var))
+    }
+}

@@ -1,0 +1,693 @@
+//! Lowering: the typed AST of one function to IR.
+//!
+//! Statements become blocks; locals become SSA values through `ssa`, each
+//! paired with a "bound" flag so that a read on a path where the local may
+//! be unassigned raises UnboundLocalError exactly when CPython would
+//! (`cleanup` removes the checks that can never fire). Every instruction
+//! carries the source location of the expression it comes from.
+//!
+//! Lowering reports every ill-typed or unsupported expression it meets and
+//! keeps going (a failed expression abandons its statement), so one run
+//! finds all the errors of a function.
+
+mod call;
+mod expr;
+#[cfg(any())] // TEMP: waiting for pyfmt
+mod print;
+mod ssa;
+
+use std::collections::HashMap;
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::infer::FuncTypes;
+use crate::ir::{Block, BlockCall, Builder, FuncId, Function, Opcode, Param, SrcLoc, Type, Value};
+use crate::resolve::{ModuleEnv, Sig};
+use ssa::Ssa;
+pub(crate) use ssa::Var;
+
+/// An error already reported as a diagnostic.
+#[derive(Debug)]
+pub(crate) struct Reported;
+
+type R<T> = Result<T, Reported>;
+
+/// Byte offset to (line, column), precomputed once per source.
+pub(crate) struct LineIndex<'s> {
+    text: &'s str,
+    starts: Vec<u32>,
+    first_line: u32,
+}
+
+impl<'s> LineIndex<'s> {
+    pub(crate) fn new(text: &'s str, first_line: u32) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+        LineIndex { text, starts, first_line }
+    }
+
+    pub(crate) fn loc(&self, offset: u32) -> SrcLoc {
+        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = self.starts[line] as usize;
+        let end = (offset as usize).min(self.text.len()).max(start);
+        let col = self.text.get(start..end).map_or(0, |s| s.chars().count()) as u32 + 1;
+        SrcLoc { line: line as u32 + self.first_line, col }
+    }
+}
+
+/// What all functions of a module share during lowering.
+pub(crate) struct ModuleCx<'a> {
+    pub(crate) module: &'a SourceModule,
+    pub(crate) env: &'a ModuleEnv,
+    pub(crate) sigs: &'a [Sig],
+    pub(crate) types: &'a [FuncTypes],
+    /// IR id of each compiled function (by index into `module.funcs`).
+    pub(crate) ids: &'a HashMap<usize, FuncId>,
+    pub(crate) lines: &'a LineIndex<'a>,
+}
+
+struct LoopCx {
+    continue_to: Block,
+    break_to: Block,
+}
+
+/// A local's SSA variables: its value and whether it is bound.
+#[derive(Copy, Clone)]
+struct LocalVars {
+    value: Var,
+    bound: Var,
+    ty: Type,
+}
+
+pub(crate) struct FnLower<'a, 'f> {
+    cx: &'a ModuleCx<'a>,
+    ft: &'a FuncTypes,
+    b: Builder<'f>,
+    ssa: Ssa,
+    locals: HashMap<String, LocalVars>,
+    loops: Vec<LoopCx>,
+    ret: Type,
+    diags: Vec<Diagnostic>,
+    /// A temporary counter for hidden variables (`and`/`or` results...).
+    temps: usize,
+    /// `bconst true` in the entry block: the "bound" flag of every
+    /// assignment (one value, so merges of bound paths are trivial).
+    true_v: Option<Value>,
+}
+
+/// Lower function `index` of the module. Returns the IR function, or the
+/// diagnostics found.
+pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function, Vec<Diagnostic>> {
+    let def = &cx.module.funcs[index];
+    let ft = &cx.types[index];
+    let sig = &cx.sigs[index];
+    let params: Vec<Param> = sig.params.iter().map(|(n, t)| Param { name: n.clone(), ty: t.unwrap_or(Type::None) }).collect();
+    let ret = ft.ret.unwrap_or(Type::None);
+    let mut func = Function::new(def.name.id.clone(), params.clone(), ret, cx.lines.loc(def.span.start));
+    let mut lw = FnLower {
+        cx,
+        ft,
+        b: Builder::new(&mut func),
+        ssa: Ssa::default(),
+        locals: HashMap::new(),
+        loops: Vec::new(),
+        ret,
+        diags: Vec::new(),
+        temps: 0,
+        true_v: None,
+    };
+    if ft.ret.is_none() {
+        lw.diags.push(
+            Diagnostic::new(def.name.span, format!("cannot infer the return type of '{}'", def.name.id))
+                .label("return type unknown")
+                .help("annotate it (`-> int`), or give it a return that does not depend on its own result"),
+        );
+    }
+    lw.entry(def, &params);
+    lw.block(&def.body);
+    lw.finish(def);
+    let diags = lw.diags;
+    if diags.is_empty() {
+        Ok(func)
+    } else {
+        Err(diags)
+    }
+}
+
+impl<'a, 'f> FnLower<'a, 'f> {
+    fn err(&mut self, span: Span, msg: impl Into<String>) -> Reported {
+        self.diags.push(Diagnostic::new(span, msg));
+        Reported
+    }
+
+    fn err_help(&mut self, span: Span, msg: impl Into<String>, label: impl Into<String>, help: impl Into<String>) -> Reported {
+        self.diags.push(Diagnostic::new(span, msg).label(label).help(help));
+        Reported
+    }
+
+    fn set_loc(&mut self, span: Span) {
+        let loc = self.cx.lines.loc(span.start);
+        self.b.set_loc(loc);
+    }
+
+    fn cur(&self) -> Block {
+        self.b.current_block().expect("lowering always has a current block")
+    }
+
+    // ---- blocks and edges ------------------------------------------------
+
+    fn jump(&mut self, to: Block) {
+        let from = self.cur();
+        self.b.jump(to, Vec::new());
+        let inst = self.b.last_inst().expect("just built");
+        self.ssa.add_pred(to, from, inst, 0);
+    }
+
+    fn brif(&mut self, cond: Value, then_to: Block, else_to: Block) {
+        let from = self.cur();
+        self.b.brif(cond, BlockCall { block: then_to, args: Vec::new() }, BlockCall { block: else_to, args: Vec::new() });
+        let inst = self.b.last_inst().expect("just built");
+        self.ssa.add_pred(then_to, from, inst, 0);
+        self.ssa.add_pred(else_to, from, inst, 1);
+    }
+
+    fn seal(&mut self, block: Block) {
+        self.ssa.seal(self.b.func_mut(), block);
+    }
+
+    /// After a terminator: continue in a fresh block that nothing jumps to
+    /// (code after `return`/`break` is still checked, then removed).
+    fn start_unreachable(&mut self) {
+        let b = self.b.create_block();
+        self.seal(b);
+        self.b.switch_to_block(b);
+    }
+
+    // ---- locals -----------------------------------------------------------
+
+    fn entry(&mut self, def: &FuncDef, params: &[Param]) {
+        let entry = self.b.create_block();
+        self.b.switch_to_block(entry);
+        self.seal(entry);
+        self.set_loc(def.span);
+        let t = self.b.bconst(true);
+        self.true_v = Some(t);
+        for p in params {
+            let v = self.b.append_block_param(entry, p.ty);
+            let lv = self.declare_local(&p.name, p.ty);
+            self.ssa.def(lv.value, entry, v);
+            self.ssa.def(lv.bound, entry, t);
+        }
+        // Every other local starts unbound (with a placeholder value).
+        let mut names: Vec<(&String, Type)> =
+            self.ft.locals.iter().filter(|(_, l)| !l.param).map(|(n, l)| (n, l.ty.unwrap_or(Type::None))).collect();
+        names.sort_by(|a, b| a.0.cmp(b.0));
+        if names.is_empty() {
+            return;
+        }
+        let f = self.b.bconst(false);
+        for (name, ty) in names {
+            let lv = self.declare_local(name, ty);
+            let zero = self.zero(ty);
+            self.ssa.def(lv.value, entry, zero);
+            self.ssa.def(lv.bound, entry, f);
+        }
+    }
+
+    fn declare_local(&mut self, name: &str, ty: Type) -> LocalVars {
+        let lv = LocalVars { value: self.ssa.declare(ty), bound: self.ssa.declare(Type::Bool), ty };
+        self.locals.insert(name.to_string(), lv);
+        lv
+    }
+
+    fn zero(&mut self, ty: Type) -> Value {
+        match ty {
+            Type::I64 => self.b.iconst(0),
+            Type::F64 => self.b.fconst(0.0),
+            Type::Bool => self.b.bconst(false),
+            Type::None => self.b.none(),
+        }
+    }
+
+    /// A hidden variable (for `and`/`or` and chained comparison results).
+    fn temp(&mut self, ty: Type) -> Var {
+        self.temps += 1;
+        self.ssa.declare(ty)
+    }
+
+    fn def_var(&mut self, var: Var, v: Value) {
+        let b = self.cur();
+        self.ssa.def(var, b, v);
+    }
+
+    fn use_var(&mut self, var: Var) -> Value {
+        let b = self.cur();
+        self.ssa.use_var(self.b.func_mut(), var, b)
+    }
+
+    fn read_local(&mut self, name: &str, span: Span) -> R<Value> {
+        let Some(lv) = self.locals.get(name).copied() else {
+            return Err(self.err(span, format!("undefined name '{name}'")));
+        };
+        if self.ft.locals[name].ty.is_none() {
+            return Err(self.err_help(
+                span,
+                format!("cannot infer the type of '{name}'"),
+                "type unknown",
+                format!("annotate the variable where it is first assigned (`{name}: float = ...`)"),
+            ));
+        }
+        self.set_loc(span);
+        let flag = self.use_var(lv.bound);
+        self.b.check_bound(flag, name);
+        Ok(self.use_var(lv.value))
+    }
+
+    fn store_local(&mut self, name: &Name, v: Value) -> R<()> {
+        let Some(lv) = self.locals.get(&name.id).copied() else {
+            let msg = if self.ft.globals.contains(&name.id) {
+                format!("cannot assign to global '{}': module constants are read-only in compiled code", name.id)
+            } else {
+                format!("cannot assign to '{}'", name.id)
+            };
+            return Err(self.err(name.span, msg));
+        };
+        let v = self.convert_assign(v, lv.ty, name)?;
+        let t = self.true_v.expect("entry block defines true");
+        self.def_var(lv.value, v);
+        self.def_var(lv.bound, t);
+        Ok(())
+    }
+
+    /// Convert a value assigned to a variable of type `to` (an annotated
+    /// variable converts ints to floats and bools to ints, as the
+    /// annotation says; inferred variables already have the value's type).
+    fn convert_assign(&mut self, v: Value, to: Type, name: &Name) -> R<Value> {
+        let from = self.b.ty(v);
+        match self.convert(v, to) {
+            Some(v) => Ok(v),
+            None => Err(self.err_help(
+                name.span,
+                format!("cannot assign a {} to '{}', which is a {}", from.python_name(), name.id, to.python_name()),
+                format!("{} value", from.python_name()),
+                "a variable keeps one type; convert the value explicitly or use another variable",
+            )),
+        }
+    }
+
+    /// Implicit conversions allowed at assignments to annotated variables,
+    /// returns and call boundaries: bool → int → float.
+    fn convert(&mut self, v: Value, to: Type) -> Option<Value> {
+        let from = self.b.ty(v);
+        Some(match (from, to) {
+            _ if from == to => v,
+            (Type::Bool, Type::I64) => self.b.unary(crate::ir::Opcode::BoolToInt, v),
+            (Type::I64 | Type::Bool, Type::F64) => self.to_float(v),
+            _ => return None,
+        })
+    }
+
+    // ---- statements ---------------------------------------------------------
+
+    fn block(&mut self, body: &[Stmt]) {
+        for s in body {
+            if self.b.is_filled() {
+                self.start_unreachable();
+            }
+            // An error abandons the statement; lowering goes on.
+            let _ = self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R<()> {
+        self.set_loc(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if !matches!(e.kind, ExprKind::Str(_)) {
+                    self.expr_stmt(e)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => self.assign(targets, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let v = self.expr(value)?;
+                    self.store_local(target, v)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let cur = self.read_local(&target.id, target.span)?;
+                let r = self.expr(value)?;
+                self.set_loc(s.span);
+                let v = self.binary(*op, cur, r, value, s.span)?;
+                self.store_local(target, v)?;
+            }
+            StmtKind::Return(value) => self.ret(value.as_ref(), s.span)?,
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse)?,
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.for_stmt(target, iter, body, orelse)?,
+            StmtKind::Break | StmtKind::Continue => {
+                let Some(l) = self.loops.last() else {
+                    let what = if matches!(s.kind, StmtKind::Break) { "break" } else { "continue" };
+                    return Err(self.err(s.span, format!("'{what}' outside loop")));
+                };
+                let to = if matches!(s.kind, StmtKind::Break) { l.break_to } else { l.continue_to };
+                self.jump(to);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Global(names) => {
+                for n in names {
+                    if !matches!(self.cx.env.get(&n.id), Some(crate::resolve::Global::Const(_))) {
+                        self.err(n.span, format!("global '{}' is not an int, float or bool constant of the module", n.id));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, targets: &[Target], value: &Expr) -> R<()> {
+        match targets {
+            [Target::Name(n)] => {
+                let v = self.expr(value)?;
+                self.store_local(n, v)
+            }
+            [Target::Tuple(ts, span)] => {
+                let vals = self.tuple_values(value, ts.len(), *span)?;
+                self.store_tuple(ts, vals)
+            }
+            _ => {
+                // a = b = value: evaluated once, assigned left to right.
+                let v = self.expr(value)?;
+                for t in targets {
+                    match t {
+                        Target::Name(n) => self.store_local(n, v)?,
+                        Target::Tuple(_, span) => return Err(self.err(*span, "tuple targets in a chained assignment are not supported")),
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The values of the right-hand side of `a, b = ...`: a tuple display
+    /// (all evaluated before any is assigned) or `divmod(...)`.
+    fn tuple_values(&mut self, value: &Expr, n: usize, target_span: Span) -> R<Vec<TupleVal>> {
+        match &value.kind {
+            ExprKind::Tuple(es) if es.len() == n => es
+                .iter()
+                .map(|e| match &e.kind {
+                    ExprKind::Tuple(inner) => self.tuple_values(e, inner.len(), e.span).map(TupleVal::Tuple),
+                    _ => self.expr(e).map(TupleVal::Value),
+                })
+                .collect(),
+            ExprKind::Tuple(es) => {
+                let msg = if es.len() > n { format!("too many values to unpack (expected {n})") } else { format!("not enough values to unpack (expected {n}, got {})", es.len()) };
+                Err(self.err(target_span, msg))
+            }
+            ExprKind::Call { func, args, keywords } if n == 2 && self.is_builtin(func, "divmod") => {
+                let (q, r) = self.divmod(args, keywords, value.span)?;
+                Ok(vec![TupleVal::Value(q), TupleVal::Value(r)])
+            }
+            _ => Err(self.err_help(
+                value.span,
+                "only a tuple display or divmod(...) can be unpacked in compiled code",
+                "cannot unpack",
+                "tuples as values are not supported yet (tier C)",
+            )),
+        }
+    }
+
+    fn store_tuple(&mut self, targets: &[Target], vals: Vec<TupleVal>) -> R<()> {
+        for (t, v) in targets.iter().zip(vals) {
+            match (t, v) {
+                (Target::Name(n), TupleVal::Value(v)) => self.store_local(n, v)?,
+                (Target::Tuple(ts, span), TupleVal::Tuple(inner)) => {
+                    if ts.len() != inner.len() {
+                        return Err(self.err(*span, format!("cannot unpack {} values into {} targets", inner.len(), ts.len())));
+                    }
+                    self.store_tuple(ts, inner)?;
+                }
+                (Target::Name(n), TupleVal::Tuple(_)) => {
+                    return Err(self.err_help(n.span, format!("cannot assign a tuple to '{}'", n.id), "tuple value", "tuples as values are not supported yet (tier C)"))
+                }
+                (Target::Tuple(_, span), TupleVal::Value(_)) => return Err(self.err(*span, "cannot unpack a non-tuple value")),
+            }
+        }
+        Ok(())
+    }
+
+    fn ret(&mut self, value: Option<&Expr>, span: Span) -> R<()> {
+        let v = match value {
+            Some(e) => self.expr(e)?,
+            None => self.b.none(),
+        };
+        self.set_loc(span);
+        let ret = self.ret;
+        let Some(v) = self.convert(v, ret) else {
+            // Inference reported conflicting return types already.
+            return Err(Reported);
+        };
+        self.b.ret(v);
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        let cond = self.truth_expr(test)?;
+        let (then_b, else_b, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.brif(cond, then_b, else_b);
+        for (blk, stmts) in [(then_b, body), (else_b, orelse)] {
+            self.seal(blk);
+            self.b.switch_to_block(blk);
+            self.block(stmts);
+            if !self.b.is_filled() {
+                self.jump(merge);
+            }
+        }
+        self.seal(merge);
+        self.b.switch_to_block(merge);
+        Ok(())
+    }
+
+    /// `while test: body else: orelse`. Layout: header (test) → body →
+    /// latch (poll, back-edge) → header; header → else → exit; `break` →
+    /// exit; `continue` → latch.
+    fn while_stmt(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        let header = self.b.create_block();
+        let (body_b, latch, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.jump(header);
+        self.b.switch_to_block(header);
+        // `while True:` has no else edge, so code after it is unreachable
+        // unless the body breaks.
+        if crate::infer::const_in(self.cx.env, self.ft, test).is_some_and(|c| c.truthy()) {
+            self.jump(body_b);
+        } else {
+            let cond = self.truth_expr(test)?;
+            self.brif(cond, body_b, else_b);
+        }
+        self.seal(body_b);
+        self.b.switch_to_block(body_b);
+        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
+        self.block(body);
+        self.loops.pop();
+        if !self.b.is_filled() {
+            self.jump(latch);
+        }
+        self.seal(latch);
+        self.b.switch_to_block(latch);
+        self.set_loc(test.span);
+        self.b.poll();
+        self.jump(header);
+        self.seal(header);
+        self.seal(else_b);
+        self.b.switch_to_block(else_b);
+        self.block(orelse);
+        if !self.b.is_filled() {
+            self.jump(exit);
+        }
+        self.seal(exit);
+        self.b.switch_to_block(exit);
+        Ok(())
+    }
+
+    /// `for name in range(start, stop, step): body else: orelse`.
+    ///
+    /// The induction variable is hidden (assigning the loop variable in
+    /// the body does not change the iteration, as in CPython). The step
+    /// test is overflow-free: continue while the distance left to `stop`
+    /// is larger than `|step|`, compared unsigned, so a range ending near
+    /// ±2**63 never overflows.
+    fn for_stmt(&mut self, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        let Target::Name(name) = target else {
+            let Target::Tuple(_, span) = target else { return Err(Reported) };
+            return Err(self.err(*span, "range() yields ints; a for loop over range() binds a single name"));
+        };
+        let (start, stop, step, step_const) = self.range_args(iter)?;
+        self.set_loc(iter.span);
+        if step_const == Some(0) {
+            self.b.raise(crate::ExcKind::ValueError, RANGE_ZERO_STEP);
+            self.start_unreachable();
+        } else if step_const.is_none() {
+            let zero = self.b.iconst(0);
+            let is_zero = self.b.binary(Opcode::IntEq, step, zero);
+            let (raise_b, ok_b) = (self.b.create_block(), self.b.create_block());
+            self.brif(is_zero, raise_b, ok_b);
+            self.seal(raise_b);
+            self.b.switch_to_block(raise_b);
+            self.b.raise(crate::ExcKind::ValueError, RANGE_ZERO_STEP);
+            self.seal(ok_b);
+            self.b.switch_to_block(ok_b);
+        }
+        let positive = match step_const {
+            Some(c) => Sign::Known(c > 0),
+            None => {
+                let zero = self.b.iconst(0);
+                Sign::Dynamic(self.b.binary(Opcode::IntGt, step, zero))
+            }
+        };
+        let cond = self.signed_select(positive, |lw| lw.b.binary(Opcode::IntLt, start, stop), |lw| lw.b.binary(Opcode::IntGt, start, stop));
+        let i_var = self.temp(Type::I64);
+        self.def_var(i_var, start);
+        let (body_b, latch, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.brif(cond, body_b, else_b);
+        self.b.switch_to_block(body_b);
+        let i = self.use_var(i_var);
+        self.store_local(name, i)?;
+        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
+        self.block(body);
+        self.loops.pop();
+        if !self.b.is_filled() {
+            self.jump(latch);
+        }
+        self.seal(latch);
+        self.b.switch_to_block(latch);
+        self.set_loc(iter.span);
+        self.b.poll();
+        let i = self.use_var(i_var);
+        let cont = self.signed_select(
+            positive,
+            |lw| {
+                let gap = lw.b.binary(Opcode::IntSubWrap, stop, i);
+                lw.b.binary(Opcode::IntUgt, gap, step)
+            },
+            |lw| {
+                let gap = lw.b.binary(Opcode::IntSubWrap, i, stop);
+                let zero = lw.b.iconst(0);
+                let mag = lw.b.binary(Opcode::IntSubWrap, zero, step);
+                lw.b.binary(Opcode::IntUgt, gap, mag)
+            },
+        );
+        let next = self.b.binary(Opcode::IntAddWrap, i, step);
+        self.def_var(i_var, next);
+        self.brif(cont, body_b, else_b);
+        self.seal(body_b);
+        self.seal(else_b);
+        self.b.switch_to_block(else_b);
+        self.block(orelse);
+        if !self.b.is_filled() {
+            self.jump(exit);
+        }
+        self.seal(exit);
+        self.b.switch_to_block(exit);
+        Ok(())
+    }
+
+    /// `if step > 0 { pos } else { neg }`, folded when the sign is known.
+    fn signed_select(&mut self, sign: Sign, pos: impl FnOnce(&mut Self) -> Value, neg: impl FnOnce(&mut Self) -> Value) -> Value {
+        match sign {
+            Sign::Known(true) => pos(self),
+            Sign::Known(false) => neg(self),
+            Sign::Dynamic(c) => {
+                let (p, n) = (pos(self), neg(self));
+                self.b.select(c, p, n)
+            }
+        }
+    }
+
+    /// The (start, stop, step) values of `range(...)` and the step if it is
+    /// a constant.
+    fn range_args(&mut self, iter: &Expr) -> R<(Value, Value, Value, Option<i64>)> {
+        let ExprKind::Call { func, args, keywords } = &iter.kind else {
+            return Err(self.not_range(iter));
+        };
+        if !self.is_builtin(func, "range") {
+            return Err(self.not_range(iter));
+        }
+        if let Some(k) = keywords.first() {
+            return Err(self.err(k.name.span, "range() takes no keyword arguments"));
+        }
+        if args.is_empty() || args.len() > 3 {
+            let msg = if args.is_empty() { "range expected at least 1 argument, got 0".to_string() } else { format!("range expected at most 3 arguments, got {}", args.len()) };
+            return Err(self.err(iter.span, msg));
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            match self.b.ty(v) {
+                Type::I64 | Type::Bool => vals.push(self.to_int(v)),
+                t => return Err(self.err(a.span, format!("'{}' object cannot be interpreted as an integer", crate::typing::py_type_name(t)))),
+            }
+        }
+        let step_const = match args.get(2) {
+            Some(e) => match crate::infer::const_in(self.cx.env, self.ft, e) {
+                Some(crate::ConstValue::Int(n)) => Some(n),
+                Some(crate::ConstValue::Bool(b)) => Some(i64::from(b)),
+                _ => None,
+            },
+            None => Some(1),
+        };
+        Ok(match vals.as_slice() {
+            [stop] => {
+                let (start, step) = (self.b.iconst(0), self.b.iconst(1));
+                (start, *stop, step, step_const)
+            }
+            [start, stop] => {
+                let step = self.b.iconst(1);
+                (*start, *stop, step, step_const)
+            }
+            [start, stop, step] => (*start, *stop, *step, step_const),
+            _ => return Err(Reported),
+        })
+    }
+
+    fn not_range(&mut self, iter: &Expr) -> Reported {
+        self.err_help(iter.span, "for loops can only iterate over range(...) in compiled code", "not a range", "lists and other iterables are not supported yet (tier C)")
+    }
+
+    fn finish(&mut self, def: &FuncDef) {
+        if self.b.is_filled() {
+            return;
+        }
+        self.set_loc(def.span);
+        if self.ret == Type::None {
+            let n = self.b.none();
+            self.b.ret(n);
+        } else {
+            // Reachable only if the function can fall off its end; cleanup
+            // removes the block when it is unreachable, and the driver
+            // reports it otherwise.
+            self.b.raise(crate::ExcKind::RuntimeError, FALLTHROUGH_MSG);
+        }
+    }
+}
+
+/// The message of the placeholder at a reachable end of a function that
+/// must return a value; its presence after cleanup is a compile error.
+pub(crate) const FALLTHROUGH_MSG: &str = "<fell off the end of a function returning a value>";
+
+/// CPython's message for `range(a, b, 0)`.
+const RANGE_ZERO_STEP: &str = "range() arg 3 must not be zero";
+
+/// The sign of a range step.
+#[derive(Copy, Clone)]
+enum Sign {
+    Known(bool),
+    Dynamic(Value),
+}
+
+/// An element of the right-hand side of a tuple assignment, evaluated
+/// before any target is assigned.
+enum TupleVal {
+    Value(Value),
+    /// A nested tuple display.
+    Tuple(Vec<TupleVal>),
+}

@@ -1,0 +1,212 @@
+//! Module-level name resolution: what each global name of the source
+//! means (a function of the module, an int/float/bool constant, `math` or
+//! a name imported from it, a builtin), and the signature of every
+//! function (parameter types from annotation, caller, or default — in that
+//! order — and constant default values).
+
+use std::collections::HashMap;
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::ir::Type;
+use crate::{ConstValue, Options};
+
+/// What a module-level name refers to.
+#[derive(Clone, Debug)]
+pub(crate) enum Global {
+    /// A function of the module (index into `SourceModule::funcs`).
+    Func(usize),
+    /// An int/float/bool constant.
+    Const(ConstValue),
+    /// A module-level name whose value is not an int/float/bool constant.
+    NotConst(Span),
+    /// The `math` module.
+    MathModule,
+    /// A name imported from `math`.
+    MathName(String),
+    /// Another module, or a name imported from one.
+    Foreign(String),
+}
+
+/// The module-level namespace.
+pub(crate) struct ModuleEnv {
+    names: HashMap<String, Global>,
+}
+
+/// The builtins the subset supports.
+pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow"];
+
+impl ModuleEnv {
+    pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {
+        // Later definitions win, as in Python; order by source position.
+        let mut defs: Vec<(u32, String, Global)> = Vec::new();
+        for (i, f) in m.funcs.iter().enumerate() {
+            defs.push((f.span.start, f.name.id.clone(), Global::Func(i)));
+        }
+        for imp in &m.imports {
+            match imp {
+                Import::Module { module, alias } => {
+                    let g = if module == "math" { Global::MathModule } else { Global::Foreign(module.clone()) };
+                    defs.push((alias.span.start, alias.id.clone(), g));
+                }
+                Import::From { module, name, alias } => {
+                    if module == "math" && name == "*" {
+                        for n in MATH_CONSTS.iter().map(|c| c.0).chain(MATH_FUNCS.iter().map(|f| f.0)) {
+                            defs.push((alias.span.start, n.to_string(), Global::MathName(n.to_string())));
+                        }
+                    } else {
+                        let g = if module == "math" { Global::MathName(name.clone()) } else { Global::Foreign(format!("{module}.{name}")) };
+                        defs.push((alias.span.start, alias.id.clone(), g));
+                    }
+                }
+            }
+        }
+        defs.sort_by_key(|d| d.0);
+        let mut env = ModuleEnv { names: HashMap::new() };
+        for (_, n, g) in defs {
+            env.names.insert(n, g);
+        }
+        // Constants: evaluated in source order so they may refer to earlier ones.
+        let mut globals: Vec<&(Name, Expr)> = m.globals.iter().collect();
+        globals.sort_by_key(|g| g.0.span.start);
+        for (name, value) in globals {
+            let g = match env.const_eval(value) {
+                Some(c) => Global::Const(c),
+                None => Global::NotConst(name.span),
+            };
+            // A module-level function defined after the assignment wins.
+            if let Some(Global::Func(i)) = env.names.get(&name.id) {
+                if m.funcs[*i].span.start > name.span.start {
+                    continue;
+                }
+            }
+            env.names.insert(name.id.clone(), g);
+        }
+        for (n, c) in &opts.consts {
+            env.names.insert(n.clone(), Global::Const(*c));
+        }
+        env
+    }
+
+    /// The meaning of a module-level name.
+    pub(crate) fn get(&self, name: &str) -> Option<&Global> {
+        self.names.get(name)
+    }
+
+    /// Evaluate a constant expression: literals, unary +/-/~/not, names of
+    /// earlier constants, `math` constants. Arithmetic between constants is
+    /// folded by the reference interpreter's semantics.
+    pub(crate) fn const_eval(&self, e: &Expr) -> Option<ConstValue> {
+        match &e.kind {
+            ExprKind::Int(n) => Some(ConstValue::Int(*n)),
+            ExprKind::Float(x) => Some(ConstValue::Float(*x)),
+            ExprKind::Bool(b) => Some(ConstValue::Bool(*b)),
+            ExprKind::Name(n) => match self.names.get(n)? {
+                Global::Const(c) => Some(*c),
+                Global::MathName(m) => math_const(m).map(ConstValue::Float),
+                _ => None,
+            },
+            ExprKind::Attr { value, attr } => match &value.kind {
+                ExprKind::Name(n) if matches!(self.names.get(n), Some(Global::MathModule)) => math_const(&attr.id).map(ConstValue::Float),
+                _ => None,
+            },
+            ExprKind::Unary { op, operand } => {
+                let v = self.const_eval(operand)?;
+                crate::consteval::unary(*op, v)
+            }
+            ExprKind::Binary { op, left, right } => {
+                let (a, b) = (self.const_eval(left)?, self.const_eval(right)?);
+                crate::consteval::binary(*op, a, b)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `math` constants.
+pub(crate) const MATH_CONSTS: &[(&str, f64)] = &[
+    ("pi", std::f64::consts::PI),
+    ("e", std::f64::consts::E),
+    ("tau", std::f64::consts::TAU),
+    ("inf", f64::INFINITY),
+    ("nan", f64::NAN),
+];
+
+/// The value of a `math` constant.
+pub(crate) fn math_const(name: &str) -> Option<f64> {
+    MATH_CONSTS.iter().find(|c| c.0 == name).map(|c| c.1)
+}
+
+/// `math` functions: name and arity (`log` takes 1 or 2).
+pub(crate) const MATH_FUNCS: &[(&str, usize)] = &[
+    ("sqrt", 1), ("exp", 1), ("log", 1), ("log2", 1), ("log10", 1),
+    ("sin", 1), ("cos", 1), ("tan", 1), ("asin", 1), ("acos", 1), ("atan", 1),
+    ("sinh", 1), ("cosh", 1), ("tanh", 1), ("fabs", 1), ("floor", 1), ("ceil", 1),
+    ("trunc", 1), ("isnan", 1), ("isinf", 1), ("isfinite", 1),
+    ("atan2", 2), ("hypot", 2), ("pow", 2), ("copysign", 2), ("fmod", 2),
+];
+
+/// A function's signature.
+#[derive(Clone, Debug)]
+pub(crate) struct Sig {
+    /// Parameter names and types (`None`: no type could be found; an
+    /// error has been reported).
+    pub(crate) params: Vec<(String, Option<Type>)>,
+    /// Constant default values.
+    pub(crate) defaults: Vec<Option<ConstValue>>,
+    /// The annotated return type, if any.
+    pub(crate) ret_ann: Option<Type>,
+}
+
+/// The IR type of an annotation.
+pub(crate) fn ann_type(a: AnnType) -> Type {
+    match a {
+        AnnType::Int => Type::I64,
+        AnnType::Float => Type::F64,
+        AnnType::Bool => Type::Bool,
+        AnnType::None => Type::None,
+    }
+}
+
+/// The type of a constant.
+pub(crate) fn const_type(c: ConstValue) -> Type {
+    match c {
+        ConstValue::Int(_) => Type::I64,
+        ConstValue::Float(_) => Type::F64,
+        ConstValue::Bool(_) => Type::Bool,
+    }
+}
+
+/// The signature of `f`, reporting parameters without a type and
+/// non-constant defaults.
+pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mut Vec<Diagnostic>) -> Sig {
+    let mut params = Vec::new();
+    let mut defaults = Vec::new();
+    for p in &f.params {
+        let default = p.default.as_ref().map(|d| (d, env.const_eval(d)));
+        if let Some((d, None)) = default {
+            diags.push(
+                Diagnostic::new(d.span, format!("the default value of parameter '{}' is not an int, float or bool constant", p.name.id))
+                    .label("not a constant")
+                    .help("use a literal such as 0, 0.0 or False"),
+            );
+        }
+        let default = default.and_then(|d| d.1);
+        let given = opts.param_types.iter().find(|(func, param, _)| *func == f.name.id && *param == p.name.id).map(|t| t.2);
+        let ty = p.annotation.map(|a| ann_type(a.ty)).or(given).or(default.map(const_type));
+        match ty {
+            Some(Type::None) => {
+                diags.push(Diagnostic::new(p.name.span, format!("parameter '{}' cannot have type None", p.name.id)).label("None parameter"));
+            }
+            None => diags.push(
+                Diagnostic::new(p.name.span, format!("parameter '{}' of '{}' has no type", p.name.id, f.name.id))
+                    .label("no annotation and no default")
+                    .help(format!("annotate it (`{}: int`), give a default (`{}=0.0`), or pass its type to bind()", p.name.id, p.name.id)),
+            ),
+            Some(_) => {}
+        }
+        params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
+        defaults.push(default);
+    }
+    Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)) }
+}

@@ -1,0 +1,311 @@
+//! The IR verifier. It runs after lowering and after every pass in debug
+//! builds and tests; a failure is always a compiler bug, never a user
+//! error. It collects every violation rather than stopping at the first.
+//!
+//! Invariants checked:
+//! * the layout lists each block once, each instruction is in one block,
+//!   and every block ends with exactly one terminator (and has no other);
+//! * the entry block's parameters have the function's parameter types;
+//! * every operand is a value defined in the layout, and its definition
+//!   dominates the use (block arguments are used at the end of the
+//!   predecessor);
+//! * every operand has the type its instruction requires: opcode operand
+//!   types, bool conditions, block arguments matching the destination's
+//!   parameters, call arguments and results matching the callee, returns
+//!   matching the function's return type.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::cleanup::reachable;
+use crate::ir::{Block, Function, Inst, InstData, Module, Type, Value, ValueDef};
+
+/// One violated invariant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifierError {
+    /// The function.
+    pub func: String,
+    /// Where (an instruction or block, as text).
+    pub location: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for VerifierError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.func, self.location, self.message)
+    }
+}
+
+/// Verify every function of `m`.
+pub fn verify_module(m: &Module) -> Result<(), Vec<VerifierError>> {
+    let mut errors = Vec::new();
+    for f in m.funcs.values() {
+        Verifier { m, f, errors: &mut errors }.run();
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+struct Verifier<'a> {
+    m: &'a Module,
+    f: &'a Function,
+    errors: &'a mut Vec<VerifierError>,
+}
+
+impl Verifier<'_> {
+    fn error(&mut self, location: impl fmt::Display, message: impl Into<String>) {
+        self.errors.push(VerifierError { func: self.f.name.clone(), location: location.to_string(), message: message.into() });
+    }
+
+    fn run(&mut self) {
+        let Some(entry) = self.f.layout.entry() else {
+            self.error("function", "has no blocks");
+            return;
+        };
+        let entry_types: Vec<Type> = self.f.dfg.block_params(entry).iter().map(|&v| self.f.dfg.value_type(v)).collect();
+        let param_types: Vec<Type> = self.f.params.iter().map(|p| p.ty).collect();
+        if entry_types != param_types {
+            self.error(entry, format!("entry parameters {entry_types:?} differ from the signature {param_types:?}"));
+        }
+        let Some(pos) = self.layout_positions() else { return };
+        let idom = dominators(self.f);
+        for &b in &self.f.layout.blocks {
+            for (i, &inst) in self.f.layout.insts[b].iter().enumerate() {
+                self.check_inst(inst, b, i, &pos, &idom);
+            }
+        }
+    }
+
+    /// Position (block, index) of every instruction; checks the layout's
+    /// shape.
+    fn layout_positions(&mut self) -> Option<HashMap<Inst, (Block, usize)>> {
+        let mut pos = HashMap::new();
+        let mut seen = HashSet::new();
+        for &b in &self.f.layout.blocks {
+            if !seen.insert(b) {
+                self.error(b, "appears twice in the layout");
+            }
+            let insts = &self.f.layout.insts[b];
+            if insts.is_empty() {
+                self.error(b, "is empty");
+            }
+            for (i, &inst) in insts.iter().enumerate() {
+                if pos.insert(inst, (b, i)).is_some() {
+                    self.error(inst, "is in the layout twice");
+                }
+                let last = i + 1 == insts.len();
+                let term = self.f.dfg.insts[inst].is_terminator();
+                if term && !last {
+                    self.error(inst, "terminator in the middle of a block");
+                }
+                if !term && last {
+                    self.error(b, "does not end with a terminator");
+                }
+            }
+        }
+        self.errors.is_empty().then_some(pos)
+    }
+
+    fn ty(&self, v: Value) -> Type {
+        self.f.dfg.value_type(v)
+    }
+
+    fn check_inst(&mut self, inst: Inst, b: Block, i: usize, pos: &HashMap<Inst, (Block, usize)>, idom: &HashMap<Block, Block>) {
+        let data = &self.f.dfg.insts[inst];
+        for v in data.operands() {
+            self.check_dominates(inst, v, b, i, pos, idom);
+        }
+        let want = |t: Type, v: Value, this: &mut Self, what: &str| {
+            if this.ty(v) != t {
+                let got = this.ty(v);
+                this.error(inst, format!("{what} {v} has type {got}, expected {t}"));
+            }
+        };
+        match data {
+            InstData::Unary { op, arg } => want(op.arg_types()[0], *arg, self, "operand"),
+            InstData::Binary { op, args } => {
+                let tys = op.arg_types();
+                if tys.len() != 2 {
+                    self.error(inst, format!("{} is not binary", op.name()));
+                    return;
+                }
+                want(tys[0], args[0], self, "operand");
+                want(tys[1], args[1], self, "operand");
+            }
+            InstData::Select { cond, then_val, else_val } => {
+                want(Type::Bool, *cond, self, "condition");
+                let t = self.ty(*then_val);
+                want(t, *else_val, self, "select arm");
+            }
+            InstData::Call { func, args } => self.check_call(inst, *func, args),
+            InstData::CheckBound { flag, .. } => want(Type::Bool, *flag, self, "flag"),
+            InstData::Brif { cond, .. } => want(Type::Bool, *cond, self, "condition"),
+            InstData::Return { value } => want(self.f.ret, *value, self, "return value"),
+            _ => {}
+        }
+        for bc in data.successors() {
+            let params = self.f.dfg.block_params(bc.block);
+            if !self.f.layout.blocks.contains(&bc.block) {
+                self.error(inst, format!("jumps to {}, which is not in the layout", bc.block));
+            } else if params.len() != bc.args.len() {
+                self.error(inst, format!("passes {} arguments to {}, which has {} parameters", bc.args.len(), bc.block, params.len()));
+            } else {
+                for (&a, &p) in bc.args.iter().zip(params) {
+                    want(self.ty(p), a, self, "block argument");
+                }
+            }
+        }
+        if let Some(r) = self.f.dfg.inst_result(inst) {
+            let expected = match data {
+                InstData::Unary { op, .. } | InstData::Binary { op, .. } => Some(op.result_type()),
+                InstData::IConst(_) => Some(Type::I64),
+                InstData::FConst(_) => Some(Type::F64),
+                InstData::BConst(_) => Some(Type::Bool),
+                InstData::NoneConst => Some(Type::None),
+                _ => None,
+            };
+            if let Some(t) = expected {
+                want(t, r, self, "result");
+            }
+        }
+    }
+
+    fn check_call(&mut self, inst: Inst, func: crate::ir::FuncId, args: &[Value]) {
+        let Some(callee) = self.m.funcs.get(func) else {
+            self.error(inst, format!("calls {func}, which is not in the module"));
+            return;
+        };
+        let params: Vec<Type> = callee.params.iter().map(|p| p.ty).collect();
+        let got: Vec<Type> = args.iter().map(|&a| self.ty(a)).collect();
+        if params != got {
+            self.error(inst, format!("call arguments {got:?} do not match {}'s parameters {params:?}", callee.name));
+        }
+        if let Some(r) = self.f.dfg.inst_result(inst) {
+            if self.ty(r) != callee.ret {
+                self.error(inst, format!("call result has type {}, but {} returns {}", self.ty(r), callee.name, callee.ret));
+            }
+        }
+    }
+
+    fn check_dominates(&mut self, inst: Inst, v: Value, b: Block, i: usize, pos: &HashMap<Inst, (Block, usize)>, idom: &HashMap<Block, Block>) {
+        if !self.f.dfg.values.is_valid(v) {
+            self.error(inst, format!("uses {v}, which does not exist"));
+            return;
+        }
+        let (def_block, def_index) = match self.f.dfg.values[v].def {
+            ValueDef::Result(d) => match pos.get(&d) {
+                Some(&(db, di)) => (db, Some(di)),
+                None => {
+                    self.error(inst, format!("uses {v}, whose definition is not in the layout"));
+                    return;
+                }
+            },
+            ValueDef::Param(pb, n) => {
+                if self.f.dfg.block_params(pb).get(n) != Some(&v) {
+                    self.error(inst, format!("uses {v}, which is no longer a parameter of {pb}"));
+                    return;
+                }
+                (pb, None)
+            }
+        };
+        if !idom.contains_key(&b) {
+            return; // unreachable code: no dominance to check
+        }
+        let ok = if def_block == b { def_index.is_none_or(|di| di < i) } else { dominates(idom, def_block, b) };
+        if !ok {
+            self.error(inst, format!("uses {v}, whose definition does not dominate the use"));
+        }
+    }
+}
+
+/// Immediate dominators of the reachable blocks (Cooper, Harvey and
+/// Kennedy's iterative algorithm); the entry maps to itself.
+fn dominators(f: &Function) -> HashMap<Block, Block> {
+    let order = reachable(f);
+    // Reverse postorder.
+    let rpo = postorder(f, &order);
+    let index: HashMap<Block, usize> = rpo.iter().enumerate().map(|(i, b)| (*b, i)).collect();
+    let mut preds: HashMap<Block, Vec<Block>> = HashMap::new();
+    for &b in &rpo {
+        if let Some(t) = f.terminator(b) {
+            for s in f.dfg.insts[t].successors() {
+                preds.entry(s.block).or_default().push(b);
+            }
+        }
+    }
+    let mut idom: HashMap<Block, Block> = HashMap::new();
+    let Some(&entry) = rpo.first() else { return idom };
+    idom.insert(entry, entry);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in &rpo[1..] {
+            let mut new: Option<Block> = None;
+            for &p in preds.get(&b).map_or(&[][..], Vec::as_slice) {
+                if !idom.contains_key(&p) {
+                    continue;
+                }
+                new = Some(match new {
+                    None => p,
+                    Some(n) => intersect(&idom, &index, p, n),
+                });
+            }
+            if let Some(n) = new {
+                if idom.get(&b) != Some(&n) {
+                    idom.insert(b, n);
+                    changed = true;
+                }
+            }
+        }
+    }
+    idom
+}
+
+fn postorder(f: &Function, reachable: &[Block]) -> Vec<Block> {
+    let Some(&entry) = reachable.first() else { return Vec::new() };
+    let mut seen = HashSet::from([entry]);
+    let mut out = Vec::new();
+    let mut stack = vec![(entry, 0usize)];
+    while let Some((b, next)) = stack.pop() {
+        let succs: Vec<Block> = f.terminator(b).map(|t| f.dfg.insts[t].successors().iter().map(|s| s.block).collect()).unwrap_or_default();
+        if next < succs.len() {
+            stack.push((b, next + 1));
+            let s = succs[next];
+            if seen.insert(s) {
+                stack.push((s, 0));
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn intersect(idom: &HashMap<Block, Block>, index: &HashMap<Block, usize>, mut a: Block, mut b: Block) -> Block {
+    while a != b {
+        while index[&a] > index[&b] {
+            a = idom[&a];
+        }
+        while index[&b] > index[&a] {
+            b = idom[&b];
+        }
+    }
+    a
+}
+
+fn dominates(idom: &HashMap<Block, Block>, a: Block, mut b: Block) -> bool {
+    loop {
+        if a == b {
+            return true;
+        }
+        match idom.get(&b) {
+            Some(&d) if d != b => b = d,
+            _ => return false,
+        }
+    }
+}
