@@ -21,7 +21,7 @@ def main():
     print(f)
     f //= 0.5
     print(f)
-    f %= 2.5
+    f %= 3.0
     print(f)
     f **= 2
     print(f)

@@ -1,7 +1,7 @@
 # gcd, power by squaring, Ackermann, Hanoi, sums: plain recursion.
 # run: main
 # run: ackermann 2 3
-# run: hanoi 10
+# run: hanoi 6
 
 
 def gcd(a: int, b: int) -> int:

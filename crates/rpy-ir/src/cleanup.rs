@@ -83,44 +83,60 @@ fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
     v
 }
 
+/// Remove block parameters that only ever receive one value from outside
+/// themselves: single trivial parameters and whole strongly connected
+/// groups of parameters that pass values among themselves (Braun et al.,
+/// section 3.2), e.g. the loop-carried copies of a variable a loop never
+/// assigns.
 fn remove_trivial_params(f: &mut Function) {
     let mut aliases: HashMap<Value, Value> = HashMap::new();
     let entry = f.layout.entry();
     loop {
         let preds = pred_edges(f);
-        let mut changed = false;
-        for b in f.layout.blocks.clone() {
+        // Each parameter's incoming values (resolved) and its position.
+        let mut incoming: HashMap<Value, HashSet<Value>> = HashMap::new();
+        let mut order = Vec::new();
+        for &b in &f.layout.blocks {
             if Some(b) == entry {
                 continue;
             }
+            let edges = preds.get(&b).map_or(&[][..], Vec::as_slice);
+            for (k, &p) in f.dfg.blocks[b].params.iter().enumerate() {
+                let ins = edges.iter().map(|&(inst, succ)| resolve(&aliases, branch_args(f, inst, succ)[k])).collect();
+                incoming.insert(p, ins);
+                order.push(p);
+            }
+        }
+        let mut removed = HashSet::new();
+        for scc in sccs(&order, &incoming) {
+            let members: HashSet<Value> = scc.iter().copied().collect();
+            let outer: HashSet<Value> =
+                scc.iter().flat_map(|p| incoming[p].iter().map(|&v| resolve(&aliases, v))).filter(|v| !members.contains(v)).collect();
+            if outer.len() == 1 {
+                let v = outer.into_iter().next().expect("one value");
+                for p in scc {
+                    aliases.insert(p, v);
+                    removed.insert(p);
+                }
+            }
+        }
+        if removed.is_empty() {
+            break;
+        }
+        for b in f.layout.blocks.clone() {
             let edges = preds.get(&b).cloned().unwrap_or_default();
             for k in (0..f.dfg.blocks[b].params.len()).rev() {
-                let p = f.dfg.blocks[b].params[k];
-                let mut incoming = HashSet::new();
-                for &(inst, succ) in &edges {
-                    let a = resolve(&aliases, edge_args(f, inst, succ)[k]);
-                    if a != p {
-                        incoming.insert(a);
+                if removed.contains(&f.dfg.blocks[b].params[k]) {
+                    f.dfg.blocks[b].params.remove(k);
+                    for &(inst, succ) in &edges {
+                        edge_args(f, inst, succ).remove(k);
                     }
                 }
-                if incoming.len() != 1 {
-                    continue;
-                }
-                let v = incoming.into_iter().next().expect("one value");
-                aliases.insert(p, v);
-                f.dfg.blocks[b].params.remove(k);
-                for &(inst, succ) in &edges {
-                    edge_args(f, inst, succ).remove(k);
-                }
-                changed = true;
             }
             let params = f.dfg.blocks[b].params.clone();
             for (i, p) in params.into_iter().enumerate() {
                 f.dfg.values[p].def = ValueDef::Param(b, i);
             }
-        }
-        if !changed {
-            break;
         }
     }
     if aliases.is_empty() {
@@ -132,6 +148,72 @@ fn remove_trivial_params(f: &mut Function) {
             f.dfg.insts[inst] = data.map_operands(|v| resolve(&aliases, v));
         }
     }
+}
+
+fn branch_args(f: &Function, inst: Inst, succ: usize) -> &[Value] {
+    &f.dfg.insts[inst].successors()[succ].args
+}
+
+/// Strongly connected components of the "parameter receives parameter"
+/// graph, dependencies first (Tarjan's algorithm, iterative).
+fn sccs(nodes: &[Value], incoming: &HashMap<Value, HashSet<Value>>) -> Vec<Vec<Value>> {
+    let mut index: HashMap<Value, usize> = HashMap::new();
+    let mut low: HashMap<Value, usize> = HashMap::new();
+    let mut on_stack = HashSet::new();
+    let mut stack = Vec::new();
+    let mut out = Vec::new();
+    let succs = |v: Value| -> Vec<Value> {
+        let mut s: Vec<Value> = incoming.get(&v).map(|i| i.iter().copied().filter(|w| incoming.contains_key(w)).collect()).unwrap_or_default();
+        s.sort();
+        s
+    };
+    for &root in nodes {
+        if index.contains_key(&root) {
+            continue;
+        }
+        let mut work: Vec<(Value, Vec<Value>, usize)> = vec![(root, succs(root), 0)];
+        let n = index.len();
+        index.insert(root, n);
+        low.insert(root, n);
+        stack.push(root);
+        on_stack.insert(root);
+        while let Some((v, ss, i)) = work.last_mut() {
+            let v = *v;
+            if *i < ss.len() {
+                let w = ss[*i];
+                *i += 1;
+                if !index.contains_key(&w) {
+                    let n = index.len();
+                    index.insert(w, n);
+                    low.insert(w, n);
+                    stack.push(w);
+                    on_stack.insert(w);
+                    work.push((w, succs(w), 0));
+                } else if on_stack.contains(&w) {
+                    let lw = index[&w].min(low[&v]);
+                    low.insert(v, lw);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some((parent, _, _)) = work.last() {
+                let lp = low[parent].min(low[&v]);
+                low.insert(*parent, lp);
+            }
+            if low[&v] == index[&v] {
+                let mut comp = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack.remove(&w);
+                    comp.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                out.push(comp);
+            }
+        }
+    }
+    out
 }
 
 fn is_true(f: &Function, v: Value) -> bool {

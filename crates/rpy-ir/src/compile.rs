@@ -18,28 +18,7 @@ use crate::infer::{callee, infer, Callee, FuncTypes};
 use crate::ir::{FuncId, InstData, Module};
 use crate::lower::{lower_function, LineIndex, ModuleCx, FALLTHROUGH_MSG};
 use crate::resolve::{signature, Global, ModuleEnv};
-
-/// A compile-time constant supplied by the caller or found in the source.
-#[derive(Copy, Clone, PartialEq, Debug)]
-pub enum ConstValue {
-    /// An int.
-    Int(i64),
-    /// A float.
-    Float(f64),
-    /// A bool.
-    Bool(bool),
-}
-
-impl ConstValue {
-    /// Python truth.
-    pub fn truthy(self) -> bool {
-        match self {
-            ConstValue::Int(n) => n != 0,
-            ConstValue::Float(x) => x != 0.0,
-            ConstValue::Bool(b) => b,
-        }
-    }
-}
+pub use crate::ir::ConstValue;
 
 /// What the caller knows beyond the source text.
 #[derive(Clone, Debug, Default)]
@@ -98,11 +77,11 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
                 crate::cleanup::cleanup(&mut f);
                 if falls_through(&f) {
                     let def = &m.funcs[i];
-                    let ret = f.ret.python_name();
+                    let ret = f.ret.with_article();
                     diags.push(
                         Diagnostic::new(def.name.span, format!("'{}' returns {ret} but can reach its end without a return (where it would return None)", def.name.id))
                             .label("may return None")
-                            .help(format!("add a return of a {ret} at the end of the function")),
+                            .help(format!("add a return of {ret} at the end of the function")),
                     );
                 }
                 module.funcs.push(f);

@@ -8,14 +8,6 @@ use crate::ir::Opcode;
 use crate::typing::{binary_plan, unary_type, BinPlan};
 use crate::ConstValue;
 
-fn to_val(c: ConstValue) -> Val {
-    match c {
-        ConstValue::Int(n) => Val::Int(n),
-        ConstValue::Float(x) => Val::Float(x),
-        ConstValue::Bool(b) => Val::Bool(b),
-    }
-}
-
 fn from_val(v: Val) -> Option<ConstValue> {
     match v {
         Val::Int(n) => Some(ConstValue::Int(n)),

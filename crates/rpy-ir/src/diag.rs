@@ -103,11 +103,10 @@ impl CompileError {
             end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
         }
         let start = if start == end && start > 0 { start - 1 } else { start };
-        let (line, col) = self.line_col(d);
-        let origin = format!("{}:{line}:{col}", self.source.name);
+        // annotate-snippets appends `:line:col` to the origin itself.
         let snippet = Snippet::source(text)
             .line_start(self.source.first_line as usize)
-            .origin(&origin)
+            .origin(&self.source.name)
             .fold(true)
             .annotation(Level::Error.span(start..end).label(&d.label));
         let mut msg = Level::Error.title(&d.message).snippet(snippet);

@@ -98,7 +98,7 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             NameRef::Global(Global::Func(i)) => Callee::Func(i),
             NameRef::Global(Global::MathName(m)) => math_func(&m),
             NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
-            NameRef::Global(Global::NotConst(_)) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
+            NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
             NameRef::Global(Global::MathModule) => Callee::Bad("a module is not callable".into()),
             NameRef::Global(Global::Foreign(m)) => Callee::Bad(format!("'{m}' is not supported in compiled code (only math is)")),
             NameRef::Builtin(b) => Callee::Builtin(b),
@@ -148,7 +148,7 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
     loop {
         let mut changed = false;
         for &i in funcs {
-            let mut w = Walker { env, sigs, all: &types, me: types[i].clone(), changed: false, conflicts: None };
+            let mut w = Walker { env, all: &types, me: types[i].clone(), changed: false, conflicts: None };
             w.block(&m.funcs[i].body);
             changed |= w.changed;
             types[i] = w.me;
@@ -160,7 +160,7 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
     // Final round: report conflicts and settle procedures.
     for &i in funcs {
         let mut conflicts = Vec::new();
-        let mut w = Walker { env, sigs, all: &types, me: types[i].clone(), changed: false, conflicts: Some(&mut conflicts) };
+        let mut w = Walker { env, all: &types, me: types[i].clone(), changed: false, conflicts: Some(&mut conflicts) };
         w.block(&m.funcs[i].body);
         diags.extend(conflicts);
         if types[i].ret.is_none() && !has_value_return(&m.funcs[i].body) {
@@ -271,7 +271,6 @@ pub(crate) fn is_negative_int_const(env: &ModuleEnv, ft: &FuncTypes, e: &Expr) -
 
 struct Walker<'a, 'd> {
     env: &'a ModuleEnv,
-    sigs: &'a [Sig],
     all: &'a [FuncTypes],
     me: FuncTypes,
     changed: bool,
@@ -316,8 +315,9 @@ impl Walker<'_, '_> {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::For { target, body, orelse, .. } => {
-                if let Target::Name(n) = target {
+            StmtKind::For { target, iter, body, orelse } => {
+                let over_range = matches!(&iter.kind, ExprKind::Call { func, .. } if matches!(callee(self.env, &self.me, func), Callee::Builtin("range")));
+                if let (Target::Name(n), true) = (target, over_range) {
                     self.assign(&n.id, n.span, Type::I64);
                 }
                 self.block(body);
@@ -367,9 +367,9 @@ impl Walker<'_, '_> {
                 local.first = Some((span, t));
                 self.changed = true;
             }
-            Some((first_span, first_ty)) if first_ty != t => {
+            Some((_, first_ty)) if first_ty != t => {
                 if let Some(c) = self.conflicts.as_deref_mut() {
-                    c.push(conflict(name, span, t, first_span, first_ty));
+                    c.push(conflict(name, span, t, first_ty));
                 }
             }
             Some(_) => {}
@@ -388,7 +388,7 @@ impl Walker<'_, '_> {
             }
             Some((_, first)) if first != t => {
                 if let Some(c) = self.conflicts.as_deref_mut() {
-                    let mut d = Diagnostic::new(span, format!("this function returns {} here but {} elsewhere", t.python_name(), first.python_name()))
+                    let mut d = Diagnostic::new(span, format!("this function returns {} here but {} elsewhere", t.with_article(), first.with_article()))
                         .label(format!("returns {}", t.python_name()));
                     d = if matches!((first, t), (Type::I64, Type::F64) | (Type::F64, Type::I64)) {
                         d.help("a function returns one type: convert with float(...) so every return is a float")
@@ -423,15 +423,11 @@ impl Walker<'_, '_> {
                 let plan = binary_plan(*op, self.ty(left)?, self.ty(right)?, is_negative_int_const(self.env, &self.me, right)).ok()?;
                 Some(plan.result_type())
             }
-            ExprKind::BoolOp { values, .. } => {
-                let first = self.ty(&values[0])?;
-                values[1..].iter().all(|v| self.ty(v) == Some(first)).then_some(first)
-            }
+            // Merges are optimistic: an operand whose type is not known yet
+            // (recursion) takes the type of the others; lowering checks.
+            ExprKind::BoolOp { values, .. } => values.iter().find_map(|v| self.ty(v)),
             ExprKind::Compare { .. } => Some(Type::Bool),
-            ExprKind::IfExp { body, orelse, .. } => {
-                let (a, b) = (self.ty(body)?, self.ty(orelse)?);
-                (a == b).then_some(a)
-            }
+            ExprKind::IfExp { body, orelse, .. } => self.ty(body).or_else(|| self.ty(orelse)),
             ExprKind::Call { func, args, .. } => match callee(self.env, &self.me, func) {
                 Callee::Func(i) => self.all[i].ret,
                 Callee::Math(m) => Some(math_type(m)),
@@ -450,9 +446,8 @@ impl Walker<'_, '_> {
     }
 }
 
-fn conflict(name: &str, span: Span, t: Type, first_span: Span, first: Type) -> Diagnostic {
-    let _ = first_span;
-    let d = Diagnostic::new(span, format!("variable '{name}' is assigned a {} here but it is a {} elsewhere", t.python_name(), first.python_name()))
+fn conflict(name: &str, span: Span, t: Type, first: Type) -> Diagnostic {
+    let d = Diagnostic::new(span, format!("variable '{name}' is assigned {} here but it is {} elsewhere", t.with_article(), first.with_article()))
         .label(format!("{} value", t.python_name()));
     match (first, t) {
         (Type::I64, Type::F64) | (Type::F64, Type::I64) => d.help(format!(

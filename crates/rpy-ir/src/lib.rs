@@ -16,6 +16,7 @@ pub mod exc;
 mod infer;
 pub mod interp;
 pub mod ir;
+pub mod literal;
 mod lower;
 pub mod pyfmt;
 mod resolve;

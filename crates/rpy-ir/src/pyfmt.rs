@@ -120,7 +120,10 @@ impl FmtValue<'_> {
 /// `'1e+16'`, `'1e-05'`, `'0.0001'`, `'-0.0'`, `'inf'`, `'-inf'`, `'nan'`,
 /// `'1.5'`, `'100.0'`).
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        add_dot_0: true,
+        ..DtoaFlags::default()
+    };
     double_to_string(x, 'r', 0, flags)
 }
 
@@ -167,7 +170,11 @@ pub fn ascii_of(v: FmtValue<'_>) -> String {
 /// no `"`; backslash escapes for the quote, `\`, `\t`, `\n`, `\r`, other
 /// ASCII controls and non-printable non-ASCII characters.
 fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -300,7 +307,9 @@ fn parse_count(
     if *pos == start {
         return Ok(None);
     }
-    usize::try_from(acc).map(Some).map_err(|_| overflow.to_string())
+    usize::try_from(acc)
+        .map(Some)
+        .map_err(|_| overflow.to_string())
 }
 
 // ---------------------------------------------------------------------------
@@ -337,9 +346,15 @@ impl Digits {
         let lead = i64::try_from(digits.len() - body.len()).unwrap_or(0);
         let body = body.trim_end_matches('0');
         if body.is_empty() {
-            return Digits { digits: "0".to_string(), decpt: 1 };
+            return Digits {
+                digits: "0".to_string(),
+                decpt: 1,
+            };
         }
-        Digits { digits: body.to_string(), decpt: decpt - lead }
+        Digits {
+            digits: body.to_string(),
+            decpt: decpt - lead,
+        }
     }
 
     fn is_zero(&self) -> bool {
@@ -347,18 +362,42 @@ impl Digits {
     }
 }
 
-/// `_Py_dg_dtoa` mode 0: the shortest digits that round-trip.
+/// `_Py_dg_dtoa` mode 0: the shortest digits that round-trip; of several,
+/// the closest to `ax`; of two equally close, the one ending in an even
+/// digit (`repr(1000000000000000.25) == '1000000000000000.2'`).
 fn shortest_digits(ax: f64) -> Digits {
-    Digits::from_scientific(&format!("{ax:e}"))
+    let shortest = Digits::from_scientific(&format!("{ax:e}"));
+    // Rust may return either of two equally close candidates. The correctly
+    // rounded (ties-to-even) string of the same length is dtoa's choice
+    // whenever it round-trips. Ties need at least 16 digits.
+    let n = shortest.digits.len();
+    if n < 16 {
+        return shortest;
+    }
+    let rounded = format!("{:.*e}", n - 1, ax);
+    if rounded.parse::<f64>() == Ok(ax) {
+        Digits::from_scientific(&rounded)
+    } else {
+        shortest
+    }
 }
+
+/// The exact decimal expansion of any `f64` has at most this many
+/// significant digits, and at most [`MAX_EXACT_FRACTION`] after the point;
+/// asking Rust for more (it allows at most `u16::MAX`) only adds zeros.
+const MAX_EXACT_SIGNIFICANT: usize = 767;
+/// See [`MAX_EXACT_SIGNIFICANT`]: `2^-1074` has 1074 decimals.
+const MAX_EXACT_FRACTION: usize = 1074;
 
 /// `_Py_dg_dtoa` mode 2: `n >= 1` correctly rounded significant digits.
 fn significant_digits(ax: f64, n: usize) -> Digits {
-    Digits::from_scientific(&format!("{:.*e}", n.saturating_sub(1), ax))
+    let n = n.clamp(1, MAX_EXACT_SIGNIFICANT);
+    Digits::from_scientific(&format!("{:.*e}", n - 1, ax))
 }
 
 /// `_Py_dg_dtoa` mode 3: correctly rounded to `n` digits after the point.
 fn fraction_digits(ax: f64, n: usize) -> Digits {
+    let n = n.min(MAX_EXACT_FRACTION);
     Digits::from_fixed(&format!("{ax:.n$}"))
 }
 
@@ -408,7 +447,14 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
 
 /// The layout half of CPython's `format_float_short`: place the decimal
 /// point, pad with zeros, choose and write the exponent.
-fn layout_digits(out: &mut String, d: &Digits, code: char, precision: i64, flags: DtoaFlags, upper: bool) {
+fn layout_digits(
+    out: &mut String,
+    d: &Digits,
+    code: char,
+    precision: i64,
+    flags: DtoaFlags,
+    upper: bool,
+) {
     let digits_len = i64::try_from(d.digits.len()).unwrap_or(0);
     let mut decpt = d.decpt;
     let mut vdigits_end = digits_len;
@@ -425,7 +471,11 @@ fn layout_digits(out: &mut String, d: &Digits, code: char, precision: i64, flags
             if flags.alt {
                 vdigits_end = precision;
             }
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             decpt <= -4 || decpt > limit
         }
         _ => decpt <= -4 || decpt > 16,
@@ -434,7 +484,11 @@ fn layout_digits(out: &mut String, d: &Digits, code: char, precision: i64, flags
     if use_exp {
         decpt = 1;
     }
-    let min_end = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
+    let min_end = if !use_exp && flags.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    };
     let vdigits_end = vdigits_end.max(min_end);
     let zeros = |out: &mut String, n: i64| push_fill(out, '0', usize::try_from(n).unwrap_or(0));
     if decpt <= 0 {
@@ -513,9 +567,14 @@ fn render_number(p: &NumberParts<'_>, spec: &FormatSpec) -> String {
         (false, Some(s @ ('+' | ' '))) => Some(s),
         _ => None,
     };
-    let non_digits = usize::from(sign.is_some()) + p.prefix.len() + usize::from(p.decimal) + p.remainder.len();
+    let non_digits =
+        usize::from(sign.is_some()) + p.prefix.len() + usize::from(p.decimal) + p.remainder.len();
     let width = spec.width.unwrap_or(0);
-    let min_width = if spec.fill == '0' && spec.align == '=' { width.saturating_sub(non_digits) } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        width.saturating_sub(non_digits)
+    } else {
+        0
+    };
     let grouped = if p.digits.is_empty() {
         String::new()
     } else {
@@ -623,14 +682,21 @@ fn quoted_code(c: char) -> String {
 }
 
 fn unknown_code(ty: char, type_name: &str) -> String {
-    format!("Unknown format code {} for object of type '{type_name}'", quoted_code(ty))
+    format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        quoted_code(ty)
+    )
 }
 
 /// CPython's `parse_internal_render_format_spec` (with the kind-independent
 /// checks it performs).
-fn parse_format_spec(spec: &str, type_name: &str, default_type: char, default_align: char) -> Result<FormatSpec, String> {
+fn parse_format_spec(
+    spec: &str,
+    type_name: &str,
+    default_type: char,
+    default_align: char,
+) -> Result<FormatSpec, String> {
     let chars: Vec<char> = spec.chars().collect();
-    let at = |i: usize| chars.get(i).copied();
     let mut f = FormatSpec {
         fill: ' ',
         align: default_align,
@@ -642,12 +708,41 @@ fn parse_format_spec(spec: &str, type_name: &str, default_type: char, default_al
         precision: None,
         ty: default_type,
     };
-    let mut pos = 0;
+    let mut pos = parse_align_and_flags(&chars, &mut f);
+    let too_many = "Too many decimal digits in format string";
+    let max = u64::try_from(isize::MAX).unwrap_or(u64::MAX);
+    f.width = parse_count(&chars, &mut pos, decimal_value, max, too_many)?;
+    f.grouping = parse_grouping(&chars, &mut pos)?;
+    if chars.get(pos) == Some(&'.') {
+        pos += 1;
+        let precision = parse_count(&chars, &mut pos, decimal_value, max, too_many)?;
+        f.precision =
+            Some(precision.ok_or_else(|| "Format specifier missing precision".to_string())?);
+    }
+    match chars.get(pos..).unwrap_or_default() {
+        [] => {}
+        [ty] => f.ty = *ty,
+        _ => {
+            return Err(format!(
+                "Invalid format specifier '{spec}' for object of type '{type_name}'"
+            ))
+        }
+    }
+    check_grouping_type(&mut f)?;
+    Ok(f)
+}
+
+/// The `[[fill]align][sign]['z']['#']['0']` start of a spec; `f.align`
+/// holds the default alignment on entry. Returns the position after it.
+fn parse_align_and_flags(chars: &[char], f: &mut FormatSpec) -> usize {
+    let at = |i: usize| chars.get(i).copied();
     let (fill_given, align_given) = match (at(0), at(1)) {
         (Some(fill), Some(align)) if is_align(align) => (Some(fill), Some(align)),
         (Some(align), _) if is_align(align) => (None, Some(align)),
         _ => (None, None),
     };
+    let default_align = f.align;
+    let mut pos = 0;
     if let Some(fill) = fill_given {
         f.fill = fill;
         pos += 1;
@@ -668,6 +763,8 @@ fn parse_format_spec(spec: &str, type_name: &str, default_type: char, default_al
         f.alternate = true;
         pos += 1;
     }
+    // Zero padding: '0' before the width is a fill, and '=' alignment for
+    // numbers, unless a fill or an alignment was given.
     if fill_given.is_none() && at(pos) == Some('0') {
         f.fill = '0';
         if align_given.is_none() && default_align == '>' {
@@ -675,22 +772,7 @@ fn parse_format_spec(spec: &str, type_name: &str, default_type: char, default_al
         }
         pos += 1;
     }
-    let too_many = "Too many decimal digits in format string";
-    let max = u64::try_from(isize::MAX).unwrap_or(u64::MAX);
-    f.width = parse_count(&chars, &mut pos, decimal_value, max, too_many)?;
-    f.grouping = parse_grouping(&chars, &mut pos)?;
-    if at(pos) == Some('.') {
-        pos += 1;
-        let precision = parse_count(&chars, &mut pos, decimal_value, max, too_many)?;
-        f.precision = Some(precision.ok_or_else(|| "Format specifier missing precision".to_string())?);
-    }
-    match &chars[pos.min(chars.len())..] {
-        [] => {}
-        [ty] => f.ty = *ty,
-        _ => return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")),
-    }
-    check_grouping_type(&mut f)?;
-    Ok(f)
+    pos
 }
 
 /// The `','` / `'_'` part of a spec.
@@ -750,15 +832,21 @@ fn plan_format(spec: &str, kind: Kind) -> Result<Plan, String> {
         Kind::Int | Kind::Bool => {
             let f = parse_format_spec(spec, name, 'd', '>')?;
             match f.ty {
-                'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => check_int_spec(&f).map(|()| Plan::Int(f)),
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => check_float_spec(&f).map(|()| Plan::Float(f)),
+                'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {
+                    check_int_spec(&f).map(|()| Plan::Int(f))
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+                    check_float_spec(&f).map(|()| Plan::Float(f))
+                }
                 ty => Err(unknown_code(ty, name)),
             }
         }
         Kind::Float => {
             let f = parse_format_spec(spec, name, '\0', '>')?;
             match f.ty {
-                '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => check_float_spec(&f).map(|()| Plan::Float(f)),
+                '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => {
+                    check_float_spec(&f).map(|()| Plan::Float(f))
+                }
                 ty => Err(unknown_code(ty, name)),
             }
         }
@@ -773,7 +861,9 @@ fn check_str_spec(f: &FormatSpec) -> Result<(), String> {
         None => {}
     }
     if f.no_neg_0 {
-        return Err("Negative zero coercion (z) not allowed in string format specifier".to_string());
+        return Err(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        );
     }
     if f.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".to_string());
@@ -790,14 +880,18 @@ fn check_int_spec(f: &FormatSpec) -> Result<(), String> {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
     if f.no_neg_0 {
-        return Err("Negative zero coercion (z) not allowed in integer format specifier".to_string());
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
     }
     if f.ty == 'c' {
         if f.sign.is_some() {
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
         if f.alternate {
-            return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
         }
         return Err("format code 'c' is not supported".to_string());
     }
@@ -833,12 +927,20 @@ pub fn check_format_spec(spec: &str, kind: Kind) -> Result<(), String> {
 /// beforehand with [`check_format_spec`]; an invalid one gives the same
 /// `Err` here.
 pub fn format_value(v: FmtValue<'_>, spec: &str) -> Result<String, String> {
-    let internal = || format!("internal error: a {} cannot be formatted with {spec:?}", v.kind().type_name());
+    let internal = || {
+        format!(
+            "internal error: a {} cannot be formatted with {spec:?}",
+            v.kind().type_name()
+        )
+    };
     match (plan_format(spec, v.kind())?, v) {
         (Plan::Plain, v) => Ok(str_of(v)),
         (Plan::Str(f), FmtValue::Str(s)) => Ok(format_str(s, &f)),
         (Plan::Int(f), v) => v.as_int().map(|i| format_int(i, &f)).ok_or_else(internal),
-        (Plan::Float(f), v) => v.as_float().map(|x| format_float(x, &f)).ok_or_else(internal),
+        (Plan::Float(f), v) => v
+            .as_float()
+            .map(|x| format_float(x, &f))
+            .ok_or_else(internal),
         (Plan::Str(_), _) => Err(internal()),
     }
 }
@@ -868,13 +970,23 @@ fn format_int(v: i64, f: &FormatSpec) -> String {
         (true, 'X') => "0X",
         _ => "",
     };
-    let parts = NumberParts { negative: v < 0, prefix, digits: &digits, decimal: false, remainder: "" };
+    let parts = NumberParts {
+        negative: v < 0,
+        prefix,
+        digits: &digits,
+        decimal: false,
+        remainder: "",
+    };
     render_number(&parts, f)
 }
 
 /// CPython's `format_float_internal` (C locale for `n`).
 fn format_float(x: f64, f: &FormatSpec) -> String {
-    let mut flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, add_dot_0: false };
+    let mut flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        add_dot_0: false,
+    };
     let (mut code, mut default_precision) = (f.ty, 6);
     if code == '\0' {
         // Like repr without a precision; like 'g' (keeping a ".0") with one.
@@ -912,7 +1024,13 @@ fn format_float(x: f64, f: &FormatSpec) -> String {
     let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(int_len);
     let remainder = rest.strip_prefix('.');
-    let parts = NumberParts { negative, prefix: "", digits, decimal: remainder.is_some(), remainder: remainder.unwrap_or(rest) };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        decimal: remainder.is_some(),
+        remainder: remainder.unwrap_or(rest),
+    };
     render_number(&parts, f)
 }
 
@@ -985,15 +1103,24 @@ fn parse_conversion(chars: &[char], start: usize) -> Result<(PercentSpec, usize)
             return Err(star());
         }
         let prec_max = u64::try_from(i32::MAX).unwrap_or(u64::MAX);
-        s.precision = Some(parse_count(chars, &mut pos, ascii_digit, prec_max, "precision too big")?.unwrap_or(0));
+        s.precision = Some(
+            parse_count(chars, &mut pos, ascii_digit, prec_max, "precision too big")?.unwrap_or(0),
+        );
     }
     if matches!(at(pos), Some('h' | 'l' | 'L')) {
         pos += 1;
     }
     let conv = at(pos).ok_or_else(|| "incomplete format".to_string())?;
     if !"sradiuoxXeEfFgGc".contains(conv) {
-        let shown = if (' '..='~').contains(&conv) || conv == '\x1f' { conv } else { '?' };
-        return Err(format!("unsupported format character '{shown}' (0x{:x}) at index {pos}", u32::from(conv)));
+        let shown = if (' '..='~').contains(&conv) || conv == '\x1f' {
+            conv
+        } else {
+            '?'
+        };
+        return Err(format!(
+            "unsupported format character '{shown}' (0x{:x}) at index {pos}",
+            u32::from(conv)
+        ));
     }
     s.conv = conv;
     check_field_limit("width", s.width)?;
@@ -1059,11 +1186,15 @@ fn check_conversion_kind(conv: char, kind: Kind) -> Result<(), String> {
     let name = kind.type_name();
     let number = matches!(kind, Kind::Int | Kind::Bool | Kind::Float);
     match conv {
-        'd' | 'i' | 'u' if !number => Err(format!("%{conv} format: a real number is required, not {name}")),
-        'o' | 'x' | 'X' if !matches!(kind, Kind::Int | Kind::Bool) => {
-            Err(format!("%{conv} format: an integer is required, not {name}"))
+        'd' | 'i' | 'u' if !number => Err(format!(
+            "%{conv} format: a real number is required, not {name}"
+        )),
+        'o' | 'x' | 'X' if !matches!(kind, Kind::Int | Kind::Bool) => Err(format!(
+            "%{conv} format: an integer is required, not {name}"
+        )),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' if !number => {
+            Err(format!("must be real number, not {name}"))
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' if !number => Err(format!("must be real number, not {name}")),
         'c' => Err("the %c conversion is not supported".to_string()),
         _ => Ok(()),
     }
@@ -1090,15 +1221,27 @@ pub fn check_percent(conv: &str, kind: Kind) -> Result<(), String> {
 /// integer")`.
 pub fn percent_value(v: FmtValue<'_>, conv: &str) -> Result<String, (&'static str, String)> {
     let spec = parse_single_conversion(conv).map_err(|m| ("ValueError", m))?;
-    let kind_error = if spec.conv == 'c' { "ValueError" } else { "TypeError" };
+    let kind_error = if spec.conv == 'c' {
+        "ValueError"
+    } else {
+        "TypeError"
+    };
     check_conversion_kind(spec.conv, v.kind()).map_err(|m| (kind_error, m))?;
     let text = match spec.conv {
         's' => str_of(v),
         'r' => repr_of(v),
         'a' => ascii_of(v),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = v.as_float().ok_or_else(|| ("TypeError", format!("must be real number, not {}", v.kind().type_name())))?;
-            let flags = DtoaFlags { alt: spec.alt, ..DtoaFlags::default() };
+            let x = v.as_float().ok_or_else(|| {
+                (
+                    "TypeError",
+                    format!("must be real number, not {}", v.kind().type_name()),
+                )
+            })?;
+            let flags = DtoaFlags {
+                alt: spec.alt,
+                ..DtoaFlags::default()
+            };
             double_to_string(x, spec.conv, spec.precision.unwrap_or(6), flags)
         }
         _ => percent_int(v, &spec)?,
@@ -1112,17 +1255,29 @@ pub fn percent_value(v: FmtValue<'_>, conv: &str) -> Result<String, (&'static st
 fn percent_int(v: FmtValue<'_>, spec: &PercentSpec) -> Result<String, (&'static str, String)> {
     let (negative, digits) = match v {
         FmtValue::Float(x) if x.is_nan() => {
-            return Err(("ValueError", "cannot convert float NaN to integer".to_string()));
+            return Err((
+                "ValueError",
+                "cannot convert float NaN to integer".to_string(),
+            ));
         }
         FmtValue::Float(x) if x.is_infinite() => {
-            return Err(("OverflowError", "cannot convert float infinity to integer".to_string()));
+            return Err((
+                "OverflowError",
+                "cannot convert float infinity to integer".to_string(),
+            ));
         }
         // Rust's fixed-point output of an integral f64 is exact.
         FmtValue::Float(x) => (x.trunc() < 0.0, format!("{:.0}", x.trunc().abs())),
         v => {
             let i = v.as_int().ok_or_else(|| {
                 let name = v.kind().type_name();
-                ("TypeError", format!("%{} format: a real number is required, not {name}", spec.conv))
+                (
+                    "TypeError",
+                    format!(
+                        "%{} format: a real number is required, not {name}",
+                        spec.conv
+                    ),
+                )
             })?;
             (i < 0, digits_in_base(i.unsigned_abs(), spec.conv))
         }
@@ -1171,10 +1326,18 @@ fn percent_output(text: &str, spec: &PercentSpec) -> String {
     if sign.is_some() && width > len {
         width -= 1;
     }
-    let prefix_len = if spec.alt && matches!(spec.conv, 'x' | 'X' | 'o') { 2 } else { 0 };
+    let prefix_len = if spec.alt && matches!(spec.conv, 'x' | 'X' | 'o') {
+        2
+    } else {
+        0
+    };
     let (prefix, rest) = body.split_at(prefix_len.min(body.len()));
     let padding = width.saturating_sub(len.max(prefix_len));
-    let (left, right) = if spec.ljust { (0, padding) } else { (padding, 0) };
+    let (left, right) = if spec.ljust {
+        (0, padding)
+    } else {
+        (padding, 0)
+    };
     let mut out = String::with_capacity(width + 2);
     if fill == ' ' {
         push_fill(&mut out, ' ', left);
@@ -1242,7 +1405,11 @@ fn round_integer_text(x: f64, k: usize) -> String {
     let rest_nonzero = inexact || dropped.any(|b| b != b'0');
     let last_odd = kept.bytes().last().is_some_and(|b| b % 2 == 1);
     let round_up = first > b'5' || (first == b'5' && (rest_nonzero || last_odd));
-    let kept = if round_up { increment_decimal(kept) } else { kept.to_string() };
+    let kept = if round_up {
+        increment_decimal(kept)
+    } else {
+        kept.to_string()
+    };
     let sign = if x.is_sign_negative() { "-" } else { "" };
     format!("{sign}{kept}e{k}")
 }
@@ -1277,7 +1444,6 @@ const DECIMAL_ZEROS: &[u32] = &[
     0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
     0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
     0x1E950, 0x1FBF0,
-140
 ];
 
 /// Inclusive ranges of non-ASCII code points that are not printable
@@ -1425,3 +1591,59 @@ const NON_PRINTABLE: &[(u32, u32)] = &[
     (0x1FBCB, 0x1FBEF), (0x1FBFA, 0x1FFFF), (0x2A6E0, 0x2A6FF), (0x2B739, 0x2B73F), (0x2B81E, 0x2B81F),
     (0x2CEA2, 0x2CEAF), (0x2EBE1, 0x2F7FF), (0x2FA1E, 0x2FFFF), (0x3134B, 0xE00FF), (0xE01F0, 0x10FFFF),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouping_pads_with_zeros_and_never_starts_with_a_separator() {
+        assert_eq!(group_digits("1234", Grouping::Comma, 0), "1,234");
+        assert_eq!(group_digits("1234", Grouping::Comma, 8), "0,001,234");
+        assert_eq!(group_digits("1234", Grouping::Comma, 9), "0,001,234");
+        assert_eq!(group_digits("1234", Grouping::Comma, 10), "00,001,234");
+        assert_eq!(
+            group_digits("12d687", Grouping::UnderscoreFour, 0),
+            "12_d687"
+        );
+        assert_eq!(group_digits("5", Grouping::Off, 4), "0005");
+        assert_eq!(group_digits("123", Grouping::Underscore, 0), "123");
+    }
+
+    #[test]
+    fn digits_follow_dtoa_conventions() {
+        let d = Digits::from_fixed("0.0012300");
+        assert_eq!((d.digits.as_str(), d.decpt), ("123", -2));
+        let d = Digits::from_scientific("1.50e3");
+        assert_eq!((d.digits.as_str(), d.decpt), ("15", 4));
+        let d = Digits::from_fixed("0.000");
+        assert_eq!((d.digits.as_str(), d.decpt), ("0", 1));
+        let d = shortest_digits(1000000000000000.25);
+        assert_eq!((d.digits.as_str(), d.decpt), ("10000000000000002", 16));
+    }
+
+    #[test]
+    fn unicode_tables() {
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('\u{663}'), Some(3));
+        assert_eq!(decimal_value('\u{1fbf9}'), Some(9));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(decimal_value('/'), None);
+        assert!(is_printable('é'));
+        assert!(!is_printable('\u{a0}'));
+        assert!(!is_printable('\u{200b}'));
+        assert!(!is_printable('\u{10ffff}'));
+        assert!(is_printable('😀'));
+    }
+
+    #[test]
+    fn integer_rounding_text() {
+        assert_eq!(increment_decimal("199"), "200");
+        assert_eq!(increment_decimal("99"), "100");
+        assert_eq!(round_integer_text(1250.0, 2), "12e2");
+        assert_eq!(round_integer_text(1350.0, 2), "14e2");
+        assert_eq!(round_integer_text(1250.5, 2), "13e2");
+        assert_eq!(round_integer_text(-4.0, 1), "-0e1");
+        assert_eq!(round_integer_text(96.0, 1), "10e1");
+    }
+}

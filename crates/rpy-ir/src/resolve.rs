@@ -19,7 +19,7 @@ pub(crate) enum Global {
     /// An int/float/bool constant.
     Const(ConstValue),
     /// A module-level name whose value is not an int/float/bool constant.
-    NotConst(Span),
+    NotConst,
     /// The `math` module.
     MathModule,
     /// A name imported from `math`.
@@ -72,7 +72,7 @@ impl ModuleEnv {
         for (name, value) in globals {
             let g = match env.const_eval(value) {
                 Some(c) => Global::Const(c),
-                None => Global::NotConst(name.span),
+                None => Global::NotConst,
             };
             // A module-level function defined after the assignment wins.
             if let Some(Global::Func(i)) = env.names.get(&name.id) {
@@ -170,11 +170,7 @@ pub(crate) fn ann_type(a: AnnType) -> Type {
 
 /// The type of a constant.
 pub(crate) fn const_type(c: ConstValue) -> Type {
-    match c {
-        ConstValue::Int(_) => Type::I64,
-        ConstValue::Float(_) => Type::F64,
-        ConstValue::Bool(_) => Type::Bool,
-    }
+    c.ty()
 }
 
 /// The signature of `f`, reporting parameters without a type and
@@ -205,8 +201,33 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
             ),
             Some(_) => {}
         }
+        // The default arrives converted to the parameter's type, as an
+        // argument would (bool → int → float).
+        let default = match (default, ty) {
+            (Some(d), Some(t)) => match convert_const(d, t) {
+                Some(c) => Some(c),
+                None => {
+                    let span = p.default.as_ref().map_or(p.name.span, |d| d.span);
+                    diags.push(Diagnostic::new(span, format!("the default value of parameter '{}' is {}, but the parameter is {}", p.name.id, d.ty().with_article(), t.with_article())).label("wrong type"));
+                    None
+                }
+            },
+            (d, _) => d,
+        };
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
         defaults.push(default);
     }
     Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)) }
+}
+
+/// A constant converted to `to` as an argument would be (bool → int →
+/// float), or `None` if that conversion is not allowed.
+pub(crate) fn convert_const(c: ConstValue, to: Type) -> Option<ConstValue> {
+    Some(match (c, to) {
+        (c, t) if c.ty() == t => c,
+        (ConstValue::Bool(b), Type::I64) => ConstValue::Int(i64::from(b)),
+        (ConstValue::Bool(b), Type::F64) => ConstValue::Float(f64::from(u8::from(b))),
+        (ConstValue::Int(n), Type::F64) => ConstValue::Float(n as f64),
+        _ => return None,
+    })
 }

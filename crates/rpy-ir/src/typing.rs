@@ -163,12 +163,6 @@ pub(crate) fn compare_plan(op: CmpOp, l: Type, r: Type) -> Result<CmpPlan, Strin
     })
 }
 
-/// The type of a merge of two values that must have one type (a variable
-/// assigned twice, the two arms of `x if c else y`, operands of `or`).
-pub(crate) fn same_type(a: Type, b: Type) -> Option<Type> {
-    (a == b).then_some(a)
-}
-
 /// The result type of a builtin call, given its argument types (`None`
 /// when the call is ill-typed; lowering reports why).
 pub(crate) fn builtin_type(name: &str, args: &[Type]) -> Option<Type> {

@@ -51,7 +51,7 @@ fn loc(line: u32) -> SrcLoc {
 
 /// Declare a function in `m`.
 fn declare(m: &mut Module, name: &str, params: &[(&str, Type)], ret: Type) -> FuncId {
-    let params = params.iter().map(|(n, t)| Param { name: n.to_string(), ty: *t }).collect();
+    let params = params.iter().map(|(n, t)| Param { name: n.to_string(), ty: *t, default: None }).collect();
     m.funcs.push(Function::new(name, params, ret, loc(1)))
 }
 
@@ -337,13 +337,25 @@ fn print_pieces() {
         lit("\n"),
     ]);
     b.print(vec![lit("n="), Piece::Value(i, Conv::Percent("%d".into())), lit(""), Piece::Value(t, Conv::Repr), lit("!")]);
+    let (big, third) = (b.fconst(1e16), b.fconst(1.0 / 3.0));
+    b.print(vec![
+        Piece::Value(big, Conv::Str),
+        lit(" "),
+        Piece::Value(third, Conv::Format(".3f".into())),
+        lit(" "),
+        Piece::Value(third, Conv::Percent("%8.4f".into())),
+        lit(" "),
+        Piece::Value(i, Conv::Format("08b".into())),
+        lit("\n"),
+    ]);
     b.set_loc(loc(9));
     b.print(vec![Piece::Value(n, Conv::Format(">5".into())), lit("\n")]);
     b.ret(n);
     let mut host = TestHost::default();
     let e = Interp::new(&m).call(&mut host, id, &[Val::Float(0.5)]).unwrap_err();
-    assert_eq!(host.out, "42 0.5 True None\nn=42True!");
-    assert_eq!(host.lines, 2, "one host.print per print instruction");
+    // expected output from python3
+    assert_eq!(host.out, "42 0.5 True None\nn=42True!1e+16 0.333   0.3333 00101010\n");
+    assert_eq!(host.lines, 3, "one host.print per print instruction");
     assert_eq!((e.kind, e.loc), (ExcKind::TypeError, loc(9)));
     assert_eq!(e.msg, "unsupported format string passed to NoneType.__format__");
 
@@ -631,8 +643,10 @@ fn rand_int(r: &mut Rng) -> i64 {
 
 fn rand_float(r: &mut Rng) -> f64 {
     let sign = if r.below(2) == 0 { 1.0 } else { -1.0 };
-    match r.below(8) {
+    match r.below(10) {
         0 => r.pick(SPECIAL_FLOATS),
+        8 => sign * f64::from_bits(r.next() >> (12 + r.below(52))), // subnormal
+        9 => sign * f64::from_bits((0x7fc - r.below(4)) << 52 | r.next() >> 12), // near DBL_MAX
         1 => f64::from_bits(r.next()),
         2 => r.range(-50, 50) as f64 + r.pick(&[0.0, 0.5, 0.25, 0.75]),
         3 => ((r.next() as i64) >> r.below(64)) as f64,

@@ -231,8 +231,8 @@ mod tests {
     #[test]
     fn int_float_compare() {
         use Ordering::*;
-        assert_eq!(cmp_int_float(i64::MAX, 9.223372036854775807e18), Some(Less));
-        assert_eq!(cmp_int_float(i64::MIN, -9.223372036854775808e18), Some(Equal));
+        assert_eq!(cmp_int_float(i64::MAX, i64::MAX as f64), Some(Less));
+        assert_eq!(cmp_int_float(i64::MIN, i64::MIN as f64), Some(Equal));
         assert_eq!(cmp_int_float((1 << 53) + 1, 9007199254740992.0), Some(Greater));
         assert_eq!(cmp_int_float(-1, -0.5), Some(Less));
         assert_eq!(cmp_int_float(0, -0.0), Some(Equal));

@@ -158,7 +158,8 @@ impl<'m> Interp<'m> {
 
     /// Run `func` on `args` to completion. `args` must match the
     /// signature exactly (count and types; no conversion), else
-    /// `TypeError`. The poll counter restarts with each call: the host's
+    /// `TypeError`; filling omitted arguments from the parameters'
+    /// defaults is the caller's job. The poll counter restarts with each call: the host's
     /// `poll` runs on the 65536th, 131072nd, ... `poll` instruction.
     pub fn call(&mut self, host: &mut dyn Host, func: FuncId, args: &[Val]) -> Result<Val, PyError> {
         let f = self.module.funcs.get(func).ok_or_else(|| malformed(format!("no function {func}")))?;

@@ -5,7 +5,7 @@
 
 use super::arith::{exc, overflow, zero_div, R};
 use crate::exc::ExcKind;
-use super::pyfmt_shim as pyfmt; // TEMPORARY: crate::pyfmt once it lands
+use crate::pyfmt;
 
 /// `a / b`
 pub(super) fn div(a: f64, b: f64) -> R<f64> {
@@ -213,8 +213,8 @@ mod tests {
     #[test]
     fn conversions() {
         assert_eq!(to_int(-2.9), Ok(-2));
-        assert_eq!(to_int(-9.223372036854775808e18), Ok(i64::MIN));
-        assert_eq!(to_int(9.223372036854775808e18), Err(overflow()));
+        assert_eq!(to_int(i64::MIN as f64), Ok(i64::MIN));
+        assert_eq!(to_int(-(i64::MIN as f64)), Err(overflow()));
         assert_eq!(to_int(f64::NAN).map_err(|e| e.0), Err(ExcKind::ValueError));
         assert_eq!(to_int(f64::INFINITY).map_err(|e| e.0), Err(ExcKind::OverflowError));
     }

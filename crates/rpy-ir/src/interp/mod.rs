@@ -28,7 +28,6 @@ mod exec;
 mod float;
 mod math;
 mod print;
-mod pyfmt_shim; // TEMPORARY until crate::pyfmt lands
 
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //! [`crate::pyfmt`] (the separators and `end` are already pieces).
 
 use super::arith::Exc;
-use super::pyfmt_shim as pyfmt; // TEMPORARY: crate::pyfmt once it lands
+use crate::pyfmt;
 use super::{PyError, Val};
 use crate::exc::ExcKind;
 use crate::ir::{Conv, Piece, Value};

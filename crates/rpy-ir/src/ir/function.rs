@@ -295,6 +295,8 @@ pub struct Param {
     pub name: String,
     /// Its type.
     pub ty: Type,
+    /// Its default value (hosts fill omitted arguments with it).
+    pub default: Option<super::ConstValue>,
 }
 
 /// A compiled function.

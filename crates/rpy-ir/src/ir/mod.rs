@@ -12,5 +12,5 @@ pub use builder::Builder;
 pub use entities::{Block, EntityRef, FuncId, Inst, PrimaryMap, SecondaryMap, Value};
 pub use function::{BlockCall, BlockData, Conv, DataFlowGraph, Function, InstData, Layout, Module, Param, Piece, SrcLoc, ValueData, ValueDef};
 pub use ops::{Opcode, INT_OVERFLOW_MSG};
-pub use types::Type;
+pub use types::{ConstValue, Type};
 pub use write::{write_function, write_inst, write_module};

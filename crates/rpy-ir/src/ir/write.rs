@@ -37,6 +37,9 @@ pub fn write_function(w: &mut dyn Write, f: &Function, id: FuncId, module: Optio
             write!(w, ", ")?;
         }
         write!(w, "{}: {}", p.name, p.ty)?;
+        if let Some(d) = p.default {
+            write!(w, " = {d}")?;
+        }
     }
     writeln!(w, ") -> {} {{  ; line {}", f.ret, f.loc.line)?;
     let mut last = SrcLoc::default();

@@ -24,7 +24,7 @@ impl FnLower<'_, '_> {
     pub(super) fn expr_stmt(&mut self, e: &Expr) -> R<()> {
         if let ExprKind::Call { func, args, keywords } = &e.kind {
             if self.is_builtin(func, "print") {
-                return self.print_tmp(args, keywords, e.span);
+                return self.print(args, keywords, e.span);
             }
         }
         self.expr(e).map(|_| ())
@@ -38,7 +38,7 @@ impl FnLower<'_, '_> {
                 self.math(name, args, span)
             }
             Callee::Builtin("print") => {
-                self.print_tmp(args, keywords, span)?;
+                self.print(args, keywords, span)?;
                 Ok(self.b.none())
             }
             Callee::Builtin(b) => {
@@ -108,9 +108,8 @@ impl FnLower<'_, '_> {
                 }
             }
         }
-        let Some(ret) = self.cx.types[index].ret else {
-            return Err(self.err_help(span, format!("cannot infer the return type of '{fname}'"), "return type unknown", "annotate the callee's return type"));
-        };
+        // An unknown return type is reported once, at the callee's def.
+        let Some(ret) = self.cx.types[index].ret else { return Err(super::Reported) };
         let Some(&id) = self.cx.ids.get(&index) else { return Err(super::Reported) };
         Ok(self.b.call(id, vals, ret))
     }
@@ -292,18 +291,3 @@ pub(crate) fn parse_float_literal(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().map(|x| sign * x)
 }
 
-impl FnLower<'_, '_> {
-    // TEMP until pyfmt lands
-    fn print_tmp(&mut self, args: &[Expr], _k: &[Keyword], span: Span) -> R<()> {
-        let mut pieces = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            if i > 0 { pieces.push(crate::ir::Piece::Lit(" ".into())); }
-            let v = self.expr(a)?;
-            pieces.push(crate::ir::Piece::Value(v, crate::ir::Conv::Str));
-        }
-        pieces.push(crate::ir::Piece::Lit("\n".into()));
-        self.set_loc(span);
-        self.b.print(pieces);
-        Ok(())
-    }
-}

@@ -74,7 +74,7 @@ impl FnLower<'_, '_> {
             NameRef::Global(Global::MathName(m)) if math_const(&m).is_some() => Ok(self.b.fconst(math_const(&m).unwrap_or_default())),
             NameRef::Global(Global::MathName(m)) => Err(self.err(span, format!("math.{m} is a function; call it"))),
             NameRef::Global(Global::Func(_)) => Err(self.err_help(span, format!("function '{n}' used as a value"), "function value", "functions can only be called")),
-            NameRef::Global(Global::NotConst(_)) => Err(self.err_help(
+            NameRef::Global(Global::NotConst) => Err(self.err_help(
                 span,
                 format!("global '{n}' is not an int, float or bool constant"),
                 "not a constant",

@@ -12,7 +12,6 @@
 
 mod call;
 mod expr;
-#[cfg(any())] // TEMP: waiting for pyfmt
 mod print;
 mod ssa;
 
@@ -101,7 +100,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let def = &cx.module.funcs[index];
     let ft = &cx.types[index];
     let sig = &cx.sigs[index];
-    let params: Vec<Param> = sig.params.iter().map(|(n, t)| Param { name: n.clone(), ty: t.unwrap_or(Type::None) }).collect();
+    let params: Vec<Param> = sig.params.iter().zip(&sig.defaults).map(|((n, t), d)| Param { name: n.clone(), ty: t.unwrap_or(Type::None), default: *d }).collect();
     let ret = ft.ret.unwrap_or(Type::None);
     let mut func = Function::new(def.name.id.clone(), params.clone(), ret, cx.lines.loc(def.span.start));
     let mut lw = FnLower {
@@ -288,7 +287,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
             Some(v) => Ok(v),
             None => Err(self.err_help(
                 name.span,
-                format!("cannot assign a {} to '{}', which is a {}", from.python_name(), name.id, to.python_name()),
+                format!("cannot assign {} to '{}', which is {}", from.with_article(), name.id, to.with_article()),
                 format!("{} value", from.python_name()),
                 "a variable keeps one type; convert the value explicitly or use another variable",
             )),

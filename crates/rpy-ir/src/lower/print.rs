@@ -110,7 +110,7 @@ impl FnLower<'_, '_> {
             (Some('r' | 'a'), _) => Conv::Repr,
             (_, Some((spec, sspan))) => {
                 if let Err(msg) = pyfmt::check_format_spec(spec, kind(self.b.ty(v))) {
-                    return Err(self.err(*sspan, format!("invalid format spec {spec:?} for a {}: {msg}", self.b.ty(v).python_name())));
+                    return Err(self.err(*sspan, format!("invalid format spec {spec:?} for {}: {msg}", self.b.ty(v).with_article())));
                 }
                 Conv::Format(spec.clone())
             }

@@ -48,10 +48,6 @@ impl Ssa {
         self.preds.entry(block).or_default().push((pred, inst, succ));
     }
 
-    pub(crate) fn pred_count(&self, block: Block) -> usize {
-        self.preds.get(&block).map_or(0, Vec::len)
-    }
-
     pub(crate) fn use_var(&mut self, f: &mut Function, var: Var, block: Block) -> Value {
         if let Some(&v) = self.defs.get(&(block, var)) {
             return v;

@@ -1,0 +1,85 @@
+//! Golden tests over `tests/cases/*.py`: every case is compiled, its IR
+//! snapshotted (insta), and each `# run:` line executed by the reference
+//! interpreter and by CPython; stdout, the exception line and the exit
+//! status must be identical. Review snapshot changes with
+//! `cargo insta review`.
+
+mod common;
+
+use std::path::Path;
+
+use common::{cpython, rel, runs, Outcome};
+use rpy_ir::interp::{Host, Interp, PyError, Val};
+use rpy_ir::pyfmt::{repr_of, FmtValue};
+use rpy_ir::{compile, Options, SourceFile};
+
+struct Capture(String);
+
+impl Host for Capture {
+    fn print(&mut self, text: &str) -> Result<(), PyError> {
+        self.0.push_str(text);
+        Ok(())
+    }
+}
+
+fn repr(v: Val) -> String {
+    repr_of(match v {
+        Val::Int(n) => FmtValue::Int(n),
+        Val::Float(x) => FmtValue::Float(x),
+        Val::Bool(b) => FmtValue::Bool(b),
+        Val::None => FmtValue::None,
+    })
+}
+
+/// Run `entry(args)` with the interpreter, as `rpy run --tier interp`.
+fn interp(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
+    let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
+    let m = match compile(src, &opts) {
+        Ok(m) => m,
+        Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
+    };
+    let id = m.func_by_name(entry).expect("entry compiled");
+    let f = &m.funcs[id];
+    let vals = rpy_ir::literal::parse_args(f, args).expect("argument literals");
+    let mut host = Capture(String::new());
+    match Interp::new(&m).call(&mut host, id, &vals) {
+        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, repr(v)), error: String::new(), code: 0 },
+        Err(e) => Outcome { stdout: host.0, error: e.to_string(), code: 1 },
+    }
+}
+
+fn case(path: &Path) -> datatest_stable::Result<()> {
+    let text = std::fs::read_to_string(path)?;
+    let src = SourceFile::new(rel(path), text.clone());
+    let module = compile(&src, &Options::default()).map_err(|e| format!("compile error:\n{e}"))?;
+    let mut snap = format!("## IR\n{module}\n## Runs\n");
+    let mut failures = Vec::new();
+    for (entry, args) in runs(&text) {
+        let ours = interp(&src, &entry, &args);
+        let theirs = cpython(path, &entry, &args);
+        snap.push_str(&format!("$ {entry} {}\n{}", args.join(" "), ours.stdout));
+        if !ours.error.is_empty() {
+            snap.push_str(&format!("!! {}\n", ours.error));
+        }
+        if ours != theirs {
+            failures.push(format!("{entry} {args:?}:\n  interp:  {ours:?}\n  CPython: {theirs:?}"));
+        }
+    }
+    if !failures.is_empty() {
+        return Err(format!("differs from CPython:\n{}", failures.join("\n")).into());
+    }
+    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("case").to_string();
+    insta::with_settings!({
+        snapshot_path => common::repo_root().join("tests/cases/snapshots"),
+        prepend_module_to_snapshot => false,
+        input_file => path,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, snap);
+    });
+    Ok(())
+}
+
+datatest_stable::harness! {
+    { test = case, root = "../../tests/cases", pattern = r"^[^/]*\.py$" },
+}
