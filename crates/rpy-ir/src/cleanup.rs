@@ -16,7 +16,7 @@
 //! Semantics are unchanged: nothing that can raise is removed unless it
 //! provably cannot fire.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ir::{Block, Function, Inst, InstData, Value, ValueDef};
 
@@ -33,15 +33,19 @@ pub(crate) fn cleanup(f: &mut Function) {
 /// Blocks reachable from the entry, in depth-first preorder.
 pub(crate) fn reachable(f: &Function) -> Vec<Block> {
     let Some(entry) = f.layout.entry() else { return Vec::new() };
-    let mut seen = HashSet::from([entry]);
+    let mut seen = HashSet::from_iter([entry]);
     let mut order = Vec::new();
     let mut stack = vec![entry];
     while let Some(b) = stack.pop() {
         order.push(b);
         if let Some(t) = f.terminator(b) {
-            for s in f.dfg.insts[t].successors().iter().rev() {
-                if seen.insert(s.block) {
-                    stack.push(s.block);
+            let succs: [Option<Block>; 2] = {
+                let mut it = f.dfg.insts[t].successors().map(|s| s.block);
+                [it.next(), it.next()]
+            };
+            for s in succs.into_iter().rev().flatten() {
+                if seen.insert(s) {
+                    stack.push(s);
                 }
             }
         }
@@ -56,10 +60,10 @@ fn remove_unreachable(f: &mut Function) {
 
 /// Predecessor edges: (terminator, successor index) per block.
 fn pred_edges(f: &Function) -> HashMap<Block, Vec<(Inst, usize)>> {
-    let mut preds: HashMap<Block, Vec<(Inst, usize)>> = HashMap::new();
+    let mut preds: HashMap<Block, Vec<(Inst, usize)>> = HashMap::default();
     for &b in &f.layout.blocks {
         if let Some(t) = f.terminator(b) {
-            for (i, s) in f.dfg.insts[t].successors().iter().enumerate() {
+            for (i, s) in f.dfg.insts[t].successors().enumerate() {
                 preds.entry(s.block).or_default().push((t, i));
             }
         }
@@ -76,6 +80,16 @@ fn edge_args(f: &mut Function, inst: Inst, succ: usize) -> &mut Vec<Value> {
     }
 }
 
+/// Replace every aliased operand of the laid-out instructions.
+fn rewrite_all(f: &mut Function, aliases: &HashMap<Value, Value>) {
+    let Function { dfg, layout, .. } = f;
+    for &b in &layout.blocks {
+        for &inst in &layout.insts[b] {
+            dfg.insts[inst].rewrite_operands(|v| resolve(aliases, v));
+        }
+    }
+}
+
 fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
     while let Some(&t) = aliases.get(&v) {
         v = t;
@@ -89,12 +103,12 @@ fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
 /// section 3.2), e.g. the loop-carried copies of a variable a loop never
 /// assigns.
 fn remove_trivial_params(f: &mut Function) {
-    let mut aliases: HashMap<Value, Value> = HashMap::new();
+    let mut aliases: HashMap<Value, Value> = HashMap::default();
     let entry = f.layout.entry();
     loop {
         let preds = pred_edges(f);
         // Each parameter's incoming values (resolved) and its position.
-        let mut incoming: HashMap<Value, HashSet<Value>> = HashMap::new();
+        let mut incoming: HashMap<Value, HashSet<Value>> = HashMap::default();
         let mut order = Vec::new();
         for &b in &f.layout.blocks {
             if Some(b) == entry {
@@ -107,7 +121,7 @@ fn remove_trivial_params(f: &mut Function) {
                 order.push(p);
             }
         }
-        let mut removed = HashSet::new();
+        let mut removed = HashSet::default();
         for scc in sccs(&order, &incoming) {
             let members: HashSet<Value> = scc.iter().copied().collect();
             let outer: HashSet<Value> =
@@ -142,24 +156,19 @@ fn remove_trivial_params(f: &mut Function) {
     if aliases.is_empty() {
         return;
     }
-    for b in f.layout.blocks.clone() {
-        for inst in f.layout.insts[b].clone() {
-            let data = f.dfg.insts[inst].clone();
-            f.dfg.insts[inst] = data.map_operands(|v| resolve(&aliases, v));
-        }
-    }
+    rewrite_all(f, &aliases);
 }
 
 fn branch_args(f: &Function, inst: Inst, succ: usize) -> &[Value] {
-    &f.dfg.insts[inst].successors()[succ].args
+    &f.dfg.insts[inst].successors().nth(succ).expect("edge exists").args
 }
 
 /// Strongly connected components of the "parameter receives parameter"
 /// graph, dependencies first (Tarjan's algorithm, iterative).
 fn sccs(nodes: &[Value], incoming: &HashMap<Value, HashSet<Value>>) -> Vec<Vec<Value>> {
-    let mut index: HashMap<Value, usize> = HashMap::new();
-    let mut low: HashMap<Value, usize> = HashMap::new();
-    let mut on_stack = HashSet::new();
+    let mut index: HashMap<Value, usize> = HashMap::default();
+    let mut low: HashMap<Value, usize> = HashMap::default();
+    let mut on_stack = HashSet::default();
     let mut stack = Vec::new();
     let mut out = Vec::new();
     let succs = |v: Value| -> Vec<Value> {
@@ -237,7 +246,7 @@ fn is_pure(data: &InstData) -> bool {
 
 fn remove_dead_code(f: &mut Function) {
     loop {
-        let mut used = HashSet::new();
+        let mut used = HashSet::default();
         for &b in &f.layout.blocks {
             for &i in &f.layout.insts[b] {
                 f.dfg.insts[i].for_each_operand(|v| {
@@ -268,14 +277,14 @@ fn merge_blocks(f: &mut Function) {
     let Some(entry) = f.layout.entry() else { return };
     let preds = pred_edges(f);
     // Where each terminator currently is (merging moves them).
-    let mut home: HashMap<Inst, Block> = HashMap::new();
+    let mut home: HashMap<Inst, Block> = HashMap::default();
     for &b in &f.layout.blocks {
         if let Some(t) = f.terminator(b) {
             home.insert(t, b);
         }
     }
-    let mut aliases: HashMap<Value, Value> = HashMap::new();
-    let mut removed: HashSet<Block> = HashSet::new();
+    let mut aliases: HashMap<Value, Value> = HashMap::default();
+    let mut removed: HashSet<Block> = HashSet::default();
     for b in reachable(f) {
         if b == entry {
             continue;
@@ -300,25 +309,20 @@ fn merge_blocks(f: &mut Function) {
         removed.insert(b);
     }
     f.layout.blocks.retain(|b| !removed.contains(b));
-    for b in f.layout.blocks.clone() {
-        for inst in f.layout.insts[b].clone() {
-            let data = f.dfg.insts[inst].clone();
-            f.dfg.insts[inst] = data.map_operands(|v| resolve(&aliases, v));
-        }
-    }
+    rewrite_all(f, &aliases);
 }
 
 /// A copy of `f` with blocks, instructions and values numbered densely in
 /// layout order (dropping everything no longer in the layout).
 fn compact(f: &Function) -> Function {
     let mut out = Function::new(f.name.clone(), f.params.clone(), f.ret, f.loc);
-    let mut blocks: HashMap<Block, Block> = HashMap::new();
+    let mut blocks: HashMap<Block, Block> = HashMap::default();
     for &b in &f.layout.blocks {
         let nb = out.dfg.blocks.push(Default::default());
         out.layout.blocks.push(nb);
         blocks.insert(b, nb);
     }
-    let mut values: HashMap<Value, Value> = HashMap::new();
+    let mut values: HashMap<Value, Value> = HashMap::default();
     for &b in &f.layout.blocks {
         let nb = blocks[&b];
         for (i, &p) in f.dfg.block_params(b).iter().enumerate() {
@@ -351,11 +355,8 @@ fn compact(f: &Function) -> Function {
             out.dfg.insts[ni] = data;
         }
     }
-    for &nb in &out.layout.blocks.clone() {
-        for ni in out.layout.insts[nb].clone() {
-            let data = out.dfg.insts[ni].clone();
-            out.dfg.insts[ni] = data.map_operands(|v| values.get(&v).copied().unwrap_or(v));
-        }
+    for (_, data) in out.dfg.insts.iter_mut() {
+        data.rewrite_operands(|v| values.get(&v).copied().unwrap_or(v));
     }
     out
 }

@@ -10,7 +10,7 @@
 //! constants it knows (a Python module's globals), parameter types (from
 //! `bind(a=float)`) and which functions to compile.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ast::*;
 use crate::diag::{CompileError, Diagnostic, SourceFile};
@@ -95,14 +95,24 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    if let Err(errors) = crate::verify::verify_module(&module) {
+    // The verifier runs in debug builds and tests; a release build trusts
+    // the passes it has been tested with.
+    if cfg!(debug_assertions) {
+        verify_or_report(&module).map_err(|d| fail(vec![d]))?;
+    }
+    Ok(module)
+}
+
+/// Verify `module`; a failure is a compiler bug, reported as an internal
+/// error rather than a panic in the host.
+fn verify_or_report(module: &Module) -> Result<(), Diagnostic> {
+    if let Err(errors) = crate::verify::verify_module(module) {
         let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
         // A verifier failure is a compiler bug: report it loudly but as an
         // error, never a panic in the host.
-        let d = Diagnostic::new(Span::default(), format!("internal compiler error (IR verifier), please report: {}", text.join("; ")));
-        return Err(fail(vec![d]));
+        return Err(Diagnostic::new(Span::default(), format!("internal compiler error (IR verifier), please report: {}", text.join("; "))));
     }
-    Ok(module)
+    Ok(())
 }
 
 /// Whether cleanup left the "fell off the end" placeholder reachable.

@@ -9,7 +9,7 @@
 //! that is ill-typed is reported by lowering, which sees the same rules
 //! (`typing`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ast::*;
 use crate::diag::Diagnostic;

@@ -455,67 +455,69 @@ fn layout_digits(
     flags: DtoaFlags,
     upper: bool,
 ) {
-    let digits_len = i64::try_from(d.digits.len()).unwrap_or(0);
-    let mut decpt = d.decpt;
-    let mut vdigits_end = digits_len;
-    let use_exp = match code {
-        'e' => {
-            vdigits_end = precision;
-            true
-        }
-        'f' => {
-            vdigits_end = decpt + precision;
-            false
-        }
-        'g' => {
-            if flags.alt {
-                vdigits_end = precision;
-            }
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
-            decpt <= -4 || decpt > limit
-        }
-        _ => decpt <= -4 || decpt > 16,
-    };
-    let exp = decpt - 1;
-    if use_exp {
-        decpt = 1;
-    }
+    let (use_exp, end) = choose_layout(d, code, precision, flags);
+    let exp = d.decpt - 1;
+    let decpt = if use_exp { 1 } else { d.decpt };
+    // Always show a digit after the point for `add_dot_0` without exponent.
     let min_end = if !use_exp && flags.add_dot_0 {
         decpt + 1
     } else {
         decpt
     };
-    let vdigits_end = vdigits_end.max(min_end);
-    let zeros = |out: &mut String, n: i64| push_fill(out, '0', usize::try_from(n).unwrap_or(0));
-    if decpt <= 0 {
-        out.push_str("0.");
-        zeros(out, -decpt);
-        out.push_str(&d.digits);
-    } else if decpt <= digits_len {
-        let (int_part, frac) = d.digits.split_at(usize::try_from(decpt).unwrap_or(0));
-        out.push_str(int_part);
-        out.push('.');
-        out.push_str(frac);
-    } else {
-        out.push_str(&d.digits);
-    }
-    if digits_len < decpt {
-        zeros(out, decpt - digits_len);
-        out.push('.');
-        zeros(out, vdigits_end - decpt);
-    } else {
-        zeros(out, vdigits_end - digits_len);
-    }
+    write_point_and_zeros(out, &d.digits, decpt, end.max(min_end));
     if out.ends_with('.') && !flags.alt {
         out.pop();
     }
     if use_exp {
         out.push(if upper { 'E' } else { 'e' });
         out.push_str(&format!("{exp:+03}"));
+    }
+}
+
+/// `format_float_short`'s choices: whether to use an exponent, and up to
+/// which digit position (counted from the first digit) to pad with zeros.
+fn choose_layout(d: &Digits, code: char, precision: i64, flags: DtoaFlags) -> (bool, i64) {
+    let digits_len = i64::try_from(d.digits.len()).unwrap_or(0);
+    match code {
+        'e' => (true, precision),
+        'f' => (false, d.decpt + precision),
+        'g' => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            let end = if flags.alt { precision } else { digits_len };
+            (d.decpt <= -4 || d.decpt > limit, end)
+        }
+        _ => (d.decpt <= -4 || d.decpt > 16, digits_len),
+    }
+}
+
+/// Write `digits` with the decimal point after the first `decpt` digit
+/// positions (`decpt <= 0`: leading `0.000`), padded with zeros up to
+/// position `end` (`end >= decpt`). A trailing point is left in place.
+fn write_point_and_zeros(out: &mut String, digits: &str, decpt: i64, end: i64) {
+    let digits_len = i64::try_from(digits.len()).unwrap_or(0);
+    let zeros = |out: &mut String, n: i64| push_fill(out, '0', usize::try_from(n).unwrap_or(0));
+    if decpt <= 0 {
+        out.push_str("0.");
+        zeros(out, -decpt);
+        out.push_str(digits);
+    } else if decpt <= digits_len {
+        let (int_part, frac) = digits.split_at(usize::try_from(decpt).unwrap_or(0));
+        out.push_str(int_part);
+        out.push('.');
+        out.push_str(frac);
+    } else {
+        out.push_str(digits);
+    }
+    if digits_len < decpt {
+        zeros(out, decpt - digits_len);
+        out.push('.');
+        zeros(out, end - decpt);
+    } else {
+        zeros(out, end - digits_len);
     }
 }
 
@@ -982,56 +984,45 @@ fn format_int(v: i64, f: &FormatSpec) -> String {
 
 /// CPython's `format_float_internal` (C locale for `n`).
 fn format_float(x: f64, f: &FormatSpec) -> String {
-    let mut flags = DtoaFlags {
+    let flags = DtoaFlags {
         alt: f.alternate,
         no_neg_0: f.no_neg_0,
-        add_dot_0: false,
+        add_dot_0: f.ty == '\0',
     };
-    let (mut code, mut default_precision) = (f.ty, 6);
-    if code == '\0' {
-        // Like repr without a precision; like 'g' (keeping a ".0") with one.
-        flags.add_dot_0 = true;
-        code = 'r';
-        default_precision = 0;
-    }
-    if code == 'n' {
-        code = 'g';
-    }
-    let percent = code == '%';
-    let x = if percent {
-        code = 'f';
-        x * 100.0
-    } else {
-        x
+    // No type: like repr without a precision, like 'g' (keeping a ".0")
+    // with one. '%' is 'f' of x * 100.
+    let (code, x) = match (f.ty, f.precision) {
+        ('\0', None) => ('r', x),
+        ('\0' | 'n', _) => ('g', x),
+        ('%', _) => ('f', x * 100.0),
+        (ty, _) => (ty, x),
     };
-    let precision = match f.precision {
-        Some(p) => {
-            if code == 'r' {
-                code = 'g';
-            }
-            p
-        }
-        None => default_precision,
-    };
-    let mut text = double_to_string(x, code, precision, flags);
-    if percent {
+    let default_precision = if f.ty == '\0' { 0 } else { 6 };
+    let mut text = double_to_string(x, code, f.precision.unwrap_or(default_precision), flags);
+    if f.ty == '%' {
         text.push('%');
     }
+    render_number(&float_parts(&text), f)
+}
+
+/// Split `PyOS_double_to_string` output as CPython's `parse_number`:
+/// sign, leading digits, an optional point, and the rest (fraction,
+/// exponent, `inf`, `%`).
+fn float_parts(text: &str) -> NumberParts<'_> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(int_len);
     let remainder = rest.strip_prefix('.');
-    let parts = NumberParts {
+    NumberParts {
         negative,
         prefix: "",
         digits,
         decimal: remainder.is_some(),
         remainder: remainder.unwrap_or(rest),
-    };
-    render_number(&parts, f)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1618,7 +1609,7 @@ mod tests {
         assert_eq!((d.digits.as_str(), d.decpt), ("15", 4));
         let d = Digits::from_fixed("0.000");
         assert_eq!((d.digits.as_str(), d.decpt), ("0", 1));
-        let d = shortest_digits(1000000000000000.25);
+        let d = shortest_digits(1e15 + 0.25);
         assert_eq!((d.digits.as_str(), d.decpt), ("10000000000000002", 16));
     }
 

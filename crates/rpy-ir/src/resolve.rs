@@ -4,7 +4,7 @@
 //! function (parameter types from annotation, caller, or default — in that
 //! order — and constant default values).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
@@ -62,7 +62,7 @@ impl ModuleEnv {
             }
         }
         defs.sort_by_key(|d| d.0);
-        let mut env = ModuleEnv { names: HashMap::new() };
+        let mut env = ModuleEnv { names: HashMap::default() };
         for (_, n, g) in defs {
             env.names.insert(n, g);
         }

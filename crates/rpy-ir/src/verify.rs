@@ -14,7 +14,7 @@
 //!   parameters, call arguments and results matching the callee, returns
 //!   matching the function's return type.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 
 use crate::cleanup::reachable;
@@ -83,8 +83,8 @@ impl Verifier<'_> {
     /// Position (block, index) of every instruction; checks the layout's
     /// shape.
     fn layout_positions(&mut self) -> Option<HashMap<Inst, (Block, usize)>> {
-        let mut pos = HashMap::new();
-        let mut seen = HashSet::new();
+        let mut pos = HashMap::default();
+        let mut seen = HashSet::default();
         for &b in &self.f.layout.blocks {
             if !seen.insert(b) {
                 self.error(b, "appears twice in the layout");
@@ -229,7 +229,7 @@ fn dominators(f: &Function) -> HashMap<Block, Block> {
     // Reverse postorder.
     let rpo = postorder(f, &order);
     let index: HashMap<Block, usize> = rpo.iter().enumerate().map(|(i, b)| (*b, i)).collect();
-    let mut preds: HashMap<Block, Vec<Block>> = HashMap::new();
+    let mut preds: HashMap<Block, Vec<Block>> = HashMap::default();
     for &b in &rpo {
         if let Some(t) = f.terminator(b) {
             for s in f.dfg.insts[t].successors() {
@@ -237,7 +237,7 @@ fn dominators(f: &Function) -> HashMap<Block, Block> {
             }
         }
     }
-    let mut idom: HashMap<Block, Block> = HashMap::new();
+    let mut idom: HashMap<Block, Block> = HashMap::default();
     let Some(&entry) = rpo.first() else { return idom };
     idom.insert(entry, entry);
     let mut changed = true;
@@ -267,11 +267,11 @@ fn dominators(f: &Function) -> HashMap<Block, Block> {
 
 fn postorder(f: &Function, reachable: &[Block]) -> Vec<Block> {
     let Some(&entry) = reachable.first() else { return Vec::new() };
-    let mut seen = HashSet::from([entry]);
+    let mut seen = HashSet::from_iter([entry]);
     let mut out = Vec::new();
     let mut stack = vec![(entry, 0usize)];
     while let Some((b, next)) = stack.pop() {
-        let succs: Vec<Block> = f.terminator(b).map(|t| f.dfg.insts[t].successors().iter().map(|s| s.block).collect()).unwrap_or_default();
+        let succs: Vec<Block> = f.terminator(b).map(|t| f.dfg.insts[t].successors().map(|s| s.block).collect()).unwrap_or_default();
         if next < succs.len() {
             stack.push((b, next + 1));
             let s = succs[next];

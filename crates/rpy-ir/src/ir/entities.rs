@@ -126,6 +126,10 @@ impl<K: EntityRef, V> PrimaryMap<K, V> {
     pub fn values(&self) -> std::slice::Iter<'_, V> {
         self.elems.iter()
     }
+    /// `(key, value)` pairs in order, values mutable.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (K, &mut V)> {
+        self.elems.iter_mut().enumerate().map(|(i, v)| (K::new(i), v))
+    }
     /// `(key, value)` pairs in order.
     pub fn iter(&self) -> impl Iterator<Item = (K, &V)> {
         self.elems.iter().enumerate().map(|(i, v)| (K::new(i), v))

@@ -167,15 +167,38 @@ impl InstData {
 
     /// Visit every value operand, in order.
     pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
-        self.clone().map_operands(|v| {
-            f(v);
-            v
-        });
+        match self {
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } => {}
+            InstData::Unary { arg, .. } => f(*arg),
+            InstData::Binary { args, .. } => args.iter().for_each(|&a| f(a)),
+            InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
+            InstData::Call { args, .. } => args.iter().for_each(|&a| f(a)),
+            InstData::Print { pieces } => {
+                for p in pieces {
+                    if let Piece::Value(v, _) = p {
+                        f(*v);
+                    }
+                }
+            }
+            InstData::CheckBound { flag, .. } => f(*flag),
+            InstData::Jump { dest } => dest.args.iter().for_each(|&a| f(a)),
+            InstData::Brif { cond, then_dest, else_dest } => {
+                f(*cond);
+                then_dest.args.iter().chain(&else_dest.args).for_each(|&a| f(a));
+            }
+            InstData::Return { value } => f(*value),
+        }
     }
 
     /// Rewrite every value operand with `f`, returning the new instruction.
-    pub fn map_operands(mut self, mut f: impl FnMut(Value) -> Value) -> InstData {
-        match &mut self {
+    pub fn map_operands(mut self, f: impl FnMut(Value) -> Value) -> InstData {
+        self.rewrite_operands(f);
+        self
+    }
+
+    /// Rewrite every value operand with `f`, in place.
+    pub fn rewrite_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
+        match self {
             InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } => {}
             InstData::Unary { arg, .. } => *arg = f(*arg),
             InstData::Binary { args, .. } => {
@@ -204,16 +227,16 @@ impl InstData {
             }
             InstData::Return { value } => *value = f(*value),
         }
-        self
     }
 
-    /// The block calls of a terminator (empty for other instructions).
-    pub fn successors(&self) -> Vec<&BlockCall> {
-        match self {
-            InstData::Jump { dest } => vec![dest],
-            InstData::Brif { then_dest, else_dest, .. } => vec![then_dest, else_dest],
-            _ => Vec::new(),
-        }
+    /// The block calls of a terminator (none for other instructions).
+    pub fn successors(&self) -> impl Iterator<Item = &BlockCall> {
+        let pair = match self {
+            InstData::Jump { dest } => [Some(dest), None],
+            InstData::Brif { then_dest, else_dest, .. } => [Some(then_dest), Some(else_dest)],
+            _ => [None, None],
+        };
+        pair.into_iter().flatten()
     }
 }
 

@@ -15,7 +15,7 @@ mod expr;
 mod print;
 mod ssa;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
@@ -108,7 +108,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         ft,
         b: Builder::new(&mut func),
         ssa: Ssa::default(),
-        locals: HashMap::new(),
+        locals: HashMap::default(),
         loops: Vec::new(),
         ret,
         diags: Vec::new(),

@@ -8,7 +8,7 @@
 //! is sealed. Trivial parameters (all arguments equal) are removed later by
 //! `cleanup`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ir::{Block, Function, Inst, InstData, Type, Value, ValueData, ValueDef};
 

@@ -1,0 +1,109 @@
+//! The `rpy` command as a user runs it: real process, real files.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn rpy(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rpy")).args(args).output().expect("run rpy")
+}
+
+fn write(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rpy-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write source");
+    p
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const PROG: &str = "\
+import math
+
+def helper(x: float) -> float:
+    return x * 2.0
+
+def scale(a: int, b: float = 0.5) -> float:
+    print('a =', a)
+    return helper(a * b)
+
+def divide(a: int, b: int) -> int:
+    return a // b
+
+def unused(n: int) -> int:
+    return n
+
+if __name__ == '__main__':
+    print(scale(3))
+";
+
+#[test]
+fn run_prints_output_then_repr_of_result() {
+    let p = write("prog.py", PROG);
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "scale", "-3", "2.5"]);
+    assert_eq!(text(&out.stdout), "a = -3\n-15.0\n");
+    assert!(out.status.success());
+    // With `--` before the arguments, and a default for `b`.
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "scale", "--", "-4"]);
+    assert_eq!(text(&out.stdout), "a = -4\n-4.0\n");
+}
+
+#[test]
+fn python_exception_exits_1_with_type_message_and_line() {
+    let p = write("div.py", PROG);
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "divide", "--tier", "interp", "7", "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("ZeroDivisionError: integer division or modulo by zero\n"), "{err}");
+    assert!(err.contains("line 11, in divide"), "{err}");
+}
+
+#[test]
+fn compile_error_exits_2_with_location_and_caret() {
+    let p = write("bad.py", "def f(x):\n    return lambda: x\n");
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "f", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("bad.py:2:12"), "{err}");
+    assert!(err.contains("lambda is not supported"), "{err}");
+    assert!(err.contains("^^^"), "{err}");
+    let out = rpy(&["check", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn bad_argument_literal_is_a_usage_error() {
+    let p = write("args.py", PROG);
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "divide", "1.5", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("expected an int literal"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn ir_entry_prints_only_reachable_functions() {
+    let p = write("ir.py", PROG);
+    let out = rpy(&["ir", p.to_str().unwrap(), "--entry", "scale"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let ir = text(&out.stdout);
+    assert!(ir.contains("@scale(a: i64, b: f64 = 0.5) -> f64"), "{ir}");
+    assert!(ir.contains("@helper("), "{ir}");
+    assert!(!ir.contains("@unused("), "{ir}");
+    assert!(!ir.contains("@divide("), "{ir}");
+}
+
+#[test]
+fn check_of_a_valid_file_is_silent() {
+    let p = write("ok.py", PROG);
+    let out = rpy(&["check", p.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let out = rpy(&["check", "/nonexistent/x.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read /nonexistent/x.py"));
+}
