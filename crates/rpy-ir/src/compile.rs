@@ -54,36 +54,35 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
         return Err(fail(diags));
     }
     let env = ModuleEnv::new(&m, opts);
-    let selected = select(&m, &env, opts, &mut diags);
-    for &i in &selected {
-        diags.extend(m.funcs[i].errors.iter().cloned());
-    }
+    let (selected, calls) = select(&m, &env, opts, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    // Functions with constructs outside the subset are reported and not
+    // compiled; nor are their callers (whose types depend on them), so one
+    // run reports every error that is not a consequence of another.
+    let broken: HashSet<usize> = selected.iter().copied().filter(|&i| !m.funcs[i].errors.is_empty()).collect();
+    for &i in &broken {
+        diags.extend(m.funcs[i].errors.iter().cloned());
+    }
+    let tainted = callers_of(&broken, &calls);
+    let checked: Vec<usize> = selected.iter().copied().filter(|i| !tainted.contains(i)).collect();
     let mut sig_diags = Vec::new();
     let sigs: Vec<_> = m.funcs.iter().map(|f| signature(&env, f, opts, &mut sig_diags)).collect();
     // Only the selected functions' signature problems matter.
-    let selected_spans: Vec<Span> = selected.iter().map(|&i| func_extent(&m.funcs[i])).collect();
+    let selected_spans: Vec<Span> = checked.iter().map(|&i| func_extent(&m.funcs[i])).collect();
     diags.extend(sig_diags.into_iter().filter(|d| selected_spans.iter().any(|s| s.start <= d.span.start && d.span.start <= s.end)));
-    let types = infer(&m, &env, &sigs, &selected, &mut diags);
+    let types = infer(&m, &env, &sigs, &checked, &mut diags);
     let lines = LineIndex::new(&src.text, src.first_line);
     let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
     let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines };
     let mut module = Module { file: src.name.clone(), funcs: Default::default() };
     for &i in &selected {
+        if tainted.contains(&i) {
+            continue;
+        }
         match lower_function(&cx, i) {
-            Ok(mut f) => {
-                crate::cleanup::cleanup(&mut f);
-                if falls_through(&f) {
-                    let def = &m.funcs[i];
-                    let ret = f.ret.with_article();
-                    diags.push(
-                        Diagnostic::new(def.name.span, format!("'{}' returns {ret} but can reach its end without a return (where it would return None)", def.name.id))
-                            .label("may return None")
-                            .help(format!("add a return of {ret} at the end of the function")),
-                    );
-                }
+            Ok(f) => {
                 module.funcs.push(f);
             }
             Err(ds) => {
@@ -95,8 +94,26 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    // The verifier runs in debug builds and tests; a release build trusts
-    // the passes it has been tested with.
+    // The verifier runs after every pass in debug builds and tests; a
+    // release build trusts the passes it has been tested with.
+    if cfg!(debug_assertions) {
+        verify_or_report(&module).map_err(|d| fail(vec![d]))?;
+    }
+    for (f, &i) in module.funcs.values_mut().zip(&selected) {
+        crate::cleanup::cleanup(f);
+        if falls_through(f) {
+            let def = &m.funcs[i];
+            let ret = f.ret.with_article();
+            diags.push(
+                Diagnostic::new(def.name.span, format!("'{}' returns {ret} but can reach its end without a return (where it would return None)", def.name.id))
+                    .label("may return None")
+                    .help(format!("add a return of {ret} at the end of the function")),
+            );
+        }
+    }
+    if !diags.is_empty() {
+        return Err(fail(diags));
+    }
     if cfg!(debug_assertions) {
         verify_or_report(&module).map_err(|d| fail(vec![d]))?;
     }
@@ -128,9 +145,27 @@ fn func_extent(f: &FuncDef) -> Span {
     Span { start: f.span.start, end: last_end(&f.body).max(f.span.end) }
 }
 
-/// The functions to compile: the roots (or every function currently bound
-/// to its name) and everything they call, in source order.
-fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+/// The functions in `broken` and every function that calls one of them,
+/// directly or not.
+fn callers_of(broken: &HashSet<usize>, calls: &HashMap<usize, Vec<usize>>) -> HashSet<usize> {
+    let mut out = broken.clone();
+    loop {
+        let before = out.len();
+        for (&f, callees) in calls {
+            if callees.iter().any(|c| out.contains(c)) {
+                out.insert(f);
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
+/// The functions to compile (the roots, or every function currently bound
+/// to its name, and everything they call, in source order) and the call
+/// graph between them.
+fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> (Vec<usize>, HashMap<usize, Vec<usize>>) {
     let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
     let mut work: Vec<usize> = match &opts.roots {
         None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
@@ -146,6 +181,7 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
         }
     };
     let mut seen: HashSet<usize> = work.iter().copied().collect();
+    let mut graph: HashMap<usize, Vec<usize>> = HashMap::default();
     while let Some(i) = work.pop() {
         let ft = locals_only(&m.funcs[i]);
         let mut calls = Vec::new();
@@ -157,6 +193,7 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
         }
         for c in calls {
             if let Callee::Func(j) = callee(env, &ft, c) {
+                graph.entry(i).or_default().push(j);
                 if seen.insert(j) {
                     work.push(j);
                 }
@@ -165,7 +202,7 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
     }
     let mut out: Vec<usize> = seen.into_iter().collect();
     out.sort_unstable();
-    out
+    (out, graph)
 }
 
 /// Just enough of a function's types to resolve names (which are locals).

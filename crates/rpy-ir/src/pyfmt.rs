@@ -11,15 +11,25 @@
 //! * Every public function is total: no input (any spec string, `i64::MIN`,
 //!   NaN, infinities, `-0.0`, non-ASCII text) makes it panic.
 //! * Float digits come from Rust's float formatting, which is exact:
-//!   `{:e}` gives the shortest round-trip digits (as `repr`), `{:.*e}` and
-//!   `{:.*}` give correctly rounded digits of the exact binary value with
-//!   ties to even (so `format(2.675, '.2f') == '2.67'`, `'%.2f' % 0.125 ==
-//!   '0.12'`). A port of CPython's `format_float_short` lays them out.
-//! * Lengths, widths and precisions count Unicode code points, as CPython.
-//! * Deliberately unsupported features are rejected with messages that say
-//!   "not supported": the `'c'` presentation type / `%c` conversion,
-//!   `%(name)s` mapping keys, `*` widths and precisions, and widths or
-//!   precisions above [`MAX_FIELD`] (CPython would try to build the string).
+//!   `{:e}` gives shortest round-trip digits (as `repr`; a tie between two
+//!   equally close shortest strings goes to the even digit, as in dtoa),
+//!   `{:.*e}` and `{:.*}` give correctly rounded digits of the exact binary
+//!   value with ties to even (so `format(2.675, '.2f') == '2.67'`,
+//!   `'%.2f' % 0.125 == '0.12'`). Rust is never asked for more digits than
+//!   the exact expansion has (767 significant, 1074 after the point); a
+//!   port of CPython's `format_float_short` lays the digits out and pads
+//!   with zeros.
+//! * `'n'` formats as in the C locale (CPython's default: no grouping).
+//! * Lengths, widths and precisions count Unicode code points, as CPython;
+//!   widths may be written with any Unicode decimal digits, as CPython.
+//!
+//! Deliberately unsupported (rejected with messages saying "not
+//! supported"): the `'c'` presentation type and the `%c` conversion,
+//! `%(name)s` mapping keys, `*` widths and precisions, and widths or
+//! precisions above [`MAX_FIELD`] (CPython would build the string or raise
+//! `MemoryError`). [`parse_percent`] reports a malformed conversion even
+//! where CPython would first have raised for an earlier argument (or for
+//! running out of arguments).
 
 /// Largest width, or output-growing precision, that is accepted.
 ///
@@ -1222,22 +1232,36 @@ pub fn percent_value(v: FmtValue<'_>, conv: &str) -> Result<String, (&'static st
         's' => str_of(v),
         'r' => repr_of(v),
         'a' => ascii_of(v),
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = v.as_float().ok_or_else(|| {
-                (
-                    "TypeError",
-                    format!("must be real number, not {}", v.kind().type_name()),
-                )
-            })?;
-            let flags = DtoaFlags {
-                alt: spec.alt,
-                ..DtoaFlags::default()
-            };
-            double_to_string(x, spec.conv, spec.precision.unwrap_or(6), flags)
-        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => percent_float(v, &spec)?,
         _ => percent_int(v, &spec)?,
     };
     Ok(percent_output(&text, &spec))
+}
+
+/// The `TypeError` for a value that [`check_conversion_kind`] should have
+/// refused (never happens).
+fn unexpected_kind(v: FmtValue<'_>, spec: &PercentSpec) -> (&'static str, String) {
+    let name = v.kind().type_name();
+    (
+        "TypeError",
+        format!("internal error: %{} applied to a {name}", spec.conv),
+    )
+}
+
+/// The text of a float conversion (`e E f F g G`) before padding, as
+/// CPython's `formatfloat`; an int is converted to float first.
+fn percent_float(v: FmtValue<'_>, spec: &PercentSpec) -> Result<String, (&'static str, String)> {
+    let x = v.as_float().ok_or_else(|| unexpected_kind(v, spec))?;
+    let flags = DtoaFlags {
+        alt: spec.alt,
+        ..DtoaFlags::default()
+    };
+    Ok(double_to_string(
+        x,
+        spec.conv,
+        spec.precision.unwrap_or(6),
+        flags,
+    ))
 }
 
 /// The text of an integer conversion (`d i u o x X`) before padding, as
@@ -1260,16 +1284,7 @@ fn percent_int(v: FmtValue<'_>, spec: &PercentSpec) -> Result<String, (&'static 
         // Rust's fixed-point output of an integral f64 is exact.
         FmtValue::Float(x) => (x.trunc() < 0.0, format!("{:.0}", x.trunc().abs())),
         v => {
-            let i = v.as_int().ok_or_else(|| {
-                let name = v.kind().type_name();
-                (
-                    "TypeError",
-                    format!(
-                        "%{} format: a real number is required, not {name}",
-                        spec.conv
-                    ),
-                )
-            })?;
+            let i = v.as_int().ok_or_else(|| unexpected_kind(v, spec))?;
             (i < 0, digits_in_base(i.unsigned_abs(), spec.conv))
         }
     };

@@ -179,6 +179,7 @@ pub(crate) fn builtin_type(name: &str, args: &[Type]) -> Option<Type> {
         ("round", [I64 | Bool]) => Some(I64),
         ("round", [F64]) => Some(I64),
         ("round", [F64, I64 | Bool]) => Some(F64),
+        ("round", [I64 | Bool, I64 | Bool]) => Some(I64),
         ("print", _) => Some(None),
         _ => Option::None,
     }

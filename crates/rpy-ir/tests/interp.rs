@@ -285,7 +285,6 @@ fn infinite_loop_is_interrupted_by_poll() {
     assert_eq!(host.polls, 3);
     assert_eq!((e.kind, e.loc, e.func.as_str()), (ExcKind::KeyboardInterrupt, loc(2), "spin"));
     assert_eq!(e.to_string(), "KeyboardInterrupt");
-
 }
 
 /// A `poll` counter that reaches 2**16 inside one call.
@@ -621,12 +620,37 @@ impl Rng {
     }
 }
 
-const SPECIAL_INTS: &[i64] = &[0, 1, -1, 2, -2, 3, 7, -7, 63, 64, 1 << 31, 1 << 32, (1 << 53) + 1, 1 << 62, i64::MAX, i64::MIN, i64::MIN + 1, 3037000499, 3037000500];
+const SPECIAL_INTS: &[i64] =
+    &[0, 1, -1, 2, -2, 3, 7, -7, 63, 64, 1 << 31, 1 << 32, (1 << 53) + 1, 1 << 62, i64::MAX, i64::MIN, i64::MIN + 1, 3037000499, 3037000500];
 
 const SPECIAL_FLOATS: &[f64] = &[
-    0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 2.0, 3.0, 0.1, 1e300, -1e300, 1e-300, 5e-324, -5e-324,
-    2.2250738585072014e-308, 1.7976931348623157e308, 9.223372036854775807e18, -9.223372036854775808e18,
-    f64::INFINITY, f64::NEG_INFINITY, f64::NAN, -f64::NAN, 709.782712893384, -745.1332191019412,
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    0.5,
+    -0.5,
+    1.5,
+    2.5,
+    -2.5,
+    2.0,
+    3.0,
+    0.1,
+    1e300,
+    -1e300,
+    1e-300,
+    5e-324,
+    -5e-324,
+    2.2250738585072014e-308,
+    1.7976931348623157e308,
+    i64::MAX as f64,
+    i64::MIN as f64,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+    f64::NAN,
+    -f64::NAN,
+    709.782712893384,
+    -745.1332191019412,
 ];
 
 fn rand_int(r: &mut Rng) -> i64 {
@@ -645,7 +669,7 @@ fn rand_float(r: &mut Rng) -> f64 {
     let sign = if r.below(2) == 0 { 1.0 } else { -1.0 };
     match r.below(10) {
         0 => r.pick(SPECIAL_FLOATS),
-        8 => sign * f64::from_bits(r.next() >> (12 + r.below(52))), // subnormal
+        8 => sign * f64::from_bits(r.next() >> (12 + r.below(52))),              // subnormal
         9 => sign * f64::from_bits((0x7fc - r.below(4)) << 52 | r.next() >> 12), // near DBL_MAX
         1 => f64::from_bits(r.next()),
         2 => r.range(-50, 50) as f64 + r.pick(&[0.0, 0.5, 0.25, 0.75]),
@@ -686,12 +710,7 @@ fn operands(op: Opcode, r: &mut Rng) -> Vec<Val> {
 
 /// Runs the oracle on `input`; `None` if python3 cannot be started.
 fn python3(input: String) -> Option<String> {
-    let mut child = Command::new("python3")
-        .args(["-c", ORACLE])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .ok()?;
+    let mut child = Command::new("python3").args(["-c", ORACLE]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().ok()?;
     let mut stdin = child.stdin.take()?;
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let mut out = String::new();

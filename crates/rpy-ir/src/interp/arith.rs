@@ -83,10 +83,7 @@ pub(super) fn modulo(a: i64, b: i64) -> R<i64> {
 /// deviation: CPython would return a float).
 pub(super) fn pow(a: i64, b: i64) -> R<i64> {
     if b < 0 {
-        return Err(exc(
-            ExcKind::ValueError,
-            "negative exponent in int ** int: the result would be a float; write float(a) ** b",
-        ));
+        return Err(exc(ExcKind::ValueError, "negative exponent in int ** int: the result would be a float; write float(a) ** b"));
     }
     match u32::try_from(b) {
         Ok(e) => a.checked_pow(e).ok_or_else(overflow),
@@ -239,4 +236,19 @@ mod tests {
         assert_eq!(cmp_int_float(0, f64::NAN), None);
         assert_eq!(cmp_int_float(i64::MAX, f64::INFINITY), Some(Less));
     }
+}
+
+/// `round(x, n)` for an int (CPython's `int.__round__`): `x` when
+/// `n >= 0`; otherwise the nearest multiple of `10**-n`, ties to even.
+pub(super) fn round_digits(x: i64, n: i64) -> R<i64> {
+    if n >= 0 {
+        return Ok(x);
+    }
+    // |x| < 10**19, so any power beyond 10**20 rounds everything to 0.
+    let Some(p) = 10i128.checked_pow(u32::try_from(-n).unwrap_or(u32::MAX).min(39)) else { return Ok(0) };
+    let x = i128::from(x);
+    let (q, r) = (x.div_euclid(p), x.rem_euclid(p));
+    let twice = 2 * r;
+    let q = if twice > p || (twice == p && q % 2 != 0) { q + 1 } else { q };
+    i64::try_from(q * p).map_err(|_| overflow())
 }

@@ -15,10 +15,7 @@ use Opcode as O;
 fn bad_operands(op: Opcode, args: &[Val]) -> Exc {
     let tys: Vec<&str> = args.iter().map(|a| a.ty().ir_name()).collect();
     let want: Vec<&str> = op.arg_types().iter().map(|t| t.ir_name()).collect();
-    exc(
-        ExcKind::TypeError,
-        &format!("{} expects ({}), got ({})", op.name(), want.join(", "), tys.join(", ")),
-    )
+    exc(ExcKind::TypeError, &format!("{} expects ({}), got ({})", op.name(), want.join(", "), tys.join(", ")))
 }
 
 /// Evaluate a one-operand op on `a`. Returns the Python exception the op
@@ -95,9 +92,7 @@ pub fn eval_binary(op: Opcode, a: Val, b: Val) -> Result<Val, (ExcKind, String)>
         (Val::Int(x), Val::Int(y)) => binary_int(op, x, y),
         (Val::Float(x), Val::Float(y)) => binary_float(op, x, y),
         (Val::Int(x), Val::Float(y)) => int_float(op, x, y),
-        (Val::Float(x), Val::Int(y)) if op == O::FloatRoundDigits => {
-            Some(float::round_digits(x, y).map(Val::Float))
-        }
+        (Val::Float(x), Val::Int(y)) if op == O::FloatRoundDigits => Some(float::round_digits(x, y).map(Val::Float)),
         _ => None,
     };
     r.unwrap_or_else(|| Err(bad_operands(op, &[a, b])))
@@ -113,6 +108,7 @@ fn binary_int(op: Opcode, x: i64, y: i64) -> Option<R<Val>> {
         O::IntFloorDiv => int(arith::floordiv(x, y)),
         O::IntMod => int(arith::modulo(x, y)),
         O::IntPow => int(arith::pow(x, y)),
+        O::IntRoundDigits => int(arith::round_digits(x, y)),
         O::IntShl => int(arith::shl(x, y)),
         O::IntShr => int(arith::shr(x, y)),
         O::IntAnd => int(Ok(x & y)),
@@ -181,9 +177,7 @@ mod tests {
     fn samples(ty: Type) -> Vec<Val> {
         match ty {
             Type::I64 => [0, 1, -1, 2, 63, 64, -7, i64::MAX, i64::MIN].map(Val::Int).to_vec(),
-            Type::F64 => [0.0, -0.0, 1.5, -2.5, 1e308, 5e-324, f64::INFINITY, f64::NEG_INFINITY, f64::NAN]
-                .map(Val::Float)
-                .to_vec(),
+            Type::F64 => [0.0, -0.0, 1.5, -2.5, 1e308, 5e-324, f64::INFINITY, f64::NEG_INFINITY, f64::NAN].map(Val::Float).to_vec(),
             Type::Bool => vec![Val::Bool(false), Val::Bool(true)],
             Type::None => vec![Val::None],
         }

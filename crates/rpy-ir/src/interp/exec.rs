@@ -159,8 +159,9 @@ impl<'m> Interp<'m> {
     /// Run `func` on `args` to completion. `args` must match the
     /// signature exactly (count and types; no conversion), else
     /// `TypeError`; filling omitted arguments from the parameters'
-    /// defaults is the caller's job. The poll counter restarts with each call: the host's
-    /// `poll` runs on the 65536th, 131072nd, ... `poll` instruction.
+    /// defaults is the caller's job. The poll counter restarts with each
+    /// call: the host's `poll` runs on the 65536th, 131072nd, ... `poll`
+    /// instruction of the call.
     pub fn call(&mut self, host: &mut dyn Host, func: FuncId, args: &[Val]) -> Result<Val, PyError> {
         let f = self.module.funcs.get(func).ok_or_else(|| malformed(format!("no function {func}")))?;
         check_args(f, args)?;
@@ -223,12 +224,8 @@ impl<'m> Interp<'m> {
             InstData::BConst(b) => Val::Bool(*b),
             InstData::NoneConst => Val::None,
             InstData::Unary { op, arg } => eval_unary(*op, frame.get(*arg)?).map_err(op_error)?,
-            InstData::Binary { op, args } => {
-                eval_binary(*op, frame.get(args[0])?, frame.get(args[1])?).map_err(op_error)?
-            }
-            InstData::Select { cond, then_val, else_val } => {
-                frame.get(if frame.get_bool(*cond)? { *then_val } else { *else_val })?
-            }
+            InstData::Binary { op, args } => eval_binary(*op, frame.get(args[0])?, frame.get(args[1])?).map_err(op_error)?,
+            InstData::Select { cond, then_val, else_val } => frame.get(if frame.get_bool(*cond)? { *then_val } else { *else_val })?,
             InstData::Call { func, args } => return Ok(Flow::Call(*func, frame.read_all(args)?)),
             _ => return self.step_effect(host, frame, data),
         };

@@ -139,8 +139,8 @@ fn pow_finite(mut iv: f64, iw: f64) -> R<f64> {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
     let ix = iv.powf(iw); // libm pow
-    // _Py_ADJUST_ERANGE1: an infinite result is ERANGE; an underflow to
-    // zero is not an error
+                          // _Py_ADJUST_ERANGE1: an infinite result is ERANGE; an underflow to
+                          // zero is not an error
     if ix.is_infinite() {
         return Err(exc(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
     }

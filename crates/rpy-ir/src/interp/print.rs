@@ -2,11 +2,10 @@
 //! [`crate::pyfmt`] (the separators and `end` are already pieces).
 
 use super::arith::Exc;
-use crate::pyfmt;
 use super::{PyError, Val};
 use crate::exc::ExcKind;
 use crate::ir::{Conv, Piece, Value};
-use pyfmt::FmtValue;
+use crate::pyfmt::{self, FmtValue};
 
 /// The formatter's view of a value.
 fn fmt_value(v: Val) -> FmtValue<'static> {
@@ -28,9 +27,7 @@ fn convert(v: Val, conv: &Conv) -> Result<String, Exc> {
             let kind = if v == Val::None { ExcKind::TypeError } else { ExcKind::ValueError };
             (kind, m)
         }),
-        Conv::Percent(spec) => pyfmt::percent_value(fmt_value(v), spec).map_err(|(name, m)| {
-            (ExcKind::from_name(name).unwrap_or(ExcKind::TypeError), m)
-        }),
+        Conv::Percent(spec) => pyfmt::percent_value(fmt_value(v), spec).map_err(|(name, m)| (ExcKind::from_name(name).unwrap_or(ExcKind::TypeError), m)),
     }
 }
 

@@ -126,6 +126,10 @@ impl<K: EntityRef, V> PrimaryMap<K, V> {
     pub fn values(&self) -> std::slice::Iter<'_, V> {
         self.elems.iter()
     }
+    /// Values in key order, mutable.
+    pub fn values_mut(&mut self) -> std::slice::IterMut<'_, V> {
+        self.elems.iter_mut()
+    }
     /// `(key, value)` pairs in order, values mutable.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (K, &mut V)> {
         self.elems.iter_mut().enumerate().map(|(i, v)| (K::new(i), v))

@@ -88,6 +88,10 @@ opcodes! {
     IntOr "int.or" (I64, I64) -> I64;
     /// `a ^ b`
     IntXor "int.xor" (I64, I64) -> I64;
+    /// `round(a, n)` for an int: `a` itself when `n >= 0`, else `a`
+    /// rounded to a multiple of `10**-n`, ties to even (CPython's
+    /// `int.__round__`); OverflowError if that does not fit.
+    IntRoundDigits "int.round_digits" (I64, I64) -> I64, raises;
     /// `a / b`, correctly rounded like CPython (not `(double)a / (double)b`
     /// above 2**53). `b == 0`: ZeroDivisionError("division by zero").
     IntTrueDiv "int.truediv" (I64, I64) -> F64, raises;
@@ -215,8 +219,9 @@ opcodes! {
     MathFabs "math.fabs" (F64) -> F64;
     /// `math.atan2(y, x)`
     MathAtan2 "math.atan2" (F64, F64) -> F64;
-    /// `math.hypot(x, y)`; OverflowError("math range error") on overflow.
-    MathHypot "math.hypot" (F64, F64) -> F64, raises;
+    /// `math.hypot(x, y)` (CPython 3.11's algorithm; an overflowing result
+    /// is `inf`, without error, as in CPython).
+    MathHypot "math.hypot" (F64, F64) -> F64;
     /// `math.pow(x, y)` (CPython's math_pow: domain and range errors).
     MathPow "math.pow" (F64, F64) -> F64, raises;
     /// `math.copysign(x, y)`

@@ -211,9 +211,13 @@ impl FnLower<'_, '_> {
             ("float", [v]) => self.to_float(*v),
             ("bool", [v]) => self.truth(*v),
             ("round", [v]) => self.b.unary(Opcode::FloatRound, *v),
-            ("round", [v, n]) => {
+            ("round", [v, n]) if tys[0] == Type::F64 => {
                 let n = self.to_int(*n);
                 self.b.binary(Opcode::FloatRoundDigits, *v, n)
+            }
+            ("round", [v, n]) => {
+                let (v, n) = (self.to_int(*v), self.to_int(*n));
+                self.b.binary(Opcode::IntRoundDigits, v, n)
             }
             _ => return Err(self.bad_builtin(name, &tys, span)),
         })
@@ -224,7 +228,6 @@ impl FnLower<'_, '_> {
         let msg = match (name, tys) {
             ("min" | "max", [_]) => format!("{name}() of a single value needs an iterable, and containers are not supported yet (tier C)"),
             ("min" | "max", [_, ..]) => format!("{name}() arguments have different types ({}): the result type would depend on the values", names.join(", ")),
-            ("round", [Type::I64 | Type::Bool, _]) => "round(int, ndigits) is not supported; use round(float(x), ndigits)".to_string(),
             _ => format!("{name}() does not accept ({}) in compiled code", names.join(", ")),
         };
         let help = if matches!(name, "min" | "max") && tys.len() > 1 { "convert the arguments to one type, e.g. with float(...)" } else { "see LANGUAGE.md for the supported builtins" };

@@ -115,16 +115,18 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         temps: 0,
         true_v: None,
     };
-    if ft.ret.is_none() {
+    lw.entry(def, &params);
+    lw.block(&def.body);
+    lw.finish(def);
+    // Reported only when nothing else is wrong: an error elsewhere in the
+    // function is the usual cause.
+    if ft.ret.is_none() && lw.diags.is_empty() {
         lw.diags.push(
             Diagnostic::new(def.name.span, format!("cannot infer the return type of '{}'", def.name.id))
                 .label("return type unknown")
                 .help("annotate it (`-> int`), or give it a return that does not depend on its own result"),
         );
     }
-    lw.entry(def, &params);
-    lw.block(&def.body);
-    lw.finish(def);
     let diags = lw.diags;
     if diags.is_empty() {
         Ok(func)
@@ -285,6 +287,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
         let from = self.b.ty(v);
         match self.convert(v, to) {
             Some(v) => Ok(v),
+            // An inferred variable with two types: inference reported it.
+            None if !self.ft.locals.get(&name.id).is_some_and(|l| l.declared) => Err(Reported),
             None => Err(self.err_help(
                 name.span,
                 format!("cannot assign {} to '{}', which is {}", from.with_article(), name.id, to.with_article()),

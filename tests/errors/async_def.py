@@ -1,0 +1,2 @@
+async def fetch(n: int) -> int:  # error: async
+    return n

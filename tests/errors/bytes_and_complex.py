@@ -1,0 +1,4 @@
+def main() -> int:
+    raw = b"abc"  # error: bytes
+    z = 2j  # error: complex
+    return 0

@@ -1,0 +1,7 @@
+# A class without @rpy.object (tier B) is not compiled.
+class Point:  # error: class
+    pass
+
+
+def main() -> int:
+    return 0

@@ -1,0 +1,3 @@
+@staticmethod  # error: decorator
+def helper(n: int) -> int:
+    return n

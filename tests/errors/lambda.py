@@ -1,0 +1,3 @@
+def main() -> int:
+    double = lambda x: x * 2  # error: lambda
+    return 0

@@ -1,0 +1,16 @@
+# Every error in a file is reported, not just the first.
+import os  # error: os
+
+
+def main(n: int) -> int:
+    f = lambda k: k  # error: lambda
+    d = {1: 2}  # error: dict
+    s = "text"  # error: str
+    t = n + undefined_thing  # error: undefined_thing
+    for x in n:  # error: range
+        pass
+    return n
+
+
+def other(x) -> int:  # error: type
+    return 0

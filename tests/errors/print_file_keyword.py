@@ -1,0 +1,2 @@
+def main(n: int):
+    print(n, file=None)  # error: file

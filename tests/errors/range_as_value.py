@@ -1,0 +1,3 @@
+def main(n: int) -> int:
+    r = range(n)  # error: range
+    return n

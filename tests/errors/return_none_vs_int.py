@@ -1,0 +1,4 @@
+def find(n: int):
+    if n > 0:
+        return n
+    return None  # error: return

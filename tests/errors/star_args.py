@@ -1,0 +1,2 @@
+def total(*args) -> int:  # error: *args
+    return 0

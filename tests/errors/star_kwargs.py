@@ -1,0 +1,2 @@
+def configure(n: int, **kwargs) -> int:  # error: **kwargs
+    return n

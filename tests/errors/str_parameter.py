@@ -1,0 +1,2 @@
+def greet(name: str) -> int:  # error: str
+    return 0

@@ -1,0 +1,2 @@
+def main(n: int):
+    print("value: " + "n")  # error: str

@@ -1,0 +1,2 @@
+def main(n: int) -> int:
+    return n[0]  # error: subscript

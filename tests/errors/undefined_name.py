@@ -1,0 +1,2 @@
+def main(n: int) -> int:
+    return n + missing_total  # error: missing_total

@@ -1,0 +1,2 @@
+def main(n: int) -> int:
+    return compute_magic(n)  # error: compute_magic

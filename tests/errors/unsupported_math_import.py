@@ -1,0 +1,5 @@
+from math import sqrt, comb  # error: comb
+
+
+def main(x: float) -> float:
+    return sqrt(x)

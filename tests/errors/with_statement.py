@@ -1,0 +1,4 @@
+def main(n: int) -> int:
+    with n:  # error: with
+        pass
+    return n
