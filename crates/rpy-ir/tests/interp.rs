@@ -564,6 +564,7 @@ OPS = {
  'float.div': lambda a, b: a / b, 'float.floordiv': lambda a, b: a // b, 'float.mod': lambda a, b: a % b,
  'float.pow': fpow, 'float.neg': lambda a: -a, 'float.abs': abs, 'float.to_int': int,
  'float.round': round, 'float.round_digits': round,
+ 'int.round_digits': lambda a, b: round(a, max(b, -40)),
  'float.eq': lambda a, b: a == b, 'float.ne': lambda a, b: a != b, 'float.lt': lambda a, b: a < b,
  'float.le': lambda a, b: a <= b, 'float.gt': lambda a, b: a > b, 'float.ge': lambda a, b: a >= b,
  'intfloat.eq': lambda a, b: a == b, 'intfloat.ne': lambda a, b: a != b, 'intfloat.lt': lambda a, b: a < b,

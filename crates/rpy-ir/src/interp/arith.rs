@@ -244,11 +244,43 @@ pub(super) fn round_digits(x: i64, n: i64) -> R<i64> {
     if n >= 0 {
         return Ok(x);
     }
-    // |x| < 10**19, so any power beyond 10**20 rounds everything to 0.
-    let Some(p) = 10i128.checked_pow(u32::try_from(-n).unwrap_or(u32::MAX).min(39)) else { return Ok(0) };
+    // |x| < 10**19: any power of ten beyond 10**38 rounds it to 0.
+    let digits = u32::try_from(n.unsigned_abs().min(39)).unwrap_or(39);
+    let Some(p) = 10i128.checked_pow(digits) else { return Ok(0) };
     let x = i128::from(x);
     let (q, r) = (x.div_euclid(p), x.rem_euclid(p));
-    let twice = 2 * r;
-    let q = if twice > p || (twice == p && q % 2 != 0) { q + 1 } else { q };
+    let rest = p - r; // compare r with p / 2 without overflowing
+    let q = if r > rest || (r == rest && q % 2 != 0) { q + 1 } else { q };
     i64::try_from(q * p).map_err(|_| overflow())
+}
+
+#[cfg(test)]
+mod round_digits_tests {
+    use super::round_digits;
+
+    #[test]
+    fn matches_cpython() {
+        // Expected values from CPython 3.11: round(x, n).
+        let cases: &[(i64, i64, i64)] = &[
+            (1234, -2, 1200),
+            (1250, -2, 1200),
+            (1350, -2, 1400),
+            (-1250, -2, -1200),
+            (7, 2, 7),
+            (15, -1, 20),
+            (25, -1, 20),
+            (-25, -1, -20),
+            (9223372036854775749, -2, 9223372036854775700),
+            (-9223372036854775807, -2, -9223372036854775800),
+            (7, -30, 0),
+            (-7, -19, 0),
+            (5000000000000000000, -19, 0),
+            (7, i64::MIN, 0),
+        ];
+        for &(x, n, want) in cases {
+            assert_eq!(round_digits(x, n).ok(), Some(want), "round({x}, {n})");
+        }
+        assert!(round_digits(9223372036854775807, -1).is_err(), "9223372036854775810 does not fit");
+        assert!(round_digits(7500000000000000000, -19).is_err(), "10**19 does not fit");
+    }
 }
