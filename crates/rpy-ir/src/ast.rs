@@ -33,6 +33,9 @@ pub struct SourceModule {
     pub globals: Vec<(Name, Expr)>,
     /// Top-level imports.
     pub imports: Vec<Import>,
+    /// Top-level classes (not compiled yet): name and whether it has
+    /// base classes.
+    pub classes: Vec<(Name, bool)>,
 }
 
 /// A top-level import.
@@ -399,4 +402,7 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     /// `f"..."`
     FString(Vec<FPart>),
+    /// A construct outside the subset, already reported; later passes
+    /// treat it as an expression of unknown type and report nothing more.
+    Error,
 }

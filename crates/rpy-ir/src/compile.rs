@@ -54,33 +54,25 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
         return Err(fail(diags));
     }
     let env = ModuleEnv::new(&m, opts);
-    let (selected, calls) = select(&m, &env, opts, &mut diags);
+    let selected = select(&m, &env, opts, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    // Functions with constructs outside the subset are reported and not
-    // compiled; nor are their callers (whose types depend on them), so one
-    // run reports every error that is not a consequence of another.
-    let broken: HashSet<usize> = selected.iter().copied().filter(|&i| !m.funcs[i].errors.is_empty()).collect();
-    for &i in &broken {
-        diags.extend(m.funcs[i].errors.iter().cloned());
-    }
-    let tainted = callers_of(&broken, &calls);
-    let checked: Vec<usize> = selected.iter().copied().filter(|i| !tainted.contains(i)).collect();
+    // Constructs outside the subset are reported by lowering, which goes on
+    // checking the rest of the function (an unsupported expression has an
+    // unknown type and causes no further report).
     let mut sig_diags = Vec::new();
     let sigs: Vec<_> = m.funcs.iter().map(|f| signature(&env, f, opts, &mut sig_diags)).collect();
     // Only the selected functions' signature problems matter.
-    let selected_spans: Vec<Span> = checked.iter().map(|&i| func_extent(&m.funcs[i])).collect();
+    let selected_spans: Vec<Span> = selected.iter().map(|&i| func_extent(&m.funcs[i])).collect();
     diags.extend(sig_diags.into_iter().filter(|d| selected_spans.iter().any(|s| s.start <= d.span.start && d.span.start <= s.end)));
-    let types = infer(&m, &env, &sigs, &checked, &mut diags);
+    let types = infer(&m, &env, &sigs, &selected, &mut diags);
     let lines = LineIndex::new(&src.text, src.first_line);
     let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
-    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines };
+    let any_errors = !diags.is_empty() || selected.iter().any(|&i| !m.funcs[i].errors.is_empty());
+    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors };
     let mut module = Module { file: src.name.clone(), funcs: Default::default() };
     for &i in &selected {
-        if tainted.contains(&i) {
-            continue;
-        }
         match lower_function(&cx, i) {
             Ok(f) => {
                 module.funcs.push(f);
@@ -145,27 +137,9 @@ fn func_extent(f: &FuncDef) -> Span {
     Span { start: f.span.start, end: last_end(&f.body).max(f.span.end) }
 }
 
-/// The functions in `broken` and every function that calls one of them,
-/// directly or not.
-fn callers_of(broken: &HashSet<usize>, calls: &HashMap<usize, Vec<usize>>) -> HashSet<usize> {
-    let mut out = broken.clone();
-    loop {
-        let before = out.len();
-        for (&f, callees) in calls {
-            if callees.iter().any(|c| out.contains(c)) {
-                out.insert(f);
-            }
-        }
-        if out.len() == before {
-            return out;
-        }
-    }
-}
-
-/// The functions to compile (the roots, or every function currently bound
-/// to its name, and everything they call, in source order) and the call
-/// graph between them.
-fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> (Vec<usize>, HashMap<usize, Vec<usize>>) {
+/// The functions to compile: the roots (or every function currently bound
+/// to its name) and everything they call, in source order.
+fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
     let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
     let mut work: Vec<usize> = match &opts.roots {
         None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
@@ -181,7 +155,6 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
         }
     };
     let mut seen: HashSet<usize> = work.iter().copied().collect();
-    let mut graph: HashMap<usize, Vec<usize>> = HashMap::default();
     while let Some(i) = work.pop() {
         let ft = locals_only(&m.funcs[i]);
         let mut calls = Vec::new();
@@ -193,7 +166,6 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
         }
         for c in calls {
             if let Callee::Func(j) = callee(env, &ft, c) {
-                graph.entry(i).or_default().push(j);
                 if seen.insert(j) {
                     work.push(j);
                 }
@@ -202,7 +174,7 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Dia
     }
     let mut out: Vec<usize> = seen.into_iter().collect();
     out.sort_unstable();
-    (out, graph)
+    out
 }
 
 /// Just enough of a function's types to resolve names (which are locals).

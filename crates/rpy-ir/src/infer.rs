@@ -100,6 +100,7 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
             NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
             NameRef::Global(Global::MathModule) => Callee::Bad("a module is not callable".into()),
+            NameRef::Global(Global::Class(bases)) => Callee::Bad(class_message(n, bases)),
             NameRef::Global(Global::Foreign(m)) => Callee::Bad(format!("'{m}' is not supported in compiled code (only math is)")),
             NameRef::Builtin(b) => Callee::Builtin(b),
             NameRef::Undefined => Callee::Bad(undefined_or_unsupported(n)),
@@ -108,9 +109,9 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             ExprKind::Name(m) => match ft.resolve(env, m) {
                 NameRef::Global(Global::MathModule) => math_func(&attr.id),
                 NameRef::Global(Global::Foreign(module)) => Callee::Bad(format!("module '{module}' is not supported in compiled code (only math is)")),
-                _ => Callee::Bad("method calls are not supported (classes are not yet implemented)".into()),
+                _ => Callee::Bad("attribute access and method calls are not supported (compiled classes are not implemented yet)".into()),
             },
-            _ => Callee::Bad("method calls are not supported (classes are not yet implemented)".into()),
+            _ => Callee::Bad("attribute access and method calls are not supported (compiled classes are not implemented yet)".into()),
         },
         _ => Callee::Bad("only functions of this module, builtins and math functions can be called".into()),
     }
@@ -174,7 +175,10 @@ fn init(f: &FuncDef, sig: &Sig) -> FuncTypes {
     let mut ft = FuncTypes::default();
     collect_globals(&f.body, &mut ft.globals);
     for (name, ty) in &sig.params {
-        ft.locals.insert(name.clone(), LocalTy { ty: *ty, declared: true, first: None, param: true });
+        // A parameter keeps its type: assigning another type to it is a
+        // conflict (CPython would rebind it to a value of that type).
+        let first = ty.map(|t| (Span::default(), t));
+        ft.locals.insert(name.clone(), LocalTy { ty: *ty, declared: false, first, param: true });
     }
     let mut assigned = Vec::new();
     collect_assigned(&f.body, &mut assigned);
@@ -368,8 +372,9 @@ impl Walker<'_, '_> {
                 self.changed = true;
             }
             Some((_, first_ty)) if first_ty != t => {
+                let param = local.param;
                 if let Some(c) = self.conflicts.as_deref_mut() {
-                    c.push(conflict(name, span, t, first_ty));
+                    c.push(if param { param_conflict(name, span, t, first_ty) } else { conflict(name, span, t, first_ty) });
                 }
             }
             Some(_) => {}
@@ -410,7 +415,7 @@ impl Walker<'_, '_> {
             ExprKind::Float(_) => Some(Type::F64),
             ExprKind::Bool(_) => Some(Type::Bool),
             ExprKind::NoneLit => Some(Type::None),
-            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) => None,
+            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) | ExprKind::Error => None,
             ExprKind::Name(n) => match self.me.resolve(self.env, n) {
                 NameRef::Local => self.me.locals[n].ty,
                 NameRef::Global(Global::Const(c)) => Some(const_type(c)),
@@ -454,5 +459,23 @@ fn conflict(name: &str, span: Span, t: Type, first: Type) -> Diagnostic {
             "a variable keeps one type; make it a float everywhere, e.g. initialise it with `{name} = 0.0` (or annotate `{name}: float = 0`)"
         )),
         _ => d.help("a variable keeps one type; use a second variable for the other type"),
+    }
+}
+
+fn param_conflict(name: &str, span: Span, t: Type, param: Type) -> Diagnostic {
+    let d = Diagnostic::new(span, format!("parameter '{name}' is {}, but it is assigned {} here", param.with_article(), t.with_article()))
+        .label(format!("{} value", t.python_name()));
+    match (param, t) {
+        (Type::F64, Type::I64 | Type::Bool) => d.help(format!("a parameter keeps its type; assign a float (e.g. `{name} = 0.0` or `{name} = float(...)`)")),
+        _ => d.help("a parameter keeps its type; use a new local variable for the other type"),
+    }
+}
+
+/// Why a class cannot be used by compiled code.
+pub(crate) fn class_message(name: &str, has_bases: bool) -> String {
+    if has_bases {
+        format!("class '{name}' has base classes: classes with inheritance are not supported")
+    } else {
+        format!("class '{name}' is not compiled: compiled classes (@rpy.object, tier B) are not supported yet")
     }
 }

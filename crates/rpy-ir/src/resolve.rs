@@ -26,6 +26,8 @@ pub(crate) enum Global {
     MathName(String),
     /// Another module, or a name imported from one.
     Foreign(String),
+    /// A class (with base classes if `true`); classes are not compiled yet.
+    Class(bool),
 }
 
 /// The module-level namespace.
@@ -60,6 +62,9 @@ impl ModuleEnv {
                     }
                 }
             }
+        }
+        for (n, bases) in &m.classes {
+            defs.push((n.span.start, n.id.clone(), Global::Class(*bases)));
         }
         defs.sort_by_key(|d| d.0);
         let mut env = ModuleEnv { names: HashMap::default() };

@@ -27,7 +27,7 @@ pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModu
         }
         return SourceModule::default();
     }
-    let mut cx = Cx { diags };
+    let mut cx = Cx { diags, text: &src.text };
     let mut out = SourceModule::default();
     for stmt in &parsed.syntax().body {
         cx.top_level(stmt, &mut out);
@@ -45,6 +45,8 @@ fn name(id: &py::Identifier) -> Name {
 
 struct Cx<'d> {
     diags: &'d mut Vec<Diagnostic>,
+    /// The source text (for quoting it in messages).
+    text: &'d str,
 }
 
 impl Cx<'_> {
@@ -82,6 +84,10 @@ impl Cx<'_> {
                     out.imports.push(Import::From { module: module.clone(), name: a.name.id.to_string(), alias });
                 }
             }
+            py::Stmt::ClassDef(c) => {
+                let has_bases = c.arguments.as_ref().is_some_and(|a| !a.args.is_empty() || !a.keywords.is_empty());
+                out.classes.push((name(&c.name), has_bases));
+            }
             py::Stmt::Assign(a) => {
                 if let [py::Expr::Name(n)] = a.targets.as_slice() {
                     self.global(n, &a.value, out);
@@ -101,7 +107,7 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
@@ -109,6 +115,16 @@ impl Cx<'_> {
 
     fn func_def(&mut self, f: &py::StmtFunctionDef) -> FuncDef {
         let n = self.diags.len();
+        for d in &f.decorator_list {
+            if !is_rpythonic_decorator(&d.expression) {
+                let text = self.text.get(d.expression.range().start().to_usize()..d.expression.range().end().to_usize()).unwrap_or("?");
+                self.err_help(
+                    d.range,
+                    format!("decorator `@{text}` is not supported"),
+                    "compiled code calls the function itself, which would bypass the decorator; only @rpy.bind(...) is allowed",
+                );
+            }
+        }
         if f.is_async {
             self.err(f.name.range, "async functions are not supported");
         }
@@ -160,7 +176,13 @@ impl Cx<'_> {
         match ty {
             Some(ty) => Some(Annotation { ty, span: span(e.range()) }),
             None => {
-                self.err_help(e.range(), "unsupported type annotation", "annotate with int, float or bool");
+                let text = self.text.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("?");
+                let msg = match text {
+                    "str" => "type annotation `str` is not supported: strings can only be printed".to_string(),
+                    "list" | "dict" | "set" | "tuple" => format!("type annotation `{text}` is not supported yet (containers are tier C)"),
+                    _ => format!("type annotation `{text}` is not supported"),
+                };
+                self.err_help(e.range(), msg, "annotate with int, float or bool");
                 None
             }
         }
@@ -313,7 +335,7 @@ impl Cx<'_> {
 
     fn expr(&mut self, e: &py::Expr) -> Expr {
         let sp = span(e.range());
-        let kind = self.expr_kind(e).unwrap_or(ExprKind::NoneLit);
+        let kind = self.expr_kind(e).unwrap_or(ExprKind::Error);
         Expr { kind, span: sp }
     }
 
@@ -415,7 +437,7 @@ impl Cx<'_> {
         let mut ok = true;
         for a in c.arguments.args.iter() {
             if let py::Expr::Starred(s) = a {
-                self.err(s.range, "*args in a call is not supported");
+                self.err(s.range, "star-arguments (*args) in a call are not supported");
                 ok = false;
             } else {
                 args.push(self.expr(a));
@@ -426,7 +448,7 @@ impl Cx<'_> {
             match &k.arg {
                 Some(id) => keywords.push(Keyword { name: name(id), value: self.expr(&k.value) }),
                 None => {
-                    self.err(k.range, "**kwargs in a call is not supported");
+                    self.err(k.range, "double-star arguments (**kwargs) in a call are not supported");
                     ok = false;
                 }
             }
@@ -501,5 +523,16 @@ impl Cx<'_> {
             py::Expr::EllipsisLiteral(_) => self.err(r, "`...` is not supported"),
             _ => self.err(r, "this expression is not supported"),
         }
+    }
+}
+
+/// `@rpy.bind`, `@rpy.bind(...)`, `@bind(...)` (any object's `bind`): the
+/// decorators that mark a function for compilation.
+fn is_rpythonic_decorator(e: &py::Expr) -> bool {
+    match e {
+        py::Expr::Call(c) => is_rpythonic_decorator(&c.func),
+        py::Expr::Attribute(a) => a.attr.id.as_str() == "bind",
+        py::Expr::Name(n) => n.id.as_str() == "bind",
+        _ => false,
     }
 }

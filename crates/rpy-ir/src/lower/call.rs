@@ -118,7 +118,13 @@ impl FnLower<'_, '_> {
         let arity = crate::resolve::MATH_FUNCS.iter().find(|f| f.0 == name).map_or(1, |f| f.1);
         let ok = args.len() == arity || (name == "log" && args.len() == 2);
         if !ok {
-            return Err(self.err(span, format!("math.{name}() takes {arity} argument{} ({} given)", if arity == 1 { "" } else { "s" }, args.len())));
+            // CPython's wording for each arity.
+            let msg = match (name, arity) {
+                ("log", _) => format!("log expected 1 or 2 arguments, got {}", args.len()),
+                (_, 1) => format!("math.{name}() takes exactly one argument ({} given)", args.len()),
+                _ => format!("{name} expected {arity} arguments, got {}", args.len()),
+            };
+            return Err(self.err(span, msg));
         }
         let mut vals = Vec::new();
         for a in args {
@@ -158,6 +164,9 @@ impl FnLower<'_, '_> {
                     None => Err(self.err(*sspan, format!("could not convert string to float: {s:?}"))),
                 };
             }
+        }
+        if let Some(msg) = builtin_arity_error(name, args.len()) {
+            return Err(self.err(span, msg));
         }
         match name {
             "range" => return Err(self.err_help(span, "range() can only be used as the iterable of a for loop", "range value", "write `for i in range(...)`")),
@@ -294,3 +303,26 @@ pub(crate) fn parse_float_literal(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().map(|x| sign * x)
 }
 
+
+/// CPython's message for a builtin called with a wrong number of arguments.
+fn builtin_arity_error(name: &str, n: usize) -> Option<String> {
+    let (lo, hi) = match name {
+        "abs" | "len" => (1, 1),
+        "int" | "float" | "bool" => (0, 1),
+        "round" => (1, 2),
+        "divmod" => (2, 2),
+        "pow" => (2, 3),
+        "range" => (1, 3),
+        "min" | "max" => (1, usize::MAX),
+        _ => return None,
+    };
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    Some(match name {
+        _ if (lo..=hi).contains(&n) => return None,
+        "abs" | "len" => format!("{name}() takes exactly one argument ({n} given)"),
+        "round" => format!("round() takes at most 2 arguments ({n} given)"),
+        _ if lo == hi => format!("{name} expected {lo} {}, got {n}", plural(lo)),
+        _ if n < lo => format!("{name} expected at least {lo} {}, got {n}", plural(lo)),
+        _ => format!("{name} expected at most {hi} {}, got {n}", plural(hi)),
+    })
+}

@@ -56,6 +56,7 @@ impl FnLower<'_, '_> {
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
             ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, e.span),
             ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span),
+            ExprKind::Error => Err(Reported),
         }
     }
 
@@ -81,6 +82,7 @@ impl FnLower<'_, '_> {
                 "compiled code can read module-level int/float/bool constants only; pass other values as parameters",
             )),
             NameRef::Global(Global::MathModule) | NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
+            NameRef::Global(Global::Class(bases)) => Err(self.err(span, crate::infer::class_message(n, bases))),
             NameRef::Builtin(b) => Err(self.err(span, format!("builtin '{b}' used as a value; call it"))),
             NameRef::Undefined => Err(self.err(span, crate::infer::undefined_or_unsupported(n))),
         }
@@ -102,7 +104,7 @@ impl FnLower<'_, '_> {
                 _ => {}
             }
         }
-        Err(self.err(span, "attribute access is not supported (classes are not yet implemented)"))
+        Err(self.err(span, "attribute access is not supported (compiled classes are not implemented yet)"))
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> R<Value> {

@@ -63,6 +63,9 @@ pub(crate) struct ModuleCx<'a> {
     /// IR id of each compiled function (by index into `module.funcs`).
     pub(crate) ids: &'a HashMap<usize, FuncId>,
     pub(crate) lines: &'a LineIndex<'a>,
+    /// Whether errors were found before lowering (then unknown types are
+    /// consequences, not reported again).
+    pub(crate) any_errors: bool,
 }
 
 struct LoopCx {
@@ -111,7 +114,8 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         locals: HashMap::default(),
         loops: Vec::new(),
         ret,
-        diags: Vec::new(),
+        // Constructs outside the subset found by `syntax` come first.
+        diags: def.errors.clone(),
         temps: 0,
         true_v: None,
     };
@@ -251,6 +255,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
             return Err(self.err(span, format!("undefined name '{name}'")));
         };
         if self.ft.locals[name].ty.is_none() {
+            // Usually the consequence of an error reported elsewhere.
+            if !self.diags.is_empty() || self.cx.any_errors {
+                return Err(Reported);
+            }
             return Err(self.err_help(
                 span,
                 format!("cannot infer the type of '{name}'"),
@@ -338,6 +346,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
+                if self.ft.globals.contains(&target.id) {
+                    return Err(self.err(target.span, format!("cannot assign to global '{}': module constants are read-only in compiled code", target.id)));
+                }
                 let cur = self.read_local(&target.id, target.span)?;
                 let r = self.expr(value)?;
                 self.set_loc(s.span);
