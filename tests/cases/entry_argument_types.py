@@ -20,4 +20,4 @@ def only_float(x: float) -> float:
 
 
 def main():
-    return mixed(1, 1, True)
+    return mixed(1, 1.5, True)

@@ -1,5 +1,5 @@
 # Every error in a file is reported, not just the first.
-import os  # error: os
+import os
 
 
 def main(n: int) -> int:
@@ -9,6 +9,7 @@ def main(n: int) -> int:
     t = n + undefined_thing  # error: undefined_thing
     for x in n:  # error: range
         pass
+    pid = os.getpid()  # error: os
     return n
 
 

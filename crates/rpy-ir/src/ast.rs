@@ -106,6 +106,9 @@ pub struct ParamDef {
     pub name: Name,
     /// Its annotation.
     pub annotation: Option<Annotation>,
+    /// Whether an annotation is written (even an unsupported one, which
+    /// was reported and left `annotation` empty).
+    pub annotated: bool,
     /// Its default value.
     pub default: Option<Expr>,
 }

@@ -43,7 +43,10 @@ pub(crate) struct FuncTypes {
     /// Where the return type was first determined.
     ret_first: Option<(Span, Type)>,
     /// Whether the return type comes from an annotation.
-    ret_declared: bool,
+    pub(crate) ret_declared: bool,
+    /// Locals given two types (reported): their reads are not checked
+    /// further, to avoid cascades.
+    pub(crate) conflicted: HashSet<String>,
 }
 
 /// What a name means inside a function.
@@ -163,6 +166,8 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
         let mut conflicts = Vec::new();
         let mut w = Walker { env, all: &types, me: types[i].clone(), changed: false, conflicts: Some(&mut conflicts) };
         w.block(&m.funcs[i].body);
+        let conflicted = std::mem::take(&mut w.me.conflicted);
+        types[i].conflicted = conflicted;
         diags.extend(conflicts);
         if types[i].ret.is_none() && !has_value_return(&m.funcs[i].body) {
             types[i].ret = Some(Type::None);
@@ -373,6 +378,7 @@ impl Walker<'_, '_> {
             }
             Some((_, first_ty)) if first_ty != t => {
                 let param = local.param;
+                self.me.conflicted.insert(name.to_string());
                 if let Some(c) = self.conflicts.as_deref_mut() {
                     c.push(if param { param_conflict(name, span, t, first_ty) } else { conflict(name, span, t, first_ty) });
                 }

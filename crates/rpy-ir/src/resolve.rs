@@ -199,6 +199,8 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
             Some(Type::None) => {
                 diags.push(Diagnostic::new(p.name.span, format!("parameter '{}' cannot have type None", p.name.id)).label("None parameter"));
             }
+            // An unsupported annotation was reported where it is written.
+            None if p.annotated => {}
             None => diags.push(
                 Diagnostic::new(p.name.span, format!("parameter '{}' of '{}' has no type", p.name.id, f.name.id))
                     .label("no annotation and no default")
@@ -206,17 +208,18 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
             ),
             Some(_) => {}
         }
-        // The default arrives converted to the parameter's type, as an
-        // argument would (bool → int → float).
+        // A default keeps its type, as in CPython: `def f(x: float = 1)`
+        // would bind the int 1.
         let default = match (default, ty) {
-            (Some(d), Some(t)) => match convert_const(d, t) {
-                Some(c) => Some(c),
-                None => {
-                    let span = p.default.as_ref().map_or(p.name.span, |d| d.span);
-                    diags.push(Diagnostic::new(span, format!("the default value of parameter '{}' is {}, but the parameter is {}", p.name.id, d.ty().with_article(), t.with_article())).label("wrong type"));
-                    None
-                }
-            },
+            (Some(d), Some(t)) if d.ty() != t => {
+                let span = p.default.as_ref().map_or(p.name.span, |d| d.span);
+                diags.push(
+                    Diagnostic::new(span, format!("the default value of parameter '{}' is {}, but the parameter is {}", p.name.id, d.ty().with_article(), t.with_article()))
+                        .label("wrong type")
+                        .help(if t == Type::F64 { "write the default as a float literal, e.g. 1.0" } else { "give a default of the parameter's type" }),
+                );
+                None
+            }
             (d, _) => d,
         };
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
@@ -225,14 +228,3 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
     Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)) }
 }
 
-/// A constant converted to `to` as an argument would be (bool → int →
-/// float), or `None` if that conversion is not allowed.
-pub(crate) fn convert_const(c: ConstValue, to: Type) -> Option<ConstValue> {
-    Some(match (c, to) {
-        (c, t) if c.ty() == t => c,
-        (ConstValue::Bool(b), Type::I64) => ConstValue::Int(i64::from(b)),
-        (ConstValue::Bool(b), Type::F64) => ConstValue::Float(f64::from(u8::from(b))),
-        (ConstValue::Int(n), Type::F64) => ConstValue::Float(n as f64),
-        _ => return None,
-    })
-}

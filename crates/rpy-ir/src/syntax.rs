@@ -152,7 +152,7 @@ impl Cx<'_> {
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {
         let annotation = pd.parameter.annotation.as_deref().and_then(|a| self.annotation(a));
         let default = pd.default.as_deref().map(|d| self.expr(d));
-        ParamDef { name: name(&pd.parameter.name), annotation, default }
+        ParamDef { name: name(&pd.parameter.name), annotation, annotated: pd.parameter.annotation.is_some(), default }
     }
 
     fn annotation(&mut self, e: &py::Expr) -> Option<Annotation> {

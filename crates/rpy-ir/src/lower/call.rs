@@ -99,14 +99,18 @@ impl FnLower<'_, '_> {
                 },
             };
             let Some(want) = sig.params[i].1 else { return Err(super::Reported) };
-            match self.convert(v, want) {
-                Some(v) => vals.push(v),
-                None => {
-                    let got = self.b.ty(v);
-                    let at = if i < args.len() { args[i].span } else { span };
-                    return Err(self.err(at, format!("argument '{}' of {fname}() must be {}, not {}", sig.params[i].0, want.python_name(), py_type_name(got))));
-                }
+            let got = self.b.ty(v);
+            if got != want {
+                // Between compiled functions an argument keeps its type, as
+                // in CPython: no silent int → float conversion.
+                let at = slots_span(args, keywords, &sig.params[i].0, i).unwrap_or(span);
+                let help = match (got, want) {
+                    (Type::I64 | Type::Bool, Type::F64) => "CPython would pass the int unchanged: pass a float (e.g. 1.0 or float(x))",
+                    _ => "pass a value of the parameter's type",
+                };
+                return Err(self.err_help(at, format!("argument '{}' of {fname}() is {}, but the parameter is {}", sig.params[i].0, got.with_article(), want.with_article()), format!("{} argument", got.python_name()), help));
             }
+            vals.push(v);
         }
         // An unknown return type is reported once, at the callee's def.
         let Some(ret) = self.cx.types[index].ret else { return Err(super::Reported) };
@@ -325,4 +329,9 @@ fn builtin_arity_error(name: &str, n: usize) -> Option<String> {
         _ if n < lo => format!("{name} expected at least {lo} {}, got {n}", plural(lo)),
         _ => format!("{name} expected at most {hi} {}, got {n}", plural(hi)),
     })
+}
+
+/// The span of the argument that fills parameter `name` (position `i`).
+fn slots_span(args: &[Expr], keywords: &[Keyword], name: &str, i: usize) -> Option<Span> {
+    args.get(i).map(|a| a.span).or_else(|| keywords.iter().find(|k| k.name.id == name).map(|k| k.value.span))
 }

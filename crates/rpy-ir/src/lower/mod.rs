@@ -251,6 +251,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
     }
 
     fn read_local(&mut self, name: &str, span: Span) -> R<Value> {
+        if self.ft.conflicted.contains(name) {
+            return Err(Reported);
+        }
         let Some(lv) = self.locals.get(name).copied() else {
             return Err(self.err(span, format!("undefined name '{name}'")));
         };
@@ -456,11 +459,22 @@ impl<'a, 'f> FnLower<'a, 'f> {
             None => self.b.none(),
         };
         self.set_loc(span);
-        let ret = self.ret;
-        let Some(v) = self.convert(v, ret) else {
-            // Inference reported conflicting return types already.
-            return Err(Reported);
-        };
+        let (ret, got) = (self.ret, self.b.ty(v));
+        if got != ret {
+            // An annotated return type must match exactly: CPython would
+            // return the value unconverted. (Two inferred return types
+            // are a conflict inference already reported.)
+            if !self.ft.ret_declared {
+                return Err(Reported);
+            }
+            let at = value.map_or(span, |e| e.span);
+            let help = match (got, ret) {
+                (Type::I64 | Type::Bool, Type::F64) => "CPython would return the value unchanged, not a float: convert it with float(...)",
+                (Type::F64, Type::I64) => "convert it explicitly, e.g. with int(...) or round(...), or change the annotation",
+                _ => "make the returned value match the annotation, or change the annotation",
+            };
+            return Err(self.err_help(at, format!("this returns {} but the function is annotated to return {}", got.with_article(), ret.with_article()), format!("{} value", got.python_name()), help));
+        }
         self.b.ret(v);
         Ok(())
     }
