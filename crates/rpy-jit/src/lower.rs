@@ -1,0 +1,540 @@
+//! IR → Cranelift. One CLIF block per IR block (same block-parameter SSA
+//! model), blocks translated in reverse postorder so definitions come
+//! before uses. Cold blocks hold every error path: a failing op records
+//! its source location in the ctx and unwinds (depth decremented, status
+//! returned).
+
+use std::ffi::CString;
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{self, types, AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, FuncId, Linkage, Module};
+use rpy_ir::ir::{self as rir, InstData, Opcode, SrcLoc, Type};
+use rpy_ir::ExcKind;
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::abi::{clif_type, ctx, direct_signature, entry_signature, mangle, CompiledFunc, CompiledModule};
+use crate::JitError;
+
+/// Argument/result kinds of runtime functions.
+#[derive(Copy, Clone)]
+enum K {
+    I32,
+    I64,
+    F64,
+}
+
+impl K {
+    fn ty(self) -> types::Type {
+        match self {
+            K::I32 => types::I32,
+            K::I64 => types::I64,
+            K::F64 => types::F64,
+        }
+    }
+}
+
+use K::{F64, I32, I64};
+
+/// The runtime functions compiled code calls: name, parameters, result.
+const RUNTIME: &[(&str, &[K], Option<K>)] = &[
+    ("rpy_raise_at", &[I64, I32, I64, I32, I32, I64], Some(I32)),
+    ("rpy_locate", &[I64, I32, I32, I64], None),
+    ("rpy_enter", &[I64, I64], Some(I32)),
+    ("rpy_poll", &[I64], Some(I32)),
+    ("rpy_int_floordiv", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_mod", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_pow", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_shl", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_shr", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_truediv", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_int_round_digits", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_intfloat_cmp", &[I64, F64, I64], Some(I64)),
+    ("rpy_float_floordiv", &[I64, F64, F64, I64], Some(I32)),
+    ("rpy_float_mod", &[I64, F64, F64, I64], Some(I32)),
+    ("rpy_float_pow", &[I64, F64, F64, I64], Some(I32)),
+    ("rpy_float_to_int", &[I64, F64, I64], Some(I32)),
+    ("rpy_float_round", &[I64, F64, I64], Some(I32)),
+    ("rpy_float_round_digits", &[I64, F64, I64, I64], Some(I32)),
+    ("rpy_math1", &[I64, I64, F64, I64], Some(I32)),
+    ("rpy_math_pow", &[I64, F64, F64, I64], Some(I32)),
+    ("rpy_math_fmod", &[I64, F64, F64, I64], Some(I32)),
+    ("rpy_math_hypot", &[F64, F64], Some(F64)),
+    ("rpy_math_atan2", &[F64, F64], Some(F64)),
+    ("rpy_math_floor", &[I64, F64, I64], Some(I32)),
+    ("rpy_math_ceil", &[I64, F64, I64], Some(I32)),
+    ("rpy_print_begin", &[I64], None),
+    ("rpy_print_lit", &[I64, I64, I64], None),
+    ("rpy_print_int", &[I64, I64], None),
+    ("rpy_print_float", &[I64, F64], None),
+    ("rpy_print_bool", &[I64, I64], None),
+    ("rpy_print_none", &[I64], None),
+    ("rpy_print_format_int", &[I64, I64, I64], Some(I32)),
+    ("rpy_print_format_float", &[I64, F64, I64], Some(I32)),
+    ("rpy_print_format_bool", &[I64, I64, I64], Some(I32)),
+    ("rpy_print_percent_int", &[I64, I64, I64], Some(I32)),
+    ("rpy_print_percent_float", &[I64, F64, I64], Some(I32)),
+    ("rpy_print_percent_bool", &[I64, I64, I64], Some(I32)),
+    ("rpy_print_percent_none", &[I64, I64], Some(I32)),
+    ("rpy_print_end", &[I64], Some(I32)),
+];
+
+/// Index of a one-argument math function in `rpy_math1` (rpy_rt.h order).
+pub(crate) fn math1_index(op: Opcode) -> Option<i64> {
+    const ORDER: &[Opcode] = &[
+        Opcode::MathSqrt,
+        Opcode::MathExp,
+        Opcode::MathLog,
+        Opcode::MathLog2,
+        Opcode::MathLog10,
+        Opcode::MathSin,
+        Opcode::MathCos,
+        Opcode::MathTan,
+        Opcode::MathAsin,
+        Opcode::MathAcos,
+        Opcode::MathAtan,
+        Opcode::MathSinh,
+        Opcode::MathCosh,
+        Opcode::MathTanh,
+    ];
+    ORDER.iter().position(|&o| o == op).map(|i| i as i64)
+}
+
+pub(crate) fn compile_module(isa: &OwnedTargetIsa, name: &str, m: &rir::Module) -> Result<CompiledModule, JitError> {
+    let mut jb = JITBuilder::with_isa(isa.clone(), default_libcall_names());
+    jb.symbols(rpy_rt::symbols());
+    let mut module = JITModule::new(jb);
+    let cc = isa.default_call_conv();
+    let codegen = |e: &dyn std::fmt::Display| JitError::Codegen(e.to_string());
+
+    let mut runtime: HashMap<&'static str, FuncId> = HashMap::default();
+    for &(rname, params, ret) in RUNTIME {
+        let mut sig = ir::Signature::new(cc);
+        sig.params.extend(params.iter().map(|k| AbiParam::new(k.ty())));
+        sig.returns.extend(ret.map(|k| AbiParam::new(k.ty())));
+        let id = module.declare_function(rname, Linkage::Import, &sig).map_err(|e| codegen(&e))?;
+        runtime.insert(rname, id);
+    }
+    let mut direct_ids = Vec::new();
+    let mut entry_ids = Vec::new();
+    let mut symbols = Vec::new();
+    for f in m.funcs.values() {
+        let tys: Vec<Type> = f.params.iter().map(|p| p.ty).collect();
+        let sym = mangle(name, &f.name, "");
+        let d = module.declare_function(&sym, Linkage::Local, &direct_signature(cc, &tys)).map_err(|e| codegen(&e))?;
+        let e = module.declare_function(&mangle(name, &f.name, "entry"), Linkage::Local, &entry_signature(cc)).map_err(|e| codegen(&e))?;
+        direct_ids.push(d);
+        entry_ids.push(e);
+        symbols.push(sym);
+    }
+
+    let mut strings: Vec<CString> = Vec::new();
+    let mut cx = Context::new();
+    let mut fbc = FunctionBuilderContext::new();
+    for (i, f) in m.funcs.values().enumerate() {
+        cx.func.signature = direct_signature(cc, &f.params.iter().map(|p| p.ty).collect::<Vec<_>>());
+        let fl = FnLower::new(&mut module, &mut cx.func, &mut fbc, &runtime, &direct_ids, m, f, &mut strings);
+        fl.lower().map_err(|e| JitError::Codegen(format!("{}: {e}", f.name)))?;
+        module.define_function(direct_ids[i], &mut cx).map_err(|e| JitError::Codegen(format!("{}: {e:?}", f.name)))?;
+        module.clear_context(&mut cx);
+
+        cx.func.signature = entry_signature(cc);
+        build_entry(&mut module, &mut cx.func, &mut fbc, f, direct_ids[i], isa);
+        module.define_function(entry_ids[i], &mut cx).map_err(|e| JitError::Codegen(format!("{} entry: {e:?}", f.name)))?;
+        module.clear_context(&mut cx);
+    }
+    module.finalize_definitions().map_err(|e| codegen(&e))?;
+    let funcs = m
+        .funcs
+        .values()
+        .enumerate()
+        .map(|(i, f)| CompiledFunc {
+            name: f.name.clone(),
+            symbol: symbols[i].clone(),
+            params: f.params.iter().map(|p| p.ty).collect(),
+            ret: f.ret,
+            direct: module.get_finalized_function(direct_ids[i]),
+            entry: module.get_finalized_function(entry_ids[i]),
+        })
+        .collect();
+    Ok(CompiledModule { funcs, _strings: strings, _module: module })
+}
+
+/// `i32 entry(ctx, const u64 *args, u64 *ret)`: load the arguments, call
+/// the direct form with `ret` as its result pointer.
+fn build_entry(module: &mut JITModule, func: &mut ir::Function, fbc: &mut FunctionBuilderContext, f: &rir::Function, direct: FuncId, isa: &OwnedTargetIsa) {
+    let mut b = FunctionBuilder::new(func, fbc);
+    let block = b.create_block();
+    b.append_block_params_for_function_params(block);
+    b.switch_to_block(block);
+    b.seal_block(block);
+    let (ctxp, args, ret) = {
+        let p = b.block_params(block);
+        (p[0], p[1], p[2])
+    };
+    let mut call_args = vec![ctxp];
+    for (i, p) in f.params.iter().enumerate() {
+        let v = b.ins().load(clif_type(p.ty), MemFlagsData::trusted(), args, (8 * i) as i32);
+        call_args.push(v);
+    }
+    call_args.push(ret);
+    let callee = module.declare_func_in_func(direct, b.func);
+    let call = b.ins().call(callee, &call_args);
+    let status = b.inst_results(call)[0];
+    b.ins().return_(&[status]);
+    b.finalize(isa.frontend_config());
+}
+
+pub(crate) struct FnLower<'a> {
+    module: &'a mut JITModule,
+    pub(crate) b: FunctionBuilder<'a>,
+    runtime: &'a HashMap<&'static str, FuncId>,
+    imported: HashMap<&'static str, ir::FuncRef>,
+    callees: HashMap<FuncId, ir::FuncRef>,
+    direct_ids: &'a [FuncId],
+    m: &'a rir::Module,
+    pub(crate) f: &'a rir::Function,
+    strings: &'a mut Vec<CString>,
+    values: HashMap<rir::Value, ir::Value>,
+    blocks: HashMap<rir::Block, ir::Block>,
+    pub(crate) ctxp: ir::Value,
+    ret_ptr: ir::Value,
+    /// Scratch slot for out-parameters of runtime calls and callees.
+    slot: ir::StackSlot,
+    /// Cold block `unwind(status)`: leave the frame, return the status.
+    unwind: ir::Block,
+    fname: i64,
+    loc: SrcLoc,
+}
+
+impl<'a> FnLower<'a> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        module: &'a mut JITModule,
+        func: &'a mut ir::Function,
+        fbc: &'a mut FunctionBuilderContext,
+        runtime: &'a HashMap<&'static str, FuncId>,
+        direct_ids: &'a [FuncId],
+        m: &'a rir::Module,
+        f: &'a rir::Function,
+        strings: &'a mut Vec<CString>,
+    ) -> Self {
+        let mut b = FunctionBuilder::new(func, fbc);
+        let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let unwind = b.create_block();
+        b.append_block_param(unwind, types::I32);
+        b.set_cold_block(unwind);
+        let placeholder = ir::Value::from_u32(0);
+        let mut fl = FnLower {
+            module,
+            b,
+            runtime,
+            imported: HashMap::default(),
+            callees: HashMap::default(),
+            direct_ids,
+            m,
+            f,
+            strings,
+            values: HashMap::default(),
+            blocks: HashMap::default(),
+            ctxp: placeholder,
+            ret_ptr: placeholder,
+            slot,
+            unwind,
+            fname: 0,
+            loc: f.loc,
+        };
+        fl.fname = fl.cstr(&f.name);
+        fl
+    }
+
+    /// A NUL-terminated copy of `s` owned by the module; its address.
+    pub(crate) fn cstr(&mut self, s: &str) -> i64 {
+        let c = CString::new(s.replace('\0', "\\0")).unwrap_or_default();
+        let p = c.as_ptr() as i64;
+        self.strings.push(c);
+        p
+    }
+
+    fn rt(&mut self, name: &'static str) -> ir::FuncRef {
+        if let Some(&r) = self.imported.get(name) {
+            return r;
+        }
+        let id = self.runtime[name];
+        let r = self.module.declare_func_in_func(id, self.b.func);
+        self.imported.insert(name, r);
+        r
+    }
+
+    pub(crate) fn call_rt(&mut self, name: &'static str, args: &[ir::Value]) -> Option<ir::Value> {
+        let r = self.rt(name);
+        let call = self.b.ins().call(r, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    pub(crate) fn iconst(&mut self, n: i64) -> ir::Value {
+        self.b.ins().iconst(types::I64, n)
+    }
+
+    pub(crate) fn i32const(&mut self, n: i64) -> ir::Value {
+        self.b.ins().iconst(types::I32, n)
+    }
+
+    fn lower(mut self) -> Result<(), String> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        self.ctxp = params[0];
+        self.ret_ptr = *params.last().ok_or("no params")?;
+        let order = rpo(self.f);
+        for &blk in &order {
+            let cb = self.b.create_block();
+            for &p in self.f.dfg.block_params(blk) {
+                let v = self.b.append_block_param(cb, clif_type(self.f.dfg.value_type(p)));
+                self.values.insert(p, v);
+            }
+            self.blocks.insert(blk, cb);
+        }
+        self.prologue();
+        let ir_entry = *order.first().ok_or("empty function")?;
+        let args: Vec<ir::BlockArg> = params[1..params.len() - 1].iter().map(|&v| ir::BlockArg::Value(v)).collect();
+        let target = self.blocks[&ir_entry];
+        self.b.ins().jump(target, &args);
+        for &blk in &order {
+            let cb = self.blocks[&blk];
+            self.b.switch_to_block(cb);
+            for &inst in self.f.block_insts(blk) {
+                self.loc = self.f.srclocs[inst];
+                self.inst(inst)?;
+            }
+        }
+        self.b.switch_to_block(self.unwind);
+        let status = self.b.block_params(self.unwind)[0];
+        self.leave();
+        self.b.ins().return_(&[status]);
+        self.b.seal_all_blocks();
+        let frontend = self.module.isa().frontend_config();
+        self.b.finalize(frontend);
+        Ok(())
+    }
+
+    /// Depth and stack check (inline fast path); the slow path raises
+    /// RecursionError through `rpy_enter`.
+    fn prologue(&mut self) {
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let flags = MemFlagsData::trusted();
+        let low = self.b.ins().load(types::I64, flags, self.ctxp, ctx::STACK_LOW);
+        let depth = self.b.ins().load(types::I64, flags, self.ctxp, ctx::DEPTH);
+        let limit = self.b.ins().load(types::I64, flags, self.ctxp, ctx::DEPTH_LIMIT);
+        let d1 = self.b.ins().iadd_imm_s(depth, 1);
+        let deep = self.b.ins().icmp(IntCC::SignedGreaterThan, d1, limit);
+        let low_sp = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, low);
+        let bad = self.b.ins().bor(deep, low_sp);
+        let (slow, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(bad, slow, &[], ok, &[]);
+        self.b.switch_to_block(slow);
+        let status = self.call_rt("rpy_enter", &[self.ctxp, sp]).expect("status");
+        self.locate();
+        self.b.ins().return_(&[status]);
+        self.b.switch_to_block(ok);
+        self.b.ins().store(flags, d1, self.ctxp, ctx::DEPTH);
+    }
+
+    fn leave(&mut self) {
+        let flags = MemFlagsData::trusted();
+        let depth = self.b.ins().load(types::I64, flags, self.ctxp, ctx::DEPTH);
+        let d = self.b.ins().iadd_imm_s(depth, -1);
+        self.b.ins().store(flags, d, self.ctxp, ctx::DEPTH);
+    }
+
+    fn locate(&mut self) {
+        let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
+        let fname = self.iconst(self.fname);
+        self.call_rt("rpy_locate", &[self.ctxp, line, col, fname]);
+    }
+
+    /// Continue if `status == 0`, else record the location and unwind.
+    pub(crate) fn check(&mut self, status: ir::Value) {
+        let (err, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(err);
+        self.b.ins().brif(status, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.locate();
+        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Raise `kind(msg)` at the current location.
+    fn raise(&mut self, kind: ExcKind, msg: &str) {
+        let m = self.cstr(msg);
+        let (code, m) = (self.i32const(i64::from(kind.code())), self.iconst(m));
+        let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
+        let fname = self.iconst(self.fname);
+        let status = self.call_rt("rpy_raise_at", &[self.ctxp, code, m, line, col, fname]).expect("status");
+        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
+    }
+
+    /// Branch to a cold block raising `kind(msg)` when `cond` is true.
+    pub(crate) fn raise_if(&mut self, cond: ir::Value, kind: ExcKind, msg: &str) {
+        let (err, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(err);
+        self.b.ins().brif(cond, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.raise(kind, msg);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Call a fallible runtime function whose result comes back through
+    /// the scratch slot; check its status; load the result.
+    pub(crate) fn call_out(&mut self, name: &'static str, args: &[ir::Value], ty: types::Type) -> ir::Value {
+        let out = self.b.ins().stack_addr(types::I64, self.slot, 0);
+        let mut all = args.to_vec();
+        all.push(out);
+        let status = self.call_rt(name, &all).expect("status");
+        self.check(status);
+        self.b.ins().stack_load(types::I64, ty, self.slot, 0)
+    }
+
+    pub(crate) fn val(&self, v: rir::Value) -> ir::Value {
+        self.values[&v]
+    }
+
+    pub(crate) fn bool_from(&mut self, flag: ir::Value) -> ir::Value {
+        self.b.ins().uextend(types::I64, flag)
+    }
+
+    fn block_args(&self, args: &[rir::Value]) -> Vec<ir::BlockArg> {
+        args.iter().map(|&a| ir::BlockArg::Value(self.val(a))).collect()
+    }
+
+    fn inst(&mut self, inst: rir::Inst) -> Result<(), String> {
+        let data = &self.f.dfg.insts[inst];
+        let result = match data {
+            InstData::IConst(n) => Some(self.iconst(*n)),
+            InstData::FConst(x) => Some(self.b.ins().f64const(*x)),
+            InstData::BConst(v) => Some(self.iconst(i64::from(*v))),
+            InstData::NoneConst => Some(self.iconst(0)),
+            InstData::Unary { op, arg } => Some(self.unary(*op, self.val(*arg))),
+            InstData::Binary { op, args } => Some(self.binary(*op, self.val(args[0]), self.val(args[1]))),
+            InstData::Select { cond, then_val, else_val } => {
+                let (c, t, e) = (self.val(*cond), self.val(*then_val), self.val(*else_val));
+                Some(self.b.ins().select(c, t, e))
+            }
+            InstData::Call { func, args } => Some(self.call(*func, args)),
+            InstData::Print { pieces } => {
+                self.print(pieces);
+                None
+            }
+            InstData::CheckBound { flag, name } => {
+                let flag = self.val(*flag);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                self.raise_if(unbound, ExcKind::UnboundLocalError, &format!("cannot access local variable '{name}' where it is not associated with a value"));
+                None
+            }
+            InstData::Poll => {
+                self.poll();
+                None
+            }
+            InstData::Jump { dest } => {
+                let (t, a) = (self.blocks[&dest.block], self.block_args(&dest.args));
+                self.b.ins().jump(t, &a);
+                None
+            }
+            InstData::Brif { cond, then_dest, else_dest } => {
+                let c = self.val(*cond);
+                let (t, ta) = (self.blocks[&then_dest.block], self.block_args(&then_dest.args));
+                let (e, ea) = (self.blocks[&else_dest.block], self.block_args(&else_dest.args));
+                self.b.ins().brif(c, t, &ta, e, &ea);
+                None
+            }
+            InstData::Return { value } => {
+                let v = self.val(*value);
+                self.b.ins().store(MemFlagsData::trusted(), v, self.ret_ptr, 0);
+                self.leave();
+                let zero = self.i32const(0);
+                self.b.ins().return_(&[zero]);
+                None
+            }
+            InstData::Raise { kind, msg } => {
+                self.raise(*kind, msg);
+                None
+            }
+        };
+        if let (Some(r), Some(v)) = (self.f.dfg.inst_result(inst), result) {
+            self.values.insert(r, v);
+        }
+        Ok(())
+    }
+
+    fn poll(&mut self) {
+        let flags = MemFlagsData::trusted();
+        let c = self.b.ins().load(types::I64, flags, self.ctxp, ctx::POLL_COUNTDOWN);
+        let c1 = self.b.ins().iadd_imm_s(c, -1);
+        self.b.ins().store(flags, c1, self.ctxp, ctx::POLL_COUNTDOWN);
+        let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
+        let (slow, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(due, slow, &[], ok, &[]);
+        self.b.switch_to_block(slow);
+        let status = self.call_rt("rpy_poll", &[self.ctxp]).expect("status");
+        self.check(status);
+        self.b.ins().jump(ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    fn call(&mut self, func: rir::FuncId, args: &[rir::Value]) -> ir::Value {
+        let id = self.direct_ids[func.as_u32() as usize];
+        let callee = match self.callees.get(&id) {
+            Some(&r) => r,
+            None => {
+                let r = self.module.declare_func_in_func(id, self.b.func);
+                self.callees.insert(id, r);
+                r
+            }
+        };
+        let out = self.b.ins().stack_addr(types::I64, self.slot, 0);
+        let mut all = vec![self.ctxp];
+        all.extend(args.iter().map(|&a| self.val(a)));
+        all.push(out);
+        let call = self.b.ins().call(callee, &all);
+        let status = self.b.inst_results(call)[0];
+        // The callee recorded where its error happened: just unwind.
+        let (err, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(err);
+        self.b.ins().brif(status, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
+        self.b.switch_to_block(ok);
+        let ret = self.m.funcs[func].ret;
+        self.b.ins().stack_load(types::I64, clif_type(ret), self.slot, 0)
+    }
+}
+
+/// Reverse postorder of the IR blocks (reachable ones; cleanup removed the
+/// rest).
+fn rpo(f: &rir::Function) -> Vec<rir::Block> {
+    let Some(entry) = f.layout.entry() else { return Vec::new() };
+    let mut seen = rustc_hash::FxHashSet::default();
+    seen.insert(entry);
+    let mut out = Vec::new();
+    let mut stack = vec![(entry, 0usize)];
+    while let Some((b, next)) = stack.pop() {
+        let succs: Vec<rir::Block> = f.terminator(b).map(|t| f.dfg.insts[t].successors().map(|s| s.block).collect()).unwrap_or_default();
+        if next < succs.len() {
+            stack.push((b, next + 1));
+            if seen.insert(succs[next]) {
+                stack.push((succs[next], 0));
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    out.reverse();
+    out
+}

@@ -1,0 +1,2369 @@
+/* rpy_rt.c — the rpythonic runtime: the single definition of runtime
+ * semantics for both tiers (see rpy_rt.h for the ABI and conventions).
+ *
+ * Semantics are CPython 3.11's, restricted to 64-bit ints; the reference
+ * is the Rust oracle in crates/rpy-ir (interp/arith.rs, interp/float.rs,
+ * interp/math.rs, pyfmt.rs), which this file ports function by function
+ * and is tested against (crates/rpy-rt/tests/differential.rs).
+ *
+ * Rules of this file:
+ *  - no global mutable state: every `static` object is const;
+ *  - no undefined behaviour on any input: no signed overflow, no shift by
+ *    >= 64, no out-of-range float -> int conversion, no INT64_MIN / -1;
+ *  - compiled with -std=c11 -O2 -ffp-contract=off -fno-builtin, so libm is
+ *    called at run time and multiply-adds are never fused;
+ *  - the decimal point printf/strtod use depends on the C locale: text
+ *    from printf is parsed by digit position only, and text given to
+ *    strtod never contains a decimal point (digits and an exponent).
+ *
+ * Sections follow the header: context, raising, calls, int, float, math,
+ * float text (repr and precision formatting), format specs, %-formatting,
+ * print, text helpers.
+ */
+#include "rpy_rt.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TWO_63 9223372036854775808.0
+#define PI_D 3.141592653589793
+/* Largest width or output-growing precision accepted (pyfmt::MAX_FIELD). */
+#define MAX_FIELD ((size_t)10000000)
+/* ctx->buf_len value meaning "an allocation failed while building the
+ * current print line"; the next fallible print call raises MemoryError. */
+#define LINE_FAILED SIZE_MAX
+
+static const char MSG_INT_OVERFLOW[] = "integer overflow";
+static const char MSG_NO_MEMORY[] = "out of memory";
+static const char MSG_DOMAIN[] = "math domain error";
+static const char MSG_RANGE[] = "math range error";
+
+/* ==== growable text (internal) ======================================== */
+
+/* Grow the allocation *p (capacity *cap, *len bytes used) so that `extra`
+ * more bytes plus a NUL fit. Returns 0 on overflow or allocation failure. */
+static int grow(char **p, size_t *cap, size_t len, size_t extra) {
+    if (*p != NULL && extra < *cap - len) {
+        return 1;
+    }
+    if (extra > SIZE_MAX / 2 - len) {
+        return 0;
+    }
+    size_t need = len + extra + 1;
+    size_t ncap = *cap < 64 ? 64 : *cap;
+    while (ncap < need) {
+        ncap *= 2;
+    }
+    char *np = realloc(*p, ncap);
+    if (np == NULL) {
+        return 0;
+    }
+    *p = np;
+    *cap = ncap;
+    return 1;
+}
+
+/* A temporary text buffer; `failed` records an allocation failure. */
+typedef struct {
+    char *p;
+    size_t len, cap;
+    int failed;
+} rstr;
+
+static void rs_put(rstr *s, const char *text, size_t n) {
+    if (s->failed || !grow(&s->p, &s->cap, s->len, n)) {
+        s->failed = 1;
+        return;
+    }
+    memcpy(s->p + s->len, text, n);
+    s->len += n;
+    s->p[s->len] = '\0';
+}
+
+static void rs_puts(rstr *s, const char *text) {
+    rs_put(s, text, strlen(text));
+}
+
+static void rs_putc(rstr *s, char c) {
+    rs_put(s, &c, 1);
+}
+
+static void rs_repeat(rstr *s, char c, size_t n) {
+    if (s->failed || !grow(&s->p, &s->cap, s->len, n)) {
+        s->failed = 1;
+        return;
+    }
+    memset(s->p + s->len, c, n);
+    s->len += n;
+    s->p[s->len] = '\0';
+}
+
+/* Encode code point `cp` as UTF-8 into out (4 bytes); returns the length. */
+static size_t utf8_encode(uint32_t cp, char *out) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | ((cp >> 18) & 0x07));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Append n copies of the code point cp. */
+static void rs_fill(rstr *s, uint32_t cp, size_t n) {
+    if (cp < 0x80) {
+        rs_repeat(s, (char)cp, n);
+        return;
+    }
+    char enc[4];
+    size_t k = utf8_encode(cp, enc);
+    for (size_t i = 0; i < n && !s->failed; i++) {
+        rs_put(s, enc, k);
+    }
+}
+
+/* Decimal digits of m (no sign) into out (>= 21 bytes); returns length. */
+static size_t u64_decimal(uint64_t m, char *out) {
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    for (size_t i = 0; i < n; i++) {
+        out[i] = tmp[n - 1 - i];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Digits of m in base 2, 8, 16 (lower/upper) or 10, into out (>= 65). */
+static size_t u64_in_base(uint64_t m, uint32_t ty, char *out) {
+    unsigned base;
+    const char *dig = "0123456789abcdef";
+    switch (ty) {
+    case 'b': base = 2; break;
+    case 'o': base = 8; break;
+    case 'x': base = 16; break;
+    case 'X': base = 16; dig = "0123456789ABCDEF"; break;
+    default: return u64_decimal(m, out);
+    }
+    char tmp[66];
+    size_t n = 0;
+    do {
+        tmp[n++] = dig[m % base];
+        m /= base;
+    } while (m != 0);
+    for (size_t i = 0; i < n; i++) {
+        out[i] = tmp[n - 1 - i];
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* |v| as an unsigned number, defined for INT64_MIN. */
+static uint64_t uabs64(int64_t v) {
+    return v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+}
+
+/* ==== context ========================================================== */
+
+void rpy_ctx_init(rpy_ctx *ctx, const rpy_host *host, int64_t depth_limit, uintptr_t stack_low) {
+    memset(ctx, 0, sizeof *ctx);
+    ctx->err_func = NULL;
+    ctx->depth_limit = depth_limit;
+    ctx->stack_low = stack_low;
+    ctx->poll_countdown = RPY_POLL_INTERVAL;
+    ctx->buf = NULL;
+    ctx->host = host;
+}
+
+void rpy_ctx_destroy(rpy_ctx *ctx) {
+    free(ctx->buf);
+    ctx->buf = NULL;
+    ctx->buf_len = 0;
+    ctx->buf_cap = 0;
+}
+
+void rpy_ctx_clear_error(rpy_ctx *ctx) {
+    ctx->status = RPY_OK;
+    ctx->err_line = 0;
+    ctx->err_col = 0;
+    ctx->err_func = NULL;
+    ctx->msg[0] = '\0';
+}
+
+/* ==== raising ========================================================== */
+
+/* The first raise wins until the error is cleared. The message is cut to
+ * RPY_MSG_CAP - 1 bytes, at a UTF-8 character boundary. */
+int32_t rpy_raise(rpy_ctx *ctx, int32_t code, const char *msg) {
+    if (ctx->status != RPY_OK) {
+        return code;
+    }
+    ctx->status = code;
+    size_t n = 0;
+    if (msg != NULL) {
+        while (n < RPY_MSG_CAP && msg[n] != '\0') {
+            n++;
+        }
+        if (n > RPY_MSG_CAP - 1) {
+            n = RPY_MSG_CAP - 1;
+            while (n > 0 && ((unsigned char)msg[n] & 0xC0) == 0x80) {
+                n--;
+            }
+        }
+        memcpy(ctx->msg, msg, n);
+    }
+    ctx->msg[n] = '\0';
+    return code;
+}
+
+int32_t rpy_raise_at(rpy_ctx *ctx, int32_t code, const char *msg, uint32_t line, uint32_t col, const char *func) {
+    rpy_raise(ctx, code, msg);
+    rpy_locate(ctx, line, col, func);
+    return code;
+}
+
+void rpy_locate(rpy_ctx *ctx, uint32_t line, uint32_t col, const char *func) {
+    if (ctx->status != RPY_OK && ctx->err_line == 0) {
+        ctx->err_line = line;
+        ctx->err_col = col;
+        ctx->err_func = func;
+    }
+}
+
+/* rpy_raise with a printf-style message. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static int32_t raisef(rpy_ctx *ctx, int32_t code, const char *fmt, ...) {
+    /* twice the capacity, so rpy_raise cuts at a character boundary */
+    char m[2 * RPY_MSG_CAP];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(m, sizeof m, fmt, ap);
+    va_end(ap);
+    return rpy_raise(ctx, code, m);
+}
+
+static int32_t overflow(rpy_ctx *ctx) {
+    return rpy_raise(ctx, RPY_E_OVERFLOW, MSG_INT_OVERFLOW);
+}
+
+/* ==== calls ============================================================ */
+
+int32_t rpy_enter(rpy_ctx *ctx, uintptr_t sp) {
+    if (ctx->depth >= ctx->depth_limit || sp < ctx->stack_low) {
+        return rpy_raise(ctx, RPY_E_RECURSION, "maximum recursion depth exceeded");
+    }
+    ctx->depth++;
+    return RPY_OK;
+}
+
+void rpy_leave(rpy_ctx *ctx) {
+    ctx->depth--;
+}
+
+int32_t rpy_poll(rpy_ctx *ctx) {
+    ctx->poll_countdown = RPY_POLL_INTERVAL;
+    if (ctx->host == NULL || ctx->host->poll == NULL) {
+        return RPY_OK;
+    }
+    int32_t code = ctx->host->poll(ctx->host->data);
+    if (code != RPY_OK) {
+        return rpy_raise(ctx, code, "");
+    }
+    return RPY_OK;
+}
+
+/* ==== int ============================================================== */
+
+int32_t rpy_int_floordiv(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b == 0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "integer division or modulo by zero");
+    }
+    if (a == INT64_MIN && b == -1) {
+        return overflow(ctx);
+    }
+    int64_t q = a / b, r = a % b;
+    /* C truncates; floor when the remainder and divisor differ in sign */
+    if (r != 0 && ((r < 0) != (b < 0))) {
+        q -= 1;
+    }
+    *out = q;
+    return RPY_OK;
+}
+
+int32_t rpy_int_mod(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b == 0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "integer modulo by zero");
+    }
+    if (b == -1) {
+        *out = 0; /* also INT64_MIN % -1, which C leaves undefined */
+        return RPY_OK;
+    }
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) {
+        r += b; /* |r| < |b| with opposite signs: cannot overflow */
+    }
+    *out = r;
+    return RPY_OK;
+}
+
+/* a ** b for b >= 0 by repeated squaring (as Rust's checked_pow): the
+ * base is squared only when a higher exponent bit remains, so an overflow
+ * of a square means the result overflows too. */
+int32_t rpy_int_pow(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b < 0) {
+        return rpy_raise(ctx, RPY_E_VALUE,
+                         "negative exponent in int ** int: the result would be a float; write float(a) ** b");
+    }
+    if (b > 0xFFFFFFFFLL) {
+        /* |a| >= 2 overflows long before 2**32 */
+        if (a == 0 || a == 1) {
+            *out = a;
+            return RPY_OK;
+        }
+        if (a == -1) {
+            *out = (b % 2 == 0) ? 1 : -1;
+            return RPY_OK;
+        }
+        return overflow(ctx);
+    }
+    uint64_t e = (uint64_t)b;
+    int64_t base = a, acc = 1;
+    if (e == 0) {
+        *out = 1;
+        return RPY_OK;
+    }
+    for (;;) {
+        if (e & 1) {
+            if (__builtin_mul_overflow(acc, base, &acc)) {
+                return overflow(ctx);
+            }
+            if (e == 1) {
+                *out = acc;
+                return RPY_OK;
+            }
+        }
+        e /= 2;
+        if (__builtin_mul_overflow(base, base, &base)) {
+            return overflow(ctx);
+        }
+    }
+}
+
+int32_t rpy_int_shl(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b < 0) {
+        return rpy_raise(ctx, RPY_E_VALUE, "negative shift count");
+    }
+    if (a == 0) {
+        *out = 0;
+        return RPY_OK;
+    }
+    if (b >= 64) {
+        return overflow(ctx);
+    }
+    if (b > 0) {
+        /* a << b fits iff -2**(63-b) <= a < 2**(63-b) */
+        int64_t lim = (int64_t)1 << (63 - b);
+        if (a < -lim || a >= lim) {
+            return overflow(ctx);
+        }
+    }
+    *out = (int64_t)((uint64_t)a << b);
+    return RPY_OK;
+}
+
+int32_t rpy_int_shr(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b < 0) {
+        return rpy_raise(ctx, RPY_E_VALUE, "negative shift count");
+    }
+    if (b >= 64) {
+        *out = a < 0 ? -1 : 0;
+        return RPY_OK;
+    }
+    /* floor shift without relying on the implementation's signed >> */
+    *out = a < 0 ? ~(~a >> b) : a >> b;
+    return RPY_OK;
+}
+
+/* n / d correctly rounded, for n, d >= 1 (CPython's long_true_divide
+ * gives the correctly rounded quotient; this is the oracle's `ratio`).
+ * Below 2**53 both are exact doubles and IEEE division rounds correctly.
+ * Otherwise n is shifted left by s so that q = floor(n * 2**s / d) has
+ * 63 or 64 bits; a nonzero remainder is ORed into q's lowest bit (a
+ * sticky bit far below the rounding position), so converting q to
+ * double rounds (half to even) exactly as the true quotient would. The
+ * quotient lies in [2**-64, 2**64], so scaling by 2**-s is exact. */
+static double ratio(uint64_t n, uint64_t d) {
+    const uint64_t two53 = (uint64_t)1 << 53;
+    if (n <= two53 && d <= two53) {
+        return (double)n / (double)d;
+    }
+    int s = 63 + __builtin_clzll(n) - __builtin_clzll(d); /* 0..126 */
+    /* numerator n << s as (hi, lo); hi < d since q < 2**64 */
+    uint64_t hi, lo;
+    if (s == 0) {
+        hi = 0;
+        lo = n;
+    } else if (s < 64) {
+        hi = n >> (64 - s);
+        lo = n << s;
+    } else {
+        hi = n << (s - 64);
+        lo = 0;
+    }
+    /* 128-by-64 restoring division: 64 quotient bits */
+    uint64_t q = 0, r = hi;
+    for (int i = 0; i < 64; i++) {
+        uint64_t carry = r >> 63;
+        r = (r << 1) | (lo >> 63);
+        lo <<= 1;
+        q <<= 1;
+        if (carry || r >= d) {
+            r -= d;
+            q |= 1;
+        }
+    }
+    q |= (r != 0);
+    uint64_t scale_bits = (uint64_t)(1023 - s) << 52; /* 2**-s, normal */
+    double scale;
+    memcpy(&scale, &scale_bits, sizeof scale);
+    return (double)q * scale;
+}
+
+int32_t rpy_int_truediv(rpy_ctx *ctx, int64_t a, int64_t b, double *out) {
+    if (b == 0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "division by zero");
+    }
+    double m = a == 0 ? 0.0 : ratio(uabs64(a), uabs64(b));
+    /* 0 / b is a zero with the sign of b */
+    *out = ((a < 0) != (b < 0)) ? -m : m;
+    return RPY_OK;
+}
+
+/* round(x, n) for an int (CPython's int.__round__): x when n >= 0, else
+ * the nearest multiple of 10**-n, ties to even. */
+int32_t rpy_int_round_digits(rpy_ctx *ctx, int64_t a, int64_t n, int64_t *out) {
+    if (n >= 0) {
+        *out = a;
+        return RPY_OK;
+    }
+    uint64_t k = uabs64(n);
+    if (k >= 19) {
+        /* 10**19 > 2**63: the result is 0 or +-10**19 (which does not
+         * fit); |a| == 5 * 10**18 is a tie that goes to the even 0 */
+        const uint64_t half = 5000000000000000000ULL;
+        if (k == 19 && uabs64(a) > half) {
+            return overflow(ctx);
+        }
+        *out = 0;
+        return RPY_OK;
+    }
+    int64_t p = 1;
+    for (uint64_t i = 0; i < k; i++) {
+        p *= 10; /* at most 10**18 */
+    }
+    int64_t q = a / p, r = a % p;
+    if (r < 0) { /* floor division: 0 <= r < p */
+        q -= 1;
+        r += p;
+    }
+    int64_t rest = p - r;
+    if (r > rest || (r == rest && q % 2 != 0)) {
+        q += 1;
+    }
+    if (__builtin_mul_overflow(q, p, out)) {
+        return overflow(ctx);
+    }
+    return RPY_OK;
+}
+
+/* Exact int/float comparison (CPython's float_richcompare): -1, 0, 1, or
+ * 2 when b is NaN (unordered). */
+static int cmp_int_float(int64_t a, double b) {
+    if (isnan(b)) {
+        return 2;
+    }
+    if (b >= TWO_63) {
+        return -1;
+    }
+    if (b < -TWO_63) {
+        return 1;
+    }
+    double fl = floor(b); /* -2**63 <= fl < 2**63: the conversion is exact */
+    int64_t i = (int64_t)fl;
+    if (a < i) {
+        return -1;
+    }
+    if (a > i) {
+        return 1;
+    }
+    return b > fl ? -1 : 0;
+}
+
+int64_t rpy_intfloat_cmp(int64_t a, double b, int64_t op) {
+    int c = cmp_int_float(a, b);
+    switch (op) {
+    case 0: return c == 0;
+    case 1: return c != 0;
+    case 2: return c == -1;
+    case 3: return c == -1 || c == 0;
+    case 4: return c == 1;
+    case 5: return c == 1 || c == 0;
+    default: return 0;
+    }
+}
+
+/* ==== float ============================================================ */
+
+int32_t rpy_float_div(rpy_ctx *ctx, double a, double b, double *out) {
+    if (b == 0.0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "float division by zero");
+    }
+    *out = a / b;
+    return RPY_OK;
+}
+
+/* CPython's _float_div_mod (wx != 0): floor quotient and remainder with
+ * the sign of the divisor. */
+static void float_div_mod(double vx, double wx, double *floordiv, double *mod) {
+    double m = fmod(vx, wx);
+    /* vx - m is mathematically a multiple of wx; the division may be off
+     * by a hair, fixed by the snapping below */
+    double d = (vx - m) / wx;
+    if (m != 0.0) {
+        if ((wx < 0.0) != (m < 0.0)) {
+            m += wx;
+            d -= 1.0;
+        }
+    } else {
+        /* fmod's sign of zero varies across platforms: use the divisor's */
+        m = copysign(0.0, wx);
+    }
+    double fd;
+    if (d != 0.0) {
+        fd = floor(d);
+        if (d - fd > 0.5) {
+            fd += 1.0;
+        }
+    } else {
+        /* zero with the sign of the true quotient */
+        fd = copysign(0.0, vx / wx);
+    }
+    *floordiv = fd;
+    *mod = m;
+}
+
+int32_t rpy_float_floordiv(rpy_ctx *ctx, double a, double b, double *out) {
+    if (b == 0.0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "float floor division by zero");
+    }
+    double mod;
+    float_div_mod(a, b, out, &mod);
+    return RPY_OK;
+}
+
+/* CPython's float_rem. */
+int32_t rpy_float_mod(rpy_ctx *ctx, double a, double b, double *out) {
+    if (b == 0.0) {
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "float modulo");
+    }
+    double m = fmod(a, b);
+    if (m != 0.0) {
+        if ((b < 0.0) != (m < 0.0)) {
+            m += b;
+        }
+    } else {
+        m = copysign(0.0, b);
+    }
+    *out = m;
+    return RPY_OK;
+}
+
+/* C's DOUBLE_IS_ODD_INTEGER */
+static int is_odd_integer(double x) {
+    return fmod(fabs(x), 2.0) == 1.0;
+}
+
+/* v ** +-inf for a non-NaN v (float_pow). */
+static double pow_inf_exponent(double iv, double iw) {
+    double av = fabs(iv);
+    if (av == 1.0) {
+        return 1.0;
+    }
+    if ((iw > 0.0) == (av > 1.0)) {
+        return fabs(iw);
+    }
+    return 0.0;
+}
+
+/* CPython's float_pow, except that a negative base with a non-integer
+ * exponent is a ValueError (CPython returns a complex). */
+int32_t rpy_float_pow(rpy_ctx *ctx, double iv, double iw, double *out) {
+    if (iw == 0.0) {
+        *out = 1.0; /* v**0 is 1, even 0**0 and nan**0 */
+        return RPY_OK;
+    }
+    if (isnan(iv)) {
+        *out = iv;
+        return RPY_OK;
+    }
+    if (isnan(iw)) {
+        *out = iv == 1.0 ? 1.0 : iw;
+        return RPY_OK;
+    }
+    if (isinf(iw)) {
+        *out = pow_inf_exponent(iv, iw);
+        return RPY_OK;
+    }
+    if (isinf(iv)) {
+        int odd = is_odd_integer(iw);
+        if (iw > 0.0) {
+            *out = odd ? iv : fabs(iv);
+        } else {
+            *out = odd ? copysign(0.0, iv) : 0.0;
+        }
+        return RPY_OK;
+    }
+    if (iv == 0.0) {
+        if (iw < 0.0) {
+            return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+        }
+        *out = is_odd_integer(iw) ? iv : 0.0;
+        return RPY_OK;
+    }
+    int negate = 0;
+    if (iv < 0.0) {
+        if (iw != floor(iw)) {
+            return rpy_raise(ctx, RPY_E_VALUE, "negative number cannot be raised to a fractional power");
+        }
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if (iv == 1.0) {
+        *out = negate ? -1.0 : 1.0;
+        return RPY_OK;
+    }
+    double ix = pow(iv, iw);
+    /* _Py_ADJUST_ERANGE1: an infinite result is ERANGE; an underflow to
+     * zero is not an error */
+    if (isinf(ix)) {
+        return rpy_raise(ctx, RPY_E_OVERFLOW, "(34, 'Numerical result out of range')");
+    }
+    *out = negate ? -ix : ix;
+    return RPY_OK;
+}
+
+/* int(x): truncate toward zero (PyLong_FromDouble, 64 bits). */
+int32_t rpy_float_to_int(rpy_ctx *ctx, double a, int64_t *out) {
+    if (isnan(a)) {
+        return rpy_raise(ctx, RPY_E_VALUE, "cannot convert float NaN to integer");
+    }
+    if (isinf(a)) {
+        return rpy_raise(ctx, RPY_E_OVERFLOW, "cannot convert float infinity to integer");
+    }
+    double t = trunc(a);
+    if (t >= -TWO_63 && t < TWO_63) {
+        *out = (int64_t)t; /* exact: t is an integer in range */
+        return RPY_OK;
+    }
+    return overflow(ctx);
+}
+
+/* Round half to even, independent of the FPU rounding mode. */
+static double round_half_even(double x) {
+    if (!(fabs(x) < 4503599627370496.0)) { /* 2**52: already an integer (or nan/inf) */
+        return x;
+    }
+    double t = trunc(x);
+    double diff = x - t; /* exact */
+    if (fabs(diff) > 0.5 || (fabs(diff) == 0.5 && fmod(t, 2.0) != 0.0)) {
+        t += copysign(1.0, x);
+    }
+    /* keep the sign of zero (round(-0.4) is -0.0 before the int conversion) */
+    return t == 0.0 ? copysign(0.0, x) : t;
+}
+
+int32_t rpy_float_round(rpy_ctx *ctx, double a, int64_t *out) {
+    if (!isfinite(a)) {
+        return rpy_float_to_int(ctx, a, out);
+    }
+    return rpy_float_to_int(ctx, round_half_even(a), out);
+}
+
+/* The value of decimal text `text` as printed by printf's %f ("-123.45"
+ * with the locale's decimal point): read back with strtod, locale-free,
+ * as "-12345e-2". */
+static double parse_fixed(const char *text) {
+    char buf[1600];
+    size_t n = 0;
+    long frac = 0;
+    int in_frac = 0;
+    const char *p = text;
+    if (*p == '-') {
+        buf[n++] = *p++;
+    }
+    for (; *p != '\0' && n < sizeof buf - 16; p++) {
+        if (*p >= '0' && *p <= '9') {
+            buf[n++] = *p;
+            frac += in_frac;
+        } else {
+            in_frac = 1;
+        }
+    }
+    snprintf(buf + n, sizeof buf - n, "e-%ld", frac);
+    return strtod(buf, NULL);
+}
+
+/* Add one to a decimal digit string in place (len digits, room for one
+ * more); returns the new length ("199" -> "200", "99" -> "100"). */
+static size_t increment_decimal(char *digits, size_t len) {
+    for (size_t i = len; i-- > 0;) {
+        if (digits[i] == '9') {
+            digits[i] = '0';
+        } else {
+            digits[i]++;
+            return len;
+        }
+    }
+    memmove(digits + 1, digits, len);
+    digits[0] = '1';
+    return len + 1;
+}
+
+/* x (finite) rounded half-even to a multiple of 10**k (1 <= k <= 308),
+ * read back as a double: the oracle's round_integer_text. */
+static double round_to_power_of_ten(double x, int k) {
+    double int_part = trunc(x);
+    int inexact = x != int_part;
+    char digits[400];
+    /* exact: printf prints an integral double exactly */
+    int len = snprintf(digits, sizeof digits - 2, "%0*.0f", k + 1, fabs(int_part));
+    if (len < k + 1 || len >= (int)sizeof digits - 2) {
+        return 0.0 * x;
+    }
+    size_t kept = (size_t)(len - k);
+    char first = digits[kept];
+    int rest_nonzero = inexact;
+    for (int i = (int)kept + 1; i < len; i++) {
+        rest_nonzero |= digits[i] != '0';
+    }
+    int last_odd = (digits[kept - 1] - '0') % 2 == 1;
+    int up = first > '5' || (first == '5' && (rest_nonzero || last_odd));
+    if (up) {
+        kept = increment_decimal(digits, kept);
+    }
+    char text[420];
+    snprintf(text, sizeof text, "%s%.*se%d", signbit(x) ? "-" : "", (int)kept, digits, k);
+    return strtod(text, NULL);
+}
+
+/* round(x, n): CPython's double_round (correctly rounded decimal
+ * conversion, ties to even on the exact binary value, then back to the
+ * nearest double). */
+int32_t rpy_float_round_digits(rpy_ctx *ctx, double a, int64_t n, double *out) {
+    const int64_t ndigits_max = 323;  /* (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 */
+    const int64_t ndigits_min = -308; /* -(DBL_MAX_EXP + 1) * 0.30103 */
+    if (!isfinite(a) || n > ndigits_max) {
+        *out = a;
+        return RPY_OK;
+    }
+    if (n < ndigits_min) {
+        *out = 0.0 * a;
+        return RPY_OK;
+    }
+    double r;
+    if (n >= 0) {
+        char text[1600];
+        snprintf(text, sizeof text, "%.*f", (int)n, a);
+        r = parse_fixed(text);
+    } else {
+        r = round_to_power_of_ten(a, (int)-n);
+    }
+    if (isinf(r)) {
+        return rpy_raise(ctx, RPY_E_OVERFLOW, "rounded value too large to represent");
+    }
+    *out = r;
+    return RPY_OK;
+}
+
+/* ==== math ============================================================= */
+
+/* CPython's m_log / m_log2 / m_log10 around the libm function: f(0) is
+ * -inf and negatives give NaN, so math_1 reports both as domain errors. */
+static double m_log(double x, double (*f)(double)) {
+    if (isfinite(x)) {
+        if (x > 0.0) {
+            return f(x);
+        }
+        return x == 0.0 ? -HUGE_VAL : NAN;
+    }
+    if (isnan(x) || x > 0.0) {
+        return x;
+    }
+    return NAN;
+}
+
+static double m_loge(double x) { return m_log(x, log); }
+static double m_log2(double x) { return m_log(x, log2); }
+static double m_log10(double x) { return m_log(x, log10); }
+
+/* The one-argument functions of rpy_math1, in `which` order, and whether
+ * an infinite result from a finite argument is an overflow (else it is a
+ * singularity, a domain error). */
+static const struct {
+    double (*f)(double);
+    int can_overflow;
+} MATH1[14] = {
+    {sqrt, 0}, {exp, 1}, {m_loge, 0}, {m_log2, 0}, {m_log10, 0},
+    {sin, 0}, {cos, 0}, {tan, 0}, {asin, 0}, {acos, 0},
+    {atan, 0}, {sinh, 1}, {cosh, 1}, {tanh, 0},
+};
+
+/* CPython's math_1: a NaN from a non-NaN argument is a domain error; an
+ * infinity from a finite argument is a range or domain error. */
+int32_t rpy_math1(rpy_ctx *ctx, int64_t which, double x, double *out) {
+    if (which < 0 || which >= 14) {
+        return rpy_raise(ctx, RPY_E_RUNTIME, "internal error: bad math function index");
+    }
+    double r = MATH1[which].f(x);
+    if (isnan(r) && !isnan(x)) {
+        return rpy_raise(ctx, RPY_E_VALUE, MSG_DOMAIN);
+    }
+    if (isinf(r) && isfinite(x)) {
+        return rpy_raise(ctx, MATH1[which].can_overflow ? RPY_E_OVERFLOW : RPY_E_VALUE,
+                         MATH1[which].can_overflow ? MSG_RANGE : MSG_DOMAIN);
+    }
+    *out = r;
+    return RPY_OK;
+}
+
+/* math_pow's IEEE special cases (an argument is NaN or infinite). */
+static double pow_nonfinite(double x, double y) {
+    if (isnan(x)) {
+        return y == 0.0 ? 1.0 : x;
+    }
+    if (isnan(y)) {
+        return x == 1.0 ? 1.0 : y;
+    }
+    if (isinf(x)) {
+        int odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+        if (y > 0.0) {
+            return odd_y ? x : fabs(x);
+        }
+        if (y == 0.0) {
+            return 1.0;
+        }
+        return odd_y ? copysign(0.0, x) : 0.0;
+    }
+    if (fabs(x) == 1.0) {
+        return 1.0; /* y is infinite */
+    }
+    if ((y > 0.0 && fabs(x) > 1.0) || (y < 0.0 && fabs(x) < 1.0)) {
+        return HUGE_VAL;
+    }
+    return 0.0;
+}
+
+/* CPython's math_pow. */
+int32_t rpy_math_pow(rpy_ctx *ctx, double x, double y, double *out) {
+    if (!isfinite(x) || !isfinite(y)) {
+        *out = pow_nonfinite(x, y);
+        return RPY_OK;
+    }
+    double r = pow(x, y);
+    if (isnan(r)) {
+        return rpy_raise(ctx, RPY_E_VALUE, MSG_DOMAIN); /* (-x) ** non-integer */
+    }
+    if (isinf(r)) {
+        /* 0 ** negative is a domain error, else an overflow */
+        return x == 0.0 ? rpy_raise(ctx, RPY_E_VALUE, MSG_DOMAIN) : rpy_raise(ctx, RPY_E_OVERFLOW, MSG_RANGE);
+    }
+    *out = r;
+    return RPY_OK;
+}
+
+/* CPython's math_fmod: fmod(finite, +-inf) == x; a NaN from non-NaN
+ * arguments (zero divisor, infinite x) is a domain error. */
+int32_t rpy_math_fmod(rpy_ctx *ctx, double x, double y, double *out) {
+    if (isinf(y) && isfinite(x)) {
+        *out = x;
+        return RPY_OK;
+    }
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y)) {
+        return rpy_raise(ctx, RPY_E_VALUE, MSG_DOMAIN);
+    }
+    *out = r;
+    return RPY_OK;
+}
+
+static uint64_t f64_bits(double x) {
+    uint64_t b;
+    memcpy(&b, &x, sizeof b);
+    return b;
+}
+
+static double f64_from_bits(uint64_t b) {
+    double x;
+    memcpy(&x, &b, sizeof x);
+    return x;
+}
+
+/* The exponent e of C's frexp (x = m * 2**e, 0.5 <= m < 1) for a finite
+ * nonzero x. */
+static int frexp_exp(double x) {
+    int biased = (int)((f64_bits(x) >> 52) & 0x7FF);
+    if (biased == 0) {
+        /* subnormal: scale up exactly by 2**64 first */
+        return frexp_exp(x * f64_from_bits(0x43F0000000000000ULL)) - 64;
+    }
+    return biased - 1022;
+}
+
+/* ldexp(1.0, e) for -1074 <= e <= 1023, exactly. */
+static double pow2(int e) {
+    if (e >= -1022) {
+        return f64_from_bits((uint64_t)(e + 1023) << 52);
+    }
+    int sh = e + 1074;
+    sh = sh < 0 ? 0 : (sh > 51 ? 51 : sh);
+    return f64_from_bits((uint64_t)1 << sh);
+}
+
+/* The three-accumulator compensated sum of vector_norm, starting at 1. */
+typedef struct {
+    double csum, frac1, frac2, frac3;
+} neumaier;
+
+static void nm_add(neumaier *s, double x, double *frac) {
+    double old = s->csum;
+    s->csum += x;
+    *frac += (old - s->csum) + x;
+}
+
+static double nm_total(const neumaier *s) {
+    return s->csum - 1.0 + (s->frac1 + s->frac2 + s->frac3);
+}
+
+/* Veltkamp-Dekker split of x into a high half and the exact rest. */
+static void dekker_split(double x, double *hi, double *lo) {
+    const double t27 = 134217729.0; /* 2**27 + 1 */
+    double t = x * t27;
+    *hi = t - (t - x);
+    *lo = x - *hi;
+}
+
+/* CPython 3.11's vector_norm for two coordinates (math.hypot), not libm's
+ * hypot: scale by 2**-max_e, sum the squares in compensated arithmetic,
+ * then one differential correction of the root. Overflow gives inf
+ * without an error, as in CPython 3.11. */
+double rpy_math_hypot(double x, double y) {
+    double v[2] = {fabs(x), fabs(y)};
+    int found_nan = isnan(v[0]) || isnan(v[1]);
+    double max = 0.0;
+    for (int i = 0; i < 2; i++) {
+        if (v[i] > max) { /* as CPython's loop: a NaN never becomes the max */
+            max = v[i];
+        }
+    }
+    if (isinf(max)) {
+        return max;
+    }
+    if (found_nan) {
+        return NAN;
+    }
+    if (max == 0.0) {
+        return max;
+    }
+    int max_e = frexp_exp(max);
+    neumaier s = {1.0, 0.0, 0.0, 0.0};
+    if (max_e < -1023) {
+        /* 2**-max_e would overflow: divide by max instead */
+        for (int i = 0; i < 2; i++) {
+            double q = v[i] / max;
+            nm_add(&s, q * q, &s.frac1);
+        }
+        return max * sqrt(s.csum - 1.0 + s.frac1);
+    }
+    double scale = pow2(-max_e);
+    for (int i = 0; i < 2; i++) {
+        double hi, lo;
+        dekker_split(v[i] * scale, &hi, &lo);
+        nm_add(&s, hi * hi, &s.frac1);
+        nm_add(&s, 2.0 * hi * lo, &s.frac2);
+        s.frac3 += lo * lo;
+    }
+    double h = sqrt(nm_total(&s));
+    double hi, lo;
+    dekker_split(h, &hi, &lo);
+    nm_add(&s, -hi * hi, &s.frac1);
+    nm_add(&s, -2.0 * hi * lo, &s.frac2);
+    nm_add(&s, -lo * lo, &s.frac3);
+    double corr = nm_total(&s);
+    return (h + corr / (2.0 * h)) / scale;
+}
+
+/* CPython's m_atan2: C99 Annex F special values handled before libm. */
+double rpy_math_atan2(double y, double x) {
+    if (isnan(x) || isnan(y)) {
+        return NAN;
+    }
+    int x_positive = !signbit(x);
+    if (isinf(y)) {
+        if (isinf(x)) {
+            return copysign(x_positive ? 0.25 * PI_D : 0.75 * PI_D, y);
+        }
+        return copysign(0.5 * PI_D, y);
+    }
+    if (isinf(x) || y == 0.0) {
+        return x_positive ? copysign(0.0, y) : copysign(PI_D, y);
+    }
+    return atan2(y, x);
+}
+
+int32_t rpy_math_floor(rpy_ctx *ctx, double x, int64_t *out) {
+    return rpy_float_to_int(ctx, floor(x), out);
+}
+
+int32_t rpy_math_ceil(rpy_ctx *ctx, double x, int64_t *out) {
+    return rpy_float_to_int(ctx, ceil(x), out);
+}
+
+/* ==== float text: repr and precision formatting ========================
+ * A port of CPython's PyOS_double_to_string / format_float_short. Digits
+ * are in _Py_dg_dtoa's convention: the value is 0.DIGITS * 10**decpt with
+ * no leading or trailing zeros; zero is "0" with decpt 1. glibc's printf
+ * prints the exact binary value rounded half-even, so %.*e and %.*f give
+ * dtoa's modes 2 and 3; mode 0 (shortest) searches over %.*e. */
+
+/* The exact decimal expansion of a double has at most 767 significant
+ * digits and at most 1074 after the point. */
+#define MAX_EXACT_SIGNIFICANT 767
+#define MAX_EXACT_FRACTION 1074
+
+typedef struct {
+    char d[MAX_EXACT_SIGNIFICANT + 8];
+    int n;      /* number of digits */
+    long decpt; /* position of the decimal point */
+} digits_t;
+
+/* Strip leading zeros (moving the point) and trailing zeros. */
+static void digits_normalize(digits_t *g) {
+    int lead = 0;
+    while (lead < g->n && g->d[lead] == '0') {
+        lead++;
+    }
+    int end = g->n;
+    while (end > lead && g->d[end - 1] == '0') {
+        end--;
+    }
+    if (end == lead) {
+        g->d[0] = '0';
+        g->n = 1;
+        g->decpt = 1;
+        return;
+    }
+    memmove(g->d, g->d + lead, (size_t)(end - lead));
+    g->n = end - lead;
+    g->decpt -= lead;
+}
+
+/* Append a digit. Leading zeros are not stored: they move the point
+ * (decpt is adjusted). The significant digits always fit; what would not
+ * fit can only be trailing zeros, which normalization drops anyway. */
+static void digits_push(digits_t *g, char c) {
+    if (g->n == 0 && c == '0') {
+        g->decpt--;
+    } else if (g->n < (int)sizeof g->d) {
+        g->d[g->n++] = c;
+    }
+}
+
+/* From printf's %e text "d.ddde+XX" (any decimal point character). */
+static void digits_from_scientific(const char *text, digits_t *g) {
+    g->n = 0;
+    g->decpt = 0;
+    const char *p = text;
+    for (; *p != '\0' && *p != 'e' && *p != 'E'; p++) {
+        if (*p >= '0' && *p <= '9') {
+            digits_push(g, *p);
+        }
+    }
+    long exp = (*p != '\0') ? strtol(p + 1, NULL, 10) : 0;
+    g->decpt += exp + 1;
+    digits_normalize(g);
+}
+
+/* From printf's %f text "ddd.ddd" (any decimal point character). */
+static void digits_from_fixed(const char *text, digits_t *g) {
+    g->n = 0;
+    g->decpt = 0;
+    const char *p = text;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        digits_push(g, *p);
+        g->decpt++;
+    }
+    for (; *p != '\0'; p++) {
+        if (*p >= '0' && *p <= '9') {
+            digits_push(g, *p);
+        }
+    }
+    digits_normalize(g);
+}
+
+/* dtoa mode 2: n >= 1 correctly rounded significant digits of ax >= 0. */
+static void significant_digits(double ax, long n, digits_t *g) {
+    char buf[MAX_EXACT_SIGNIFICANT + 32];
+    n = n < 1 ? 1 : (n > MAX_EXACT_SIGNIFICANT ? MAX_EXACT_SIGNIFICANT : n);
+    snprintf(buf, sizeof buf, "%.*e", (int)(n - 1), ax);
+    digits_from_scientific(buf, g);
+}
+
+/* dtoa mode 3: ax >= 0 correctly rounded to n digits after the point. */
+static void fraction_digits(double ax, long n, digits_t *g) {
+    char buf[MAX_EXACT_FRACTION + 340];
+    n = n > MAX_EXACT_FRACTION ? MAX_EXACT_FRACTION : n;
+    snprintf(buf, sizeof buf, "%.*f", (int)n, ax);
+    digits_from_fixed(buf, g);
+}
+
+/* Does m * 10**e read back (strtod, round half even) as ax? */
+static int round_trips(uint64_t m, long e, double ax) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "%llue%ld", (unsigned long long)m, e);
+    return strtod(buf, NULL) == ax;
+}
+
+/* Some n-digit decimal that reads back as ax > 0, the closest to ax if
+ * several do: the correctly rounded n-digit value m * 10**e if it round-
+ * trips, else its neighbour on the other side of ax (the round-trip
+ * interval is not symmetric at powers of two). */
+static int shortest_probe(double ax, int n, digits_t *g) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "%.*e", n - 1, ax);
+    uint64_t m = 0;
+    const char *p = buf;
+    for (; *p != '\0' && *p != 'e'; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+        }
+    }
+    long e = strtol(p + 1, NULL, 10) - (n - 1);
+    uint64_t cand[3] = {m, m - 1, m + 1};
+    for (int i = 0; i < 3; i++) {
+        if (cand[i] != 0 && round_trips(cand[i], e, ax)) {
+            g->n = (int)u64_decimal(cand[i], g->d);
+            g->decpt = g->n + e;
+            digits_normalize(g);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* dtoa mode 0: the shortest digits that round-trip; of several, the
+ * closest to ax; of two equally close, the even one (printf's rounding).
+ * Round-tripping is monotonic in the digit count (an n-digit decimal is
+ * also an (n+1)-digit one), so binary search; 17 digits always work. */
+static void shortest_digits(double ax, digits_t *g) {
+    if (ax == 0.0) {
+        g->d[0] = '0';
+        g->n = 1;
+        g->decpt = 1;
+        return;
+    }
+    int lo = 1, hi = 17;
+    shortest_probe(ax, 17, g);
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        digits_t t;
+        if (shortest_probe(ax, mid, &t)) {
+            hi = mid;
+            *g = t;
+        } else {
+            lo = mid + 1;
+        }
+    }
+}
+
+/* The Py_DTSF_* flags of PyOS_double_to_string. */
+typedef struct {
+    int alt;       /* Py_DTSF_ALT: keep a trailing point and zeros for 'g' */
+    int add_dot_0; /* Py_DTSF_ADD_DOT_0: repr style, integral gets ".0" */
+    int no_neg_0;  /* Py_DTSF_NO_NEG_0: a result rounding to zero loses '-' */
+} dtoa_flags;
+
+/* Write digits with the decimal point after the first decpt digit
+ * positions (decpt <= 0: leading "0.000"), padded with zeros up to
+ * position end (end >= decpt). A trailing point is left in place. */
+static void write_point_and_zeros(rstr *out, const digits_t *g, long decpt, long end) {
+    long n = g->n;
+    if (decpt <= 0) {
+        rs_puts(out, "0.");
+        rs_repeat(out, '0', (size_t)-decpt);
+        rs_put(out, g->d, (size_t)n);
+    } else if (decpt <= n) {
+        rs_put(out, g->d, (size_t)decpt);
+        rs_putc(out, '.');
+        rs_put(out, g->d + decpt, (size_t)(n - decpt));
+    } else {
+        rs_put(out, g->d, (size_t)n);
+    }
+    if (n < decpt) {
+        rs_repeat(out, '0', (size_t)(decpt - n));
+        rs_putc(out, '.');
+        if (end > decpt) {
+            rs_repeat(out, '0', (size_t)(end - decpt));
+        }
+    } else if (end > n) {
+        rs_repeat(out, '0', (size_t)(end - n));
+    }
+}
+
+/* The layout half of format_float_short: whether to use an exponent, up
+ * to which digit position to pad with zeros, the point, the exponent. */
+static void layout_digits(rstr *out, const digits_t *g, char code, long precision, dtoa_flags fl, int upper) {
+    int use_exp;
+    long end;
+    switch (code) {
+    case 'e':
+        use_exp = 1;
+        end = precision;
+        break;
+    case 'f':
+        use_exp = 0;
+        end = g->decpt + precision;
+        break;
+    case 'g': {
+        long limit = fl.add_dot_0 ? precision - 1 : precision;
+        use_exp = g->decpt <= -4 || g->decpt > limit;
+        end = fl.alt ? precision : g->n;
+        break;
+    }
+    default: /* 'r' */
+        use_exp = g->decpt <= -4 || g->decpt > 16;
+        end = g->n;
+        break;
+    }
+    long exp = g->decpt - 1;
+    long decpt = use_exp ? 1 : g->decpt;
+    /* always show a digit after the point for add_dot_0 without exponent */
+    long min_end = (!use_exp && fl.add_dot_0) ? decpt + 1 : decpt;
+    write_point_and_zeros(out, g, decpt, end > min_end ? end : min_end);
+    if (!fl.alt && out->len > 0 && !out->failed && out->p[out->len - 1] == '.') {
+        out->len--;
+        out->p[out->len] = '\0';
+    }
+    if (use_exp) {
+        char e[24];
+        unsigned long ae = exp < 0 ? (unsigned long)-exp : (unsigned long)exp;
+        snprintf(e, sizeof e, "%c%c%02lu", upper ? 'E' : 'e', exp < 0 ? '-' : '+', ae);
+        rs_puts(out, e);
+    }
+}
+
+/* PyOS_double_to_string(x, code, precision, flags) for code in
+ * "eEfFgGr" (upper case: 'E', "INF", "NAN"), appended to out. */
+static void double_to_string(rstr *out, double x, char code, size_t precision, dtoa_flags fl) {
+    int upper = code >= 'A' && code <= 'Z';
+    if (upper) {
+        code = (char)(code - 'A' + 'a');
+    }
+    if (precision > MAX_FIELD) {
+        precision = MAX_FIELD;
+    }
+    if (isnan(x)) {
+        rs_puts(out, upper ? "NAN" : "nan");
+        return;
+    }
+    size_t start = out->len;
+    if (signbit(x)) {
+        rs_putc(out, '-');
+    }
+    if (isinf(x)) {
+        rs_puts(out, upper ? "INF" : "inf");
+        return;
+    }
+    double ax = fabs(x);
+    digits_t g;
+    long prec = (long)precision;
+    switch (code) {
+    case 'e':
+        significant_digits(ax, prec + 1, &g);
+        prec += 1;
+        break;
+    case 'f':
+        fraction_digits(ax, prec, &g);
+        break;
+    case 'g':
+        prec = prec < 1 ? 1 : prec;
+        significant_digits(ax, prec, &g);
+        break;
+    default:
+        shortest_digits(ax, &g);
+        prec = 0;
+        break;
+    }
+    int is_zero = g.n == 1 && g.d[0] == '0';
+    if (fl.no_neg_0 && is_zero && out->len == start + 1 && !out->failed) {
+        out->len = start; /* drop the '-' */
+    }
+    layout_digits(out, &g, code, prec, fl, upper);
+}
+
+/* repr(x) into out[32]; returns the length. */
+static size_t float_repr_small(double x, char *out) {
+    rstr s = {0};
+    dtoa_flags fl = {0, 1, 0};
+    char local[40];
+    /* repr never exceeds 24 characters; use a stack buffer as storage */
+    s.p = local;
+    s.cap = sizeof local;
+    double_to_string(&s, x, 'r', 0, fl);
+    /* a repr always fits, so s.p is still `local` */
+    memcpy(out, s.p, s.len + 1);
+    return s.len;
+}
+
+/* ==== format specs (f"{v:spec}", CPython 3.11's format mini-language) ==
+ * A port of pyfmt's parse_format_spec / render_number, which follow
+ * Python/formatter_unicode.c. Specs are UTF-8; positions and widths count
+ * code points, and widths may be written with any Unicode decimal digit. */
+
+/* The code points with decimal value 0; each starts a run of ten Nd
+ * digits (Unicode 14.0.0, Python 3.11). */
+static const uint32_t DECIMAL_ZEROS[] = {
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6,
+    0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
+    0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900,
+    0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066,
+    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
+    0x1E950, 0x1FBF0,
+};
+
+/* Py_UNICODE_TODECIMAL: the digit value of cp, or -1. */
+static int unicode_decimal(uint32_t cp) {
+    size_t lo = 0, hi = sizeof DECIMAL_ZEROS / sizeof DECIMAL_ZEROS[0];
+    while (lo < hi) { /* first zero > cp */
+        size_t mid = (lo + hi) / 2;
+        if (DECIMAL_ZEROS[mid] <= cp) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo == 0) {
+        return -1;
+    }
+    uint32_t v = cp - DECIMAL_ZEROS[lo - 1];
+    return v < 10 ? (int)v : -1;
+}
+
+static int ascii_decimal(uint32_t cp) {
+    return cp >= '0' && cp <= '9' ? (int)(cp - '0') : -1;
+}
+
+/* A spec decoded to code points (small ones stay on the stack). */
+typedef struct {
+    uint32_t *c;
+    size_t n;
+    uint32_t small[64];
+} cps;
+
+/* Decode UTF-8 (invalid bytes become U+FFFD). Returns 0 when out of memory. */
+static int cps_decode(cps *s, const char *text) {
+    size_t len = strlen(text);
+    s->c = len <= 64 ? s->small : malloc(len * sizeof(uint32_t));
+    s->n = 0;
+    if (s->c == NULL) {
+        return 0;
+    }
+    const unsigned char *p = (const unsigned char *)text;
+    while (*p != 0) {
+        uint32_t cp = *p;
+        int extra = cp < 0x80 ? 0 : cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : cp >= 0xC0 ? 1 : -1;
+        if (extra < 0) {
+            cp = 0xFFFD;
+            extra = 0;
+        } else if (extra > 0) {
+            cp &= 0x3Fu >> extra;
+            for (int i = 1; i <= extra; i++) {
+                if ((p[i] & 0xC0) != 0x80) {
+                    cp = 0xFFFD;
+                    extra = i - 1;
+                    break;
+                }
+                cp = (cp << 6) | (p[i] & 0x3Fu);
+            }
+        }
+        s->c[s->n++] = cp;
+        p += extra + 1;
+    }
+    return 1;
+}
+
+static void cps_free(cps *s) {
+    if (s->c != s->small) {
+        free(s->c);
+    }
+}
+
+static uint32_t cp_at(const cps *s, size_t i) {
+    return i < s->n ? s->c[i] : 0xFFFFFFFFu; /* no character */
+}
+
+/* Parse a run of digits at s[*pos] (values from `digit`), advancing pos.
+ * Returns -1 (and raises ValueError(too_big)) past `max`, else 1 when
+ * digits were read into *out, 0 when there were none. */
+static int parse_count(rpy_ctx *ctx, const cps *s, size_t *pos, int (*digit)(uint32_t), uint64_t max,
+                       const char *too_big, size_t *out) {
+    size_t start = *pos;
+    uint64_t acc = 0;
+    int d;
+    while (*pos < s->n && (d = digit(s->c[*pos])) >= 0) {
+        if (acc > (max - (uint64_t)d) / 10) {
+            rpy_raise(ctx, RPY_E_VALUE, too_big);
+            return -1;
+        }
+        acc = acc * 10 + (uint64_t)d;
+        *pos += 1;
+    }
+    if (*pos == start) {
+        return 0;
+    }
+    *out = (size_t)acc;
+    return 1;
+}
+
+/* Reject a width or precision above MAX_FIELD (an implementation limit). */
+static int32_t check_field_limit(rpy_ctx *ctx, const char *what, int given, size_t n) {
+    if (given && n > MAX_FIELD) {
+        return raisef(ctx, RPY_E_VALUE, "a format %s of %zu is not supported (the limit is %zu)", what, n,
+                      MAX_FIELD);
+    }
+    return RPY_OK;
+}
+
+enum { GROUP_OFF, GROUP_COMMA, GROUP_UNDERSCORE, GROUP_UNDERSCORE4 };
+
+/* A parsed format spec (CPython's InternalFormatSpec). */
+typedef struct {
+    uint32_t fill, align, sign; /* sign 0: none */
+    int no_neg_0, alternate;
+    int has_width, has_precision;
+    size_t width, precision;
+    int grouping;
+    uint32_t ty; /* presentation type; 0: none (floats only) */
+} fspec;
+
+static int is_align(uint32_t c) {
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
+
+/* "'x'" for a printable ASCII code, else "'\xNN'", as CPython's messages. */
+static void quoted_code(uint32_t c, char *out, size_t cap) {
+    if (c > 32 && c < 128) {
+        snprintf(out, cap, "'%c'", (char)c);
+    } else {
+        snprintf(out, cap, "'\\x%x'", (unsigned)c);
+    }
+}
+
+static int32_t unknown_code(rpy_ctx *ctx, uint32_t ty, const char *type_name) {
+    char q[24];
+    quoted_code(ty, q, sizeof q);
+    return raisef(ctx, RPY_E_VALUE, "Unknown format code %s for object of type '%s'", q, type_name);
+}
+
+/* The [[fill]align][sign]['z']['#']['0'] start of a spec; f->align holds
+ * the default alignment on entry. Returns the position after it. */
+static size_t parse_align_and_flags(const cps *s, fspec *f) {
+    int fill_given = 0, align_given = 0;
+    size_t pos = 0;
+    uint32_t default_align = f->align;
+    if (s->n >= 2 && is_align(s->c[1])) {
+        f->fill = s->c[0];
+        f->align = s->c[1];
+        fill_given = align_given = 1;
+        pos = 2;
+    } else if (s->n >= 1 && is_align(s->c[0])) {
+        f->align = s->c[0];
+        align_given = 1;
+        pos = 1;
+    }
+    uint32_t c = cp_at(s, pos);
+    if (c == '+' || c == '-' || c == ' ') {
+        f->sign = c;
+        pos++;
+    }
+    if (cp_at(s, pos) == 'z') {
+        f->no_neg_0 = 1;
+        pos++;
+    }
+    if (cp_at(s, pos) == '#') {
+        f->alternate = 1;
+        pos++;
+    }
+    /* '0' before the width is a fill, and '=' alignment for numbers,
+     * unless a fill or an alignment was given */
+    if (!fill_given && cp_at(s, pos) == '0') {
+        f->fill = '0';
+        if (!align_given && default_align == '>') {
+            f->align = '=';
+        }
+        pos++;
+    }
+    return pos;
+}
+
+/* The ',' / '_' part of a spec. */
+static int32_t parse_grouping(rpy_ctx *ctx, const cps *s, size_t *pos, int *grouping) {
+    static const char both[] = "Cannot specify both ',' and '_'.";
+    *grouping = GROUP_OFF;
+    if (cp_at(s, *pos) == ',') {
+        *grouping = GROUP_COMMA;
+        *pos += 1;
+    }
+    if (cp_at(s, *pos) == '_') {
+        if (*grouping != GROUP_OFF) {
+            return rpy_raise(ctx, RPY_E_VALUE, both);
+        }
+        *grouping = GROUP_UNDERSCORE;
+        *pos += 1;
+    }
+    if (cp_at(s, *pos) == ',' && *grouping == GROUP_UNDERSCORE) {
+        return rpy_raise(ctx, RPY_E_VALUE, both);
+    }
+    return RPY_OK;
+}
+
+/* Which presentation types allow grouping (PEP 378, PEP 515). */
+static int32_t check_grouping_type(rpy_ctx *ctx, fspec *f) {
+    if (f->grouping == GROUP_OFF) {
+        return RPY_OK;
+    }
+    char sep = f->grouping == GROUP_COMMA ? ',' : '_';
+    switch (f->ty) {
+    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        return RPY_OK;
+    case 'b': case 'o': case 'x': case 'X':
+        if (sep == '_') {
+            f->grouping = GROUP_UNDERSCORE4;
+            return RPY_OK;
+        }
+        break;
+    default:
+        break;
+    }
+    char q[24];
+    quoted_code(f->ty, q, sizeof q);
+    return raisef(ctx, RPY_E_VALUE, "Cannot specify '%c' with %s.", sep, q);
+}
+
+/* CPython's parse_internal_render_format_spec (with the kind-independent
+ * checks it performs). */
+static int32_t parse_format_spec(rpy_ctx *ctx, const char *spec, const cps *s, const char *type_name,
+                                 uint32_t default_type, fspec *f) {
+    static const char too_many[] = "Too many decimal digits in format string";
+    const uint64_t max = (uint64_t)PTRDIFF_MAX;
+    memset(f, 0, sizeof *f);
+    f->fill = ' ';
+    f->align = '>';
+    f->ty = default_type;
+    size_t pos = parse_align_and_flags(s, f);
+    int r = parse_count(ctx, s, &pos, unicode_decimal, max, too_many, &f->width);
+    if (r < 0) {
+        return ctx->status;
+    }
+    f->has_width = r;
+    int32_t st = parse_grouping(ctx, s, &pos, &f->grouping);
+    if (st != RPY_OK) {
+        return st;
+    }
+    if (cp_at(s, pos) == '.') {
+        pos++;
+        r = parse_count(ctx, s, &pos, unicode_decimal, max, too_many, &f->precision);
+        if (r < 0) {
+            return ctx->status;
+        }
+        if (r == 0) {
+            return rpy_raise(ctx, RPY_E_VALUE, "Format specifier missing precision");
+        }
+        f->has_precision = 1;
+    }
+    if (s->n - pos == 1) {
+        f->ty = s->c[pos];
+    } else if (s->n - pos > 1) {
+        return raisef(ctx, RPY_E_VALUE, "Invalid format specifier '%s' for object of type '%s'", spec, type_name);
+    }
+    return check_grouping_type(ctx, f);
+}
+
+/* The checks of CPython's format_long_internal; 'c' is not supported. */
+static int32_t check_int_spec(rpy_ctx *ctx, const fspec *f) {
+    if (f->has_precision) {
+        return rpy_raise(ctx, RPY_E_VALUE, "Precision not allowed in integer format specifier");
+    }
+    if (f->no_neg_0) {
+        return rpy_raise(ctx, RPY_E_VALUE, "Negative zero coercion (z) not allowed in integer format specifier");
+    }
+    if (f->ty == 'c') {
+        if (f->sign != 0) {
+            return rpy_raise(ctx, RPY_E_VALUE, "Sign not allowed with integer format specifier 'c'");
+        }
+        if (f->alternate) {
+            return rpy_raise(ctx, RPY_E_VALUE, "Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        return rpy_raise(ctx, RPY_E_VALUE, "format code 'c' is not supported");
+    }
+    return check_field_limit(ctx, "width", f->has_width, f->width);
+}
+
+/* The checks of CPython's format_float_internal. */
+static int32_t check_float_spec(rpy_ctx *ctx, const fspec *f) {
+    if (f->has_precision && f->precision > (size_t)INT32_MAX) {
+        return rpy_raise(ctx, RPY_E_VALUE, "precision too big");
+    }
+    int32_t st = check_field_limit(ctx, "width", f->has_width, f->width);
+    if (st != RPY_OK) {
+        return st;
+    }
+    return check_field_limit(ctx, "precision", f->has_precision, f->precision);
+}
+
+/* A formatted number split as CPython's calc_number_widths sees it:
+ * [sign][prefix][digits][.][remainder], all ASCII. */
+typedef struct {
+    int negative;
+    const char *prefix;
+    const char *digits;
+    size_t n_digits;
+    int decimal;
+    const char *remainder;
+    size_t n_remainder;
+} number_parts;
+
+/* CPython's _PyUnicode_InsertThousandsGrouping: digits with separators,
+ * zero-padded on the left up to min_width characters; the result never
+ * starts with a separator. Built reversed, then appended. */
+static void group_digits(rstr *out, const char *digits, size_t n, int grouping, size_t min_width_u) {
+    long group = grouping == GROUP_OFF ? 0 : (grouping == GROUP_UNDERSCORE4 ? 4 : 3);
+    char sep = grouping == GROUP_COMMA ? ',' : '_';
+    long remaining = (long)n;
+    long min_width = (long)min_width_u;
+    rstr rev = {0};
+    for (;;) {
+        long wanted = remaining > min_width ? remaining : min_width;
+        wanted = wanted < 1 ? 1 : wanted;
+        long len = group == 0 ? wanted : (wanted < group ? wanted : group);
+        long n_zeros = len - remaining > 0 ? len - remaining : 0;
+        long n_chars = remaining < len ? remaining : len;
+        n_chars = n_chars < 0 ? 0 : n_chars;
+        if (group != 0 && rev.len > 0) {
+            rs_putc(&rev, sep);
+        }
+        for (long i = 0; i < n_chars; i++) {
+            rs_putc(&rev, digits[remaining - 1 - i]);
+        }
+        rs_repeat(&rev, '0', (size_t)n_zeros);
+        remaining -= n_chars;
+        min_width -= len;
+        if (group == 0 || (remaining <= 0 && min_width <= 0) || rev.failed) {
+            break;
+        }
+        min_width -= 1; /* the separator */
+    }
+    if (rev.failed) {
+        out->failed = 1;
+    } else if (rev.len > 0 && grow(&out->p, &out->cap, out->len, rev.len)) {
+        for (size_t i = 0; i < rev.len; i++) {
+            out->p[out->len + i] = rev.p[rev.len - 1 - i];
+        }
+        out->len += rev.len;
+        out->p[out->len] = '\0';
+    } else if (rev.len > 0) {
+        out->failed = 1;
+    }
+    free(rev.p);
+}
+
+/* Lay out a number in its field: sign, '=' padding after the sign and
+ * prefix, zero padding merged into the grouping ('08,' gives
+ * "0,001,234"), alignment (render_number). */
+static void render_number(rstr *out, const number_parts *p, const fspec *f) {
+    char sign = 0;
+    if (p->negative) {
+        sign = '-';
+    } else if (f->sign == '+' || f->sign == ' ') {
+        sign = (char)f->sign;
+    }
+    size_t non_digits = (sign != 0) + strlen(p->prefix) + (p->decimal != 0) + p->n_remainder;
+    size_t width = f->has_width ? f->width : 0;
+    size_t min_width = 0;
+    if (f->fill == '0' && f->align == '=') {
+        min_width = width > non_digits ? width - non_digits : 0;
+    }
+    rstr grouped = {0};
+    if (p->n_digits > 0) {
+        group_digits(&grouped, p->digits, p->n_digits, f->grouping, min_width);
+    }
+    size_t used = non_digits + grouped.len;
+    size_t padding = width > used ? width - used : 0;
+    size_t left = 0, inner = 0, right = 0;
+    switch (f->align) {
+    case '=': inner = padding; break;
+    case '>': left = padding; break;
+    case '^': left = padding / 2; right = padding - padding / 2; break;
+    default: right = padding; break;
+    }
+    rs_fill(out, f->fill, left);
+    if (sign != 0) {
+        rs_putc(out, sign);
+    }
+    rs_puts(out, p->prefix);
+    rs_fill(out, f->fill, inner);
+    if (grouped.len > 0) {
+        rs_put(out, grouped.p, grouped.len);
+    }
+    if (grouped.failed) {
+        out->failed = 1;
+    }
+    if (p->decimal) {
+        rs_putc(out, '.');
+    }
+    rs_put(out, p->remainder, p->n_remainder);
+    rs_fill(out, f->fill, right);
+    free(grouped.p);
+}
+
+/* int.__format__ for the types b d o x X n (C locale for 'n'). */
+static void format_int(rstr *out, int64_t v, const fspec *f) {
+    char digits[72];
+    size_t n = u64_in_base(uabs64(v), f->ty, digits);
+    const char *prefix = "";
+    if (f->alternate) {
+        switch (f->ty) {
+        case 'b': prefix = "0b"; break;
+        case 'o': prefix = "0o"; break;
+        case 'x': prefix = "0x"; break;
+        case 'X': prefix = "0X"; break;
+        default: break;
+        }
+    }
+    number_parts p = {v < 0, prefix, digits, n, 0, "", 0};
+    render_number(out, &p, f);
+}
+
+/* Split PyOS_double_to_string output as CPython's parse_number: sign,
+ * leading digits, an optional point, and the rest (fraction, exponent,
+ * "inf", '%'). */
+static number_parts float_parts(const char *text, size_t len) {
+    number_parts p = {0, "", NULL, 0, 0, NULL, 0};
+    size_t i = 0;
+    if (len > 0 && text[0] == '-') {
+        p.negative = 1;
+        i = 1;
+    }
+    p.digits = text + i;
+    while (i < len && text[i] >= '0' && text[i] <= '9') {
+        i++;
+        p.n_digits++;
+    }
+    if (i < len && text[i] == '.') {
+        p.decimal = 1;
+        i++;
+    }
+    p.remainder = text + i;
+    p.n_remainder = len - i;
+    return p;
+}
+
+/* CPython's format_float_internal (C locale for 'n'). */
+static void format_float(rstr *out, double x, const fspec *f) {
+    dtoa_flags fl = {f->alternate, f->ty == 0, f->no_neg_0};
+    /* no type: like repr without a precision, like 'g' (keeping a ".0")
+     * with one; '%' is 'f' of x * 100 */
+    char code;
+    if (f->ty == 0 && !f->has_precision) {
+        code = 'r';
+    } else if (f->ty == 0 || f->ty == 'n') {
+        code = 'g';
+    } else if (f->ty == '%') {
+        code = 'f';
+        x = x * 100.0;
+    } else {
+        code = (char)f->ty;
+    }
+    size_t precision = f->has_precision ? f->precision : (f->ty == 0 ? 0 : 6);
+    rstr text = {0};
+    double_to_string(&text, x, code, precision, fl);
+    if (f->ty == '%') {
+        rs_putc(&text, '%');
+    }
+    if (text.failed) {
+        out->failed = 1;
+    } else {
+        number_parts p = float_parts(text.p, text.len);
+        render_number(out, &p, f);
+    }
+    free(text.p);
+}
+
+/* ==== %-formatting ('%5d' % v, CPython's unicode_format_arg_*) ========= */
+
+enum { KIND_INT, KIND_FLOAT, KIND_BOOL, KIND_NONE };
+
+static const char *const KIND_NAMES[] = {"int", "float", "bool", "NoneType"};
+
+/* A value to format. */
+typedef struct {
+    int kind;
+    int64_t i; /* int, bool */
+    double f;  /* float */
+} fvalue;
+
+/* float(v) for a number; int to float is correctly rounded. */
+static double fv_as_float(const fvalue *v) {
+    return v->kind == KIND_FLOAT ? v->f : (double)v->i;
+}
+
+/* str(v) appended to out. */
+static void str_of(rstr *out, const fvalue *v) {
+    char buf[40];
+    switch (v->kind) {
+    case KIND_INT:
+        if (v->i < 0) {
+            rs_putc(out, '-');
+        }
+        rs_put(out, buf, u64_decimal(uabs64(v->i), buf));
+        break;
+    case KIND_FLOAT:
+        rs_put(out, buf, float_repr_small(v->f, buf));
+        break;
+    case KIND_BOOL:
+        rs_puts(out, v->i ? "True" : "False");
+        break;
+    default:
+        rs_puts(out, "None");
+        break;
+    }
+}
+
+/* A parsed %-conversion (CPython's struct unicode_format_arg_t). */
+typedef struct {
+    int ljust, plus, blank, alt, zero;
+    int has_width, has_precision;
+    size_t width, precision;
+    uint32_t conv;
+} pspec;
+
+static int is_text_conv(uint32_t c) {
+    return c == 's' || c == 'r' || c == 'a';
+}
+
+/* The conversion whose '%' is just before s[start] (CPython's
+ * unicode_format_arg_parse plus the conversion-character check); *end
+ * receives the index after the conversion character. */
+static int32_t parse_conversion(rpy_ctx *ctx, const cps *s, size_t start, pspec *sp, size_t *end) {
+    static const char star[] = "'*' widths and precisions in %-format strings are not supported";
+    memset(sp, 0, sizeof *sp);
+    if (cp_at(s, start) == '(') {
+        return rpy_raise(ctx, RPY_E_VALUE, "mapping keys ('%(name)s') in %-format strings are not supported");
+    }
+    size_t pos = start;
+    for (;; pos++) {
+        uint32_t c = cp_at(s, pos);
+        if (c == '-') sp->ljust = 1;
+        else if (c == '+') sp->plus = 1;
+        else if (c == ' ') sp->blank = 1;
+        else if (c == '#') sp->alt = 1;
+        else if (c == '0') sp->zero = 1;
+        else break;
+    }
+    if (cp_at(s, pos) == '*') {
+        return rpy_raise(ctx, RPY_E_VALUE, star);
+    }
+    int r = parse_count(ctx, s, &pos, ascii_decimal, (uint64_t)PTRDIFF_MAX, "width too big", &sp->width);
+    if (r < 0) {
+        return ctx->status;
+    }
+    sp->has_width = r;
+    if (cp_at(s, pos) == '.') {
+        pos++;
+        if (cp_at(s, pos) == '*') {
+            return rpy_raise(ctx, RPY_E_VALUE, star);
+        }
+        r = parse_count(ctx, s, &pos, ascii_decimal, (uint64_t)INT32_MAX, "precision too big", &sp->precision);
+        if (r < 0) {
+            return ctx->status;
+        }
+        sp->has_precision = 1;
+        if (r == 0) {
+            sp->precision = 0;
+        }
+    }
+    uint32_t c = cp_at(s, pos);
+    if (c == 'h' || c == 'l' || c == 'L') {
+        pos++;
+    }
+    if (pos >= s->n) {
+        return rpy_raise(ctx, RPY_E_VALUE, "incomplete format");
+    }
+    c = s->c[pos];
+    if (c >= 0x80 || strchr("sradiuoxXeEfFgGc", (int)c) == NULL || c == 0) {
+        char shown = (c >= ' ' && c <= '~') || c == 0x1F ? (char)c : '?';
+        return raisef(ctx, RPY_E_VALUE, "unsupported format character '%c' (0x%x) at index %zu", shown,
+                      (unsigned)c, pos);
+    }
+    sp->conv = c;
+    int32_t st = check_field_limit(ctx, "width", sp->has_width, sp->width);
+    if (st == RPY_OK && !is_text_conv(c)) {
+        st = check_field_limit(ctx, "precision", sp->has_precision, sp->precision);
+    }
+    *end = pos + 1;
+    return st;
+}
+
+/* Rust's `{:?}` of a string, for the oracle's messages about malformed
+ * conversions: quoted, with \" \\ \n \r \t \0 and \u{..} for other ASCII
+ * controls (non-ASCII characters are copied as they are). */
+static void rust_debug_str(const char *text, char *out, size_t cap) {
+    rstr s = {0};
+    rs_putc(&s, '"');
+    for (const char *p = text; *p != '\0'; p++) {
+        unsigned char c = (unsigned char)*p;
+        char esc[16];
+        switch (c) {
+        case '"': rs_puts(&s, "\\\""); break;
+        case '\\': rs_puts(&s, "\\\\"); break;
+        case '\n': rs_puts(&s, "\\n"); break;
+        case '\r': rs_puts(&s, "\\r"); break;
+        case '\t': rs_puts(&s, "\\t"); break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                snprintf(esc, sizeof esc, "\\u{%x}", (unsigned)c);
+                rs_puts(&s, esc);
+            } else {
+                rs_putc(&s, (char)c);
+            }
+        }
+    }
+    rs_putc(&s, '"');
+    snprintf(out, cap, "%s", s.failed ? "\"?\"" : s.p);
+    free(s.p);
+}
+
+/* Parse a lone conversion such as "%-8.3f". */
+static int32_t parse_single_conversion(rpy_ctx *ctx, const char *conv, pspec *sp) {
+    cps s;
+    if (!cps_decode(&s, conv)) {
+        return rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    int32_t st;
+    size_t end = 0;
+    if (cp_at(&s, 0) != '%') {
+        char dbg[RPY_MSG_CAP];
+        rust_debug_str(conv, dbg, sizeof dbg);
+        st = raisef(ctx, RPY_E_VALUE, "%s is not a %%-conversion", dbg);
+    } else {
+        st = parse_conversion(ctx, &s, 1, sp, &end);
+        if (st == RPY_OK && end != s.n) {
+            char dbg[RPY_MSG_CAP];
+            rust_debug_str(conv, dbg, sizeof dbg);
+            st = raisef(ctx, RPY_E_VALUE, "%s is not a single %%-conversion", dbg);
+        }
+    }
+    cps_free(&s);
+    return st;
+}
+
+/* The TypeErrors of CPython's mainformatlong and formatfloat; %c is not
+ * supported (a ValueError). */
+static int32_t check_conversion_kind(rpy_ctx *ctx, uint32_t conv, int kind) {
+    const char *name = KIND_NAMES[kind];
+    int number = kind != KIND_NONE;
+    int integer = kind == KIND_INT || kind == KIND_BOOL;
+    switch (conv) {
+    case 'd': case 'i': case 'u':
+        if (!number) {
+            return raisef(ctx, RPY_E_TYPE, "%%%c format: a real number is required, not %s", (char)conv, name);
+        }
+        break;
+    case 'o': case 'x': case 'X':
+        if (!integer) {
+            return raisef(ctx, RPY_E_TYPE, "%%%c format: an integer is required, not %s", (char)conv, name);
+        }
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        if (!number) {
+            return raisef(ctx, RPY_E_TYPE, "must be real number, not %s", name);
+        }
+        break;
+    case 'c':
+        return rpy_raise(ctx, RPY_E_VALUE, "the %c conversion is not supported");
+    default:
+        break;
+    }
+    return RPY_OK;
+}
+
+/* The text of an integer conversion (d i u o x X) before padding, as
+ * CPython's _PyUnicode_FormatLong: sign, 0o/0x/0X for '#', zeros up to
+ * the precision, digits. A float is truncated first (int(x)). */
+static int32_t percent_int(rpy_ctx *ctx, rstr *out, const fvalue *v, const pspec *sp) {
+    char buf[400];
+    size_t n;
+    int negative;
+    if (v->kind == KIND_FLOAT) {
+        if (isnan(v->f)) {
+            return rpy_raise(ctx, RPY_E_VALUE, "cannot convert float NaN to integer");
+        }
+        if (isinf(v->f)) {
+            return rpy_raise(ctx, RPY_E_OVERFLOW, "cannot convert float infinity to integer");
+        }
+        double t = trunc(v->f);
+        negative = t < 0.0;
+        /* printf prints an integral double exactly */
+        int k = snprintf(buf, sizeof buf, "%.0f", fabs(t));
+        n = k < 0 ? 0 : (size_t)k;
+    } else {
+        negative = v->i < 0;
+        n = u64_in_base(uabs64(v->i), sp->conv, buf);
+    }
+    if (negative) {
+        rs_putc(out, '-');
+    }
+    if (sp->alt) {
+        switch (sp->conv) {
+        case 'o': rs_puts(out, "0o"); break;
+        case 'x': rs_puts(out, "0x"); break;
+        case 'X': rs_puts(out, "0X"); break;
+        default: break;
+        }
+    }
+    if (sp->has_precision && sp->precision > n) {
+        rs_repeat(out, '0', sp->precision - n);
+    }
+    rs_put(out, buf, n);
+    return RPY_OK;
+}
+
+/* Pad a converted value into its field (unicode_format_arg_output):
+ * truncation for s r a, the sign ('+', ' ') and '0' fill for numbers,
+ * the 0x/0X/0o prefix kept before zero padding, '-' for left alignment.
+ * The text is ASCII. */
+static void percent_output(rstr *out, const char *text, size_t len, const pspec *sp) {
+    int numeric = !is_text_conv(sp->conv);
+    char fill = numeric && sp->zero ? '0' : ' ';
+    const char *body = text;
+    if (!numeric && sp->has_precision && sp->precision < len) {
+        len = sp->precision;
+    }
+    char sign = 0;
+    if (numeric) {
+        if (len > 0 && (body[0] == '-' || body[0] == '+')) {
+            sign = body[0];
+            body++;
+            len--;
+        } else if (sp->plus) {
+            sign = '+';
+        } else if (sp->blank) {
+            sign = ' ';
+        }
+    }
+    size_t width = sp->has_width && sp->width > len ? sp->width : len;
+    if (sign != 0 && width > len) {
+        width--;
+    }
+    size_t prefix_len = sp->alt && (sp->conv == 'x' || sp->conv == 'X' || sp->conv == 'o') ? 2 : 0;
+    size_t taken = len > prefix_len ? len : prefix_len;
+    size_t padding = width > taken ? width - taken : 0;
+    if (prefix_len > len) {
+        prefix_len = len;
+    }
+    size_t left = sp->ljust ? 0 : padding, right = sp->ljust ? padding : 0;
+    if (fill == ' ') {
+        rs_repeat(out, ' ', left);
+    }
+    if (sign != 0) {
+        rs_putc(out, sign);
+    }
+    rs_put(out, body, prefix_len);
+    if (fill != ' ') {
+        rs_repeat(out, fill, left);
+    }
+    rs_put(out, body + prefix_len, len - prefix_len);
+    rs_repeat(out, ' ', right);
+}
+
+/* conv % (v,) appended to out. */
+static int32_t percent_value(rpy_ctx *ctx, rstr *out, const fvalue *v, const char *conv) {
+    pspec sp;
+    int32_t st = parse_single_conversion(ctx, conv, &sp);
+    if (st == RPY_OK) {
+        st = check_conversion_kind(ctx, sp.conv, v->kind);
+    }
+    if (st != RPY_OK) {
+        return st;
+    }
+    rstr text = {0};
+    switch (sp.conv) {
+    case 's': case 'r': case 'a':
+        str_of(&text, v);
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        dtoa_flags fl = {sp.alt, 0, 0};
+        double_to_string(&text, fv_as_float(v), (char)sp.conv, sp.has_precision ? sp.precision : 6, fl);
+        break;
+    }
+    default:
+        st = percent_int(ctx, &text, v, &sp);
+        break;
+    }
+    if (st == RPY_OK && !text.failed) {
+        percent_output(out, text.p == NULL ? "" : text.p, text.len, &sp);
+    }
+    if (text.failed) {
+        out->failed = 1;
+    }
+    free(text.p);
+    return st;
+}
+
+/* ==== print ============================================================ */
+
+static int line_failed(const rpy_ctx *ctx) {
+    return ctx->buf_len == LINE_FAILED;
+}
+
+/* Append to the line; on allocation failure the line is marked failed
+ * and the next fallible print call raises MemoryError. */
+static void line_append(rpy_ctx *ctx, const char *p, size_t n) {
+    if (line_failed(ctx)) {
+        return;
+    }
+    if (!grow(&ctx->buf, &ctx->buf_cap, ctx->buf_len, n)) {
+        ctx->buf_len = LINE_FAILED;
+        return;
+    }
+    memcpy(ctx->buf + ctx->buf_len, p, n);
+    ctx->buf_len += n;
+    ctx->buf[ctx->buf_len] = '\0';
+}
+
+/* Move a finished piece into the line, or raise MemoryError. */
+static int32_t line_take(rpy_ctx *ctx, rstr *s, int32_t st) {
+    if (st == RPY_OK && s->failed) {
+        ctx->buf_len = LINE_FAILED;
+    }
+    if (st == RPY_OK && s->len > 0) {
+        line_append(ctx, s->p, s->len);
+    }
+    free(s->p);
+    if (st == RPY_OK && line_failed(ctx)) {
+        st = rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    return st;
+}
+
+void rpy_print_begin(rpy_ctx *ctx) {
+    ctx->buf_len = 0;
+    if (ctx->buf != NULL) {
+        ctx->buf[0] = '\0';
+    }
+}
+
+void rpy_print_lit(rpy_ctx *ctx, const char *s, size_t len) {
+    line_append(ctx, s, len);
+}
+
+void rpy_print_int(rpy_ctx *ctx, int64_t v) {
+    char buf[24];
+    size_t n = 0;
+    if (v < 0) {
+        buf[n++] = '-';
+    }
+    n += u64_decimal(uabs64(v), buf + n);
+    line_append(ctx, buf, n);
+}
+
+void rpy_print_float(rpy_ctx *ctx, double v) {
+    char buf[40];
+    line_append(ctx, buf, float_repr_small(v, buf));
+}
+
+void rpy_print_bool(rpy_ctx *ctx, int64_t v) {
+    if (v) {
+        line_append(ctx, "True", 4);
+    } else {
+        line_append(ctx, "False", 5);
+    }
+}
+
+void rpy_print_none(rpy_ctx *ctx) {
+    line_append(ctx, "None", 4);
+}
+
+/* format(v, spec) for an int, bool or float value (pyfmt's plan_format
+ * and format_value): errors are ValueErrors. */
+static int32_t format_number(rpy_ctx *ctx, const fvalue *v, const char *spec) {
+    if (line_failed(ctx)) {
+        return rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    rstr out = {0};
+    if (spec[0] == '\0') {
+        str_of(&out, v);
+        return line_take(ctx, &out, RPY_OK);
+    }
+    cps s;
+    if (!cps_decode(&s, spec)) {
+        return rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    const char *name = KIND_NAMES[v->kind];
+    fspec f;
+    int is_float = v->kind == KIND_FLOAT;
+    int32_t st = parse_format_spec(ctx, spec, &s, name, is_float ? 0 : 'd', &f);
+    cps_free(&s);
+    if (st != RPY_OK) {
+        return st;
+    }
+    switch (f.ty) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X':
+        if (is_float) {
+            return unknown_code(ctx, f.ty, name);
+        }
+        st = check_int_spec(ctx, &f);
+        if (st == RPY_OK) {
+            format_int(&out, v->i, &f);
+        }
+        break;
+    case 'n':
+        if (is_float) {
+            st = check_float_spec(ctx, &f);
+            if (st == RPY_OK) {
+                format_float(&out, v->f, &f);
+            }
+        } else {
+            st = check_int_spec(ctx, &f);
+            if (st == RPY_OK) {
+                format_int(&out, v->i, &f);
+            }
+        }
+        break;
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+        if (f.ty == 0 && !is_float) {
+            return unknown_code(ctx, f.ty, name); /* not reached: ints default to 'd' */
+        }
+        st = check_float_spec(ctx, &f);
+        if (st == RPY_OK) {
+            format_float(&out, fv_as_float(v), &f);
+        }
+        break;
+    default:
+        return unknown_code(ctx, f.ty, name);
+    }
+    return line_take(ctx, &out, st);
+}
+
+int32_t rpy_print_format_int(rpy_ctx *ctx, int64_t v, const char *spec) {
+    fvalue fv = {KIND_INT, v, 0.0};
+    return format_number(ctx, &fv, spec);
+}
+
+int32_t rpy_print_format_float(rpy_ctx *ctx, double v, const char *spec) {
+    fvalue fv = {KIND_FLOAT, 0, v};
+    return format_number(ctx, &fv, spec);
+}
+
+int32_t rpy_print_format_bool(rpy_ctx *ctx, int64_t v, const char *spec) {
+    fvalue fv = {KIND_BOOL, v != 0, 0.0};
+    return format_number(ctx, &fv, spec);
+}
+
+static int32_t print_percent(rpy_ctx *ctx, const fvalue *v, const char *conv) {
+    if (line_failed(ctx)) {
+        return rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    rstr out = {0};
+    int32_t st = percent_value(ctx, &out, v, conv);
+    return line_take(ctx, &out, st);
+}
+
+int32_t rpy_print_percent_int(rpy_ctx *ctx, int64_t v, const char *conv) {
+    fvalue fv = {KIND_INT, v, 0.0};
+    return print_percent(ctx, &fv, conv);
+}
+
+int32_t rpy_print_percent_float(rpy_ctx *ctx, double v, const char *conv) {
+    fvalue fv = {KIND_FLOAT, 0, v};
+    return print_percent(ctx, &fv, conv);
+}
+
+int32_t rpy_print_percent_bool(rpy_ctx *ctx, int64_t v, const char *conv) {
+    fvalue fv = {KIND_BOOL, v != 0, 0.0};
+    return print_percent(ctx, &fv, conv);
+}
+
+int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv) {
+    fvalue fv = {KIND_NONE, 0, 0.0};
+    return print_percent(ctx, &fv, conv);
+}
+
+int32_t rpy_print_end(rpy_ctx *ctx) {
+    if (line_failed(ctx)) {
+        rpy_print_begin(ctx);
+        return rpy_raise(ctx, RPY_E_MEMORY, MSG_NO_MEMORY);
+    }
+    const char *text = ctx->buf != NULL ? ctx->buf : "";
+    size_t len = ctx->buf_len;
+    int32_t code = RPY_OK;
+    if (ctx->host != NULL && ctx->host->print != NULL) {
+        code = ctx->host->print(ctx->host->data, text, len);
+    } else if (len > 0) {
+        fwrite(text, 1, len, stdout);
+    }
+    rpy_print_begin(ctx);
+    if (code != RPY_OK) {
+        rpy_raise(ctx, code, "");
+    }
+    return code;
+}
+
+/* ==== text helpers ===================================================== */
+
+size_t rpy_float_repr(double x, char *out, size_t cap) {
+    char buf[40];
+    size_t n = float_repr_small(x, buf);
+    if (cap == 0) {
+        return 0;
+    }
+    if (n > cap - 1) {
+        n = cap - 1;
+    }
+    memcpy(out, buf, n);
+    out[n] = '\0';
+    return n;
+}

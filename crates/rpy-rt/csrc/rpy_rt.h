@@ -1,0 +1,160 @@
+/* rpy_rt.h — the rpythonic runtime ABI, shared by the JIT tier (Cranelift,
+ * linked into the host) and the AOT tier (embedded in every .so).
+ *
+ * One C source (rpy_rt.c) defines runtime semantics for both tiers.
+ * Invariant: the runtime has NO global mutable state of its own. Per-call
+ * and per-thread state lives in the rpy_ctx passed to every compiled
+ * function; per-process state (print hook, poll hook) is reached through
+ * the rpy_host pointer in the ctx.
+ *
+ * Conventions:
+ *  - every scalar is 64 bits: int = int64_t, float = double, bool =
+ *    int64_t 0/1, None = int64_t 0;
+ *  - fallible functions return int32_t status: 0 = success, otherwise an
+ *    exception code (RPY_E_*); the message is stored in ctx->msg;
+ *    results come back through an out pointer;
+ *  - a status is raised once, where it happens; callers propagate it.
+ */
+#ifndef RPY_RT_H
+#define RPY_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RPY_ABI_VERSION 1
+
+/* Exception codes: identical to rpy_ir::ExcKind (crates/rpy-ir/src/exc.rs). */
+enum {
+    RPY_OK = 0,
+    RPY_E_HOST_PENDING = 1, /* the host has a Python exception pending */
+    RPY_E_ZERO_DIVISION = 2,
+    RPY_E_OVERFLOW = 3,
+    RPY_E_VALUE = 4,
+    RPY_E_RECURSION = 5,
+    RPY_E_UNBOUND_LOCAL = 6,
+    RPY_E_TYPE = 7,
+    RPY_E_INDEX = 8,
+    RPY_E_KEYBOARD_INTERRUPT = 9,
+    RPY_E_ASSERTION = 10,
+    RPY_E_RUNTIME = 11,
+    RPY_E_MEMORY = 12,
+    RPY_E_ARITHMETIC = 13,
+    RPY_E_KEY = 14,
+    RPY_E_NOT_IMPLEMENTED = 15,
+    RPY_E_EXCEPTION = 16
+};
+
+/* Host hooks (per process). Each returns 0 or an exception code; a hook
+ * that raised a Python exception keeps it and returns RPY_E_HOST_PENDING. */
+typedef struct rpy_host {
+    void *data;
+    int32_t (*print)(void *data, const char *text, size_t len);
+    int32_t (*poll)(void *data);
+} rpy_host;
+
+#define RPY_MSG_CAP 512
+#define RPY_POLL_INTERVAL 65536
+
+typedef struct rpy_ctx {
+    /* error state of this call */
+    int32_t status;            /* code of the pending exception, 0 = none */
+    uint32_t err_line;         /* where it was raised (0 = not yet known) */
+    uint32_t err_col;
+    const char *err_func;      /* name of the function that raised */
+    char msg[RPY_MSG_CAP];     /* NUL-terminated message */
+    /* recursion and stack */
+    int64_t depth;             /* current call depth of compiled frames */
+    int64_t depth_limit;       /* RecursionError when depth would exceed */
+    uintptr_t stack_low;       /* RecursionError when sp goes below this */
+    /* interrupt polling: loop back-edges decrement; at 0 call host->poll */
+    int64_t poll_countdown;
+    /* the print line being built (owned; freed by rpy_ctx_destroy) */
+    char *buf;
+    size_t buf_len, buf_cap;
+    const rpy_host *host;
+} rpy_ctx;
+
+/* ---- context ------------------------------------------------------- */
+void rpy_ctx_init(rpy_ctx *ctx, const rpy_host *host, int64_t depth_limit, uintptr_t stack_low);
+void rpy_ctx_destroy(rpy_ctx *ctx);
+void rpy_ctx_clear_error(rpy_ctx *ctx);
+
+/* ---- raising ----------------------------------------------------------
+ * rpy_raise stores status and message (first raise wins until cleared)
+ * and returns the status. rpy_locate records where, if not yet recorded. */
+int32_t rpy_raise(rpy_ctx *ctx, int32_t code, const char *msg);
+int32_t rpy_raise_at(rpy_ctx *ctx, int32_t code, const char *msg, uint32_t line, uint32_t col, const char *func);
+void rpy_locate(rpy_ctx *ctx, uint32_t line, uint32_t col, const char *func);
+
+/* ---- calls: prologue / epilogue of every compiled function -----------
+ * rpy_enter: RecursionError("maximum recursion depth exceeded") if the
+ * depth limit is reached or the stack pointer `sp` is below stack_low. */
+int32_t rpy_enter(rpy_ctx *ctx, uintptr_t sp);
+void rpy_leave(rpy_ctx *ctx);
+/* loop back-edge slow path (called when poll_countdown reaches 0) */
+int32_t rpy_poll(rpy_ctx *ctx);
+
+/* ---- int (exact CPython semantics on int64; OverflowError("integer
+ * overflow") when a result does not fit) -------------------------------*/
+int32_t rpy_int_floordiv(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out);
+int32_t rpy_int_mod(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out);
+int32_t rpy_int_pow(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out);
+int32_t rpy_int_shl(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out);
+int32_t rpy_int_shr(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out);
+int32_t rpy_int_truediv(rpy_ctx *ctx, int64_t a, int64_t b, double *out);
+int32_t rpy_int_round_digits(rpy_ctx *ctx, int64_t a, int64_t n, int64_t *out);
+/* exact int/float comparisons: op 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >= */
+int64_t rpy_intfloat_cmp(int64_t a, double b, int64_t op);
+
+/* ---- float ------------------------------------------------------------*/
+int32_t rpy_float_div(rpy_ctx *ctx, double a, double b, double *out);
+int32_t rpy_float_floordiv(rpy_ctx *ctx, double a, double b, double *out);
+int32_t rpy_float_mod(rpy_ctx *ctx, double a, double b, double *out);
+int32_t rpy_float_pow(rpy_ctx *ctx, double a, double b, double *out);
+int32_t rpy_float_to_int(rpy_ctx *ctx, double a, int64_t *out);     /* int(x): trunc */
+int32_t rpy_float_round(rpy_ctx *ctx, double a, int64_t *out);      /* round(x) half-even */
+int32_t rpy_float_round_digits(rpy_ctx *ctx, double a, int64_t n, double *out);
+
+/* ---- math (libm at run time, CPython's mathmodule.c error rules) -------
+ * one-argument functions: which = index in this order:
+ *  0 sqrt 1 exp 2 log 3 log2 4 log10 5 sin 6 cos 7 tan 8 asin 9 acos
+ *  10 atan 11 sinh 12 cosh 13 tanh */
+int32_t rpy_math1(rpy_ctx *ctx, int64_t which, double x, double *out);
+int32_t rpy_math_pow(rpy_ctx *ctx, double x, double y, double *out);
+int32_t rpy_math_fmod(rpy_ctx *ctx, double x, double y, double *out);
+double rpy_math_hypot(double x, double y);
+double rpy_math_atan2(double y, double x);
+int32_t rpy_math_floor(rpy_ctx *ctx, double x, int64_t *out);
+int32_t rpy_math_ceil(rpy_ctx *ctx, double x, int64_t *out);
+
+/* ---- print: build one line, then hand it to the host -------------------
+ * Formatting is exactly CPython's (float repr shortest round-trip). The
+ * spec/conv strings were validated at compile time. */
+void rpy_print_begin(rpy_ctx *ctx);
+void rpy_print_lit(rpy_ctx *ctx, const char *s, size_t len);
+void rpy_print_int(rpy_ctx *ctx, int64_t v);            /* str(int) */
+void rpy_print_float(rpy_ctx *ctx, double v);           /* str(float) == repr */
+void rpy_print_bool(rpy_ctx *ctx, int64_t v);           /* True / False */
+void rpy_print_none(rpy_ctx *ctx);                      /* None */
+int32_t rpy_print_format_int(rpy_ctx *ctx, int64_t v, const char *spec);     /* f"{v:spec}" */
+int32_t rpy_print_format_float(rpy_ctx *ctx, double v, const char *spec);
+int32_t rpy_print_format_bool(rpy_ctx *ctx, int64_t v, const char *spec);
+int32_t rpy_print_percent_int(rpy_ctx *ctx, int64_t v, const char *conv);    /* '%5d' % v */
+int32_t rpy_print_percent_float(rpy_ctx *ctx, double v, const char *conv);
+int32_t rpy_print_percent_bool(rpy_ctx *ctx, int64_t v, const char *conv);
+int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv);
+int32_t rpy_print_end(rpy_ctx *ctx);                    /* host->print(buf) */
+
+/* ---- text helpers (also used by hosts and tests) -----------------------
+ * Write repr(x) of a double into out (NUL-terminated); returns length.
+ * cap >= 32 is always enough. */
+size_t rpy_float_repr(double x, char *out, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

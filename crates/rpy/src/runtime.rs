@@ -1,0 +1,247 @@
+//! `Runtime` (configuration, tier policy, the JIT) and `Module` (compiled
+//! functions with their entry slots).
+
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::{Arc, RwLock};
+
+use rpy_ir::{compile, Options, SourceFile};
+use rpy_jit::{CompiledModule, Jit};
+
+use crate::value::{Args, Func, Ret};
+use crate::{Error, Value};
+
+/// Where compiled code runs.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// The default: the best tier available. Until the gcc tier exists this
+    /// is the JIT.
+    Auto,
+    /// Cranelift, in process; never calls a C compiler.
+    Jit,
+    /// gcc-built shared library (not implemented yet: an error).
+    Aot,
+}
+
+type PrintHook = Arc<dyn Fn(&str) -> Result<(), Error> + Send + Sync>;
+type PollHook = Arc<dyn Fn() -> Result<(), Error> + Send + Sync>;
+
+/// The host's hooks: where `print` writes and the interrupt poll.
+#[derive(Clone, Default)]
+pub struct Hooks {
+    /// Receives each printed line (with its `end`); default: stdout.
+    pub print: Option<PrintHook>,
+    /// Called every ~65k loop iterations; an `Err` stops the program
+    /// (typically `KeyboardInterrupt`).
+    pub poll: Option<PollHook>,
+}
+
+/// Builds a [`Runtime`].
+pub struct RuntimeBuilder {
+    tier: Tier,
+    cache_dir: Option<PathBuf>,
+    recursion_limit: i64,
+    hooks: Hooks,
+}
+
+impl RuntimeBuilder {
+    /// The tier policy (default [`Tier::Auto`]).
+    pub fn tier(mut self, tier: Tier) -> Self {
+        self.tier = tier;
+        self
+    }
+
+    /// Where the persistent cache lives (used by the gcc tier).
+    pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cache_dir = Some(dir.into());
+        self
+    }
+
+    /// The recursion depth limit (default 1000, like CPython).
+    pub fn recursion_limit(mut self, n: i64) -> Self {
+        self.recursion_limit = n.max(1);
+        self
+    }
+
+    /// Where `print` writes.
+    pub fn on_print(mut self, f: impl Fn(&str) -> Result<(), Error> + Send + Sync + 'static) -> Self {
+        self.hooks.print = Some(Arc::new(f));
+        self
+    }
+
+    /// The interrupt poll.
+    pub fn on_poll(mut self, f: impl Fn() -> Result<(), Error> + Send + Sync + 'static) -> Self {
+        self.hooks.poll = Some(Arc::new(f));
+        self
+    }
+
+    /// Make the runtime.
+    pub fn build(self) -> Result<Runtime, Error> {
+        if self.tier == Tier::Aot {
+            return Err(Error::usage("the AOT (gcc) tier is not available in this version; use Tier::Jit or Tier::Auto"));
+        }
+        let jit = Jit::new().map_err(|e| Error::usage(e.to_string()))?;
+        Ok(Runtime {
+            inner: Arc::new(RtInner {
+                jit,
+                tier: self.tier,
+                _cache_dir: self.cache_dir,
+                recursion_limit: self.recursion_limit,
+                hooks: RwLock::new(self.hooks),
+            }),
+        })
+    }
+}
+
+pub(crate) struct RtInner {
+    jit: Jit,
+    tier: Tier,
+    _cache_dir: Option<PathBuf>,
+    pub(crate) recursion_limit: i64,
+    pub(crate) hooks: RwLock<Hooks>,
+}
+
+/// Compiles sources and owns the configuration; cheap to clone.
+#[derive(Clone)]
+pub struct Runtime {
+    inner: Arc<RtInner>,
+}
+
+impl Runtime {
+    /// A builder with the defaults.
+    pub fn builder() -> RuntimeBuilder {
+        RuntimeBuilder { tier: Tier::Auto, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
+    }
+
+    /// Replace the hooks (affects calls that start afterwards).
+    pub fn set_hooks(&self, hooks: Hooks) {
+        if let Ok(mut h) = self.inner.hooks.write() {
+            *h = hooks;
+        }
+    }
+
+    /// Compile every function of `text` as module `name`.
+    pub fn load_source(&self, name: &str, text: &str) -> Result<Module, Error> {
+        self.load(name, &SourceFile::new(format!("<{name}>"), text), &Options::default())
+    }
+
+    /// Compile every function of the file at `path`.
+    pub fn load_file(&self, path: impl AsRef<Path>) -> Result<Module, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
+        self.load(&name, &SourceFile::new(path.display().to_string(), text), &Options::default())
+    }
+
+    /// Compile a source fragment with caller-supplied constants, parameter
+    /// types and roots (the entry point every front end shares).
+    pub fn load(&self, name: &str, src: &SourceFile, opts: &Options) -> Result<Module, Error> {
+        let ir = compile(src, opts)?;
+        let compiled = self.inner.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?;
+        let slots = compiled.funcs.iter().map(|f| AtomicPtr::new(f.entry.cast_mut())).collect();
+        Ok(Module {
+            inner: Arc::new(ModuleInner { file: src.name.clone(), ir, _compiled: compiled, slots, rt: self.inner.clone() }),
+        })
+    }
+}
+
+pub(crate) struct ModuleInner {
+    pub(crate) file: String,
+    pub(crate) ir: rpy_ir::ir::Module,
+    /// Keeps the JIT code (never freed).
+    _compiled: CompiledModule,
+    /// The current entry of each function; a tier swap stores here.
+    pub(crate) slots: Vec<AtomicPtr<u8>>,
+    pub(crate) rt: Arc<RtInner>,
+}
+
+impl ModuleInner {
+    pub(crate) fn tier(&self) -> Tier {
+        match self.rt.tier {
+            Tier::Aot => Tier::Aot,
+            _ => Tier::Jit,
+        }
+    }
+
+    pub(crate) fn entry(&self, index: usize) -> *const u8 {
+        self.slots[index].load(Ordering::Acquire)
+    }
+}
+
+/// A compiled module: its functions, callable from any thread.
+#[derive(Clone)]
+pub struct Module {
+    inner: Arc<ModuleInner>,
+}
+
+impl Module {
+    fn index(&self, name: &str) -> Result<usize, Error> {
+        self.inner.ir.func_by_name(name).map(|id| id.as_u32() as usize).ok_or_else(|| Error::usage(format!("no function named '{name}' in {}", self.inner.file)))
+    }
+
+    /// A typed handle; the signature is checked here, once.
+    pub fn func<A: Args, R: Ret>(&self, name: &str) -> Result<Func<A, R>, Error> {
+        let index = self.index(name)?;
+        let f = &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)];
+        let params: Vec<_> = f.params.iter().map(|p| p.ty).collect();
+        if params != A::types() || f.ret != R::TYPE {
+            return Err(Error::usage(format!(
+                "{name} has signature ({}) -> {}, not ({}) -> {}",
+                params.iter().map(|t| t.python_name()).collect::<Vec<_>>().join(", "),
+                f.ret.python_name(),
+                A::types().iter().map(|t| t.python_name()).collect::<Vec<_>>().join(", "),
+                R::TYPE.python_name()
+            )));
+        }
+        Ok(Func { module: self.inner.clone(), index, _sig: PhantomData })
+    }
+
+    /// Call `name` with dynamically typed arguments (converted as at a
+    /// Python call boundary: bool → int → float; omitted trailing
+    /// arguments take their defaults).
+    pub fn call_dyn(&self, name: &str, args: &[Value]) -> Result<Value, Error> {
+        let index = self.index(name)?;
+        let f = &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)];
+        if args.len() > f.params.len() {
+            return Err(Error::usage(format!("{name}() takes {} arguments ({} given)", f.params.len(), args.len())));
+        }
+        let mut words = Vec::with_capacity(f.params.len());
+        for (i, p) in f.params.iter().enumerate() {
+            let v = match (args.get(i), p.default) {
+                (Some(v), _) => *v,
+                (None, Some(d)) => match d {
+                    rpy_ir::ConstValue::Int(n) => Value::Int(n),
+                    rpy_ir::ConstValue::Float(x) => Value::Float(x),
+                    rpy_ir::ConstValue::Bool(b) => Value::Bool(b),
+                },
+                (None, None) => return Err(Error::usage(format!("{name}() missing required argument '{}'", p.name))),
+            };
+            let v = match (v, p.ty) {
+                (v, t) if v.ty() == t => v,
+                (Value::Bool(b), rpy_ir::ir::Type::I64) => Value::Int(i64::from(b)),
+                (Value::Bool(b), rpy_ir::ir::Type::F64) => Value::Float(f64::from(u8::from(b))),
+                (Value::Int(n), rpy_ir::ir::Type::F64) => Value::Float(n as f64),
+                (v, t) => return Err(Error::usage(format!("argument '{}' of {name}() must be {}, not {}", p.name, t.python_name(), v.ty().python_name()))),
+            };
+            words.push(v.to_bits());
+        }
+        let bits = self.inner.call_entry(index, &words)?;
+        Ok(Value::from_bits(bits, f.ret))
+    }
+
+    /// The names of the module's functions.
+    pub fn names(&self) -> Vec<&str> {
+        self.inner.ir.funcs.values().map(|f| f.name.as_str()).collect()
+    }
+
+    /// The IR the module was compiled from.
+    pub fn ir(&self) -> &rpy_ir::ir::Module {
+        &self.inner.ir
+    }
+
+    /// The tier the module's functions run on.
+    pub fn tier(&self) -> Tier {
+        self.inner.tier()
+    }
+}
