@@ -1,7 +1,8 @@
-//! Golden tests over `tests/cases/*.py`: every case is compiled, its IR
-//! snapshotted (insta), and each `# run:` line executed by the reference
-//! interpreter and by CPython; stdout, the exception line and the exit
-//! status must be identical. Review snapshot changes with
+//! Golden tests over `tests/cases/*.py` — the one place to add a language
+//! test. Every case is compiled, its IR snapshotted (insta), and each
+//! `# run:` line executed by CPython (the oracle), the reference
+//! interpreter and the JIT; stdout, the exception line and the exit status
+//! must be identical on every tier. Review snapshot changes with
 //! `cargo insta review`.
 
 mod common;
@@ -12,6 +13,7 @@ use common::{cpython, rel, runs, Outcome};
 use rpy_ir::interp::{Host, Interp, PyError, Val};
 use rpy_ir::pyfmt::{repr_of, FmtValue};
 use rpy_ir::{compile, Options, SourceFile};
+use std::sync::{Arc, Mutex};
 
 struct Capture(String);
 
@@ -48,6 +50,57 @@ fn interp(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
     }
 }
 
+/// Run `entry(args)` on the JIT through the embedding API.
+fn jit(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
+    let out = Arc::new(Mutex::new(String::new()));
+    let sink = out.clone();
+    let rt = rpy::Runtime::builder()
+        .tier(rpy::Tier::Jit)
+        .on_print(move |s| {
+            sink.lock().expect("print buffer").push_str(s);
+            Ok(())
+        })
+        .build()
+        .expect("JIT runtime");
+    let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
+    let m = match rt.load("case", src, &opts) {
+        Ok(m) => m,
+        Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
+    };
+    let f = &m.ir().funcs[m.ir().func_by_name(entry).expect("entry compiled")];
+    let vals: Vec<rpy::Value> = rpy_ir::literal::parse_args(f, args)
+        .expect("argument literals")
+        .into_iter()
+        .map(|v| match v {
+            Val::Int(n) => rpy::Value::Int(n),
+            Val::Float(x) => rpy::Value::Float(x),
+            Val::Bool(b) => rpy::Value::Bool(b),
+            Val::None => rpy::Value::None,
+        })
+        .collect();
+    let r = m.call_dyn(entry, &vals);
+    let printed = out.lock().expect("print buffer").clone();
+    match r {
+        Ok(v) => {
+            let v = match v {
+                rpy::Value::Int(n) => Val::Int(n),
+                rpy::Value::Float(x) => Val::Float(x),
+                rpy::Value::Bool(b) => Val::Bool(b),
+                rpy::Value::None => Val::None,
+            };
+            Outcome { stdout: format!("{printed}{}\n", repr(v)), error: String::new(), code: 0 }
+        }
+        Err(e) => {
+            let error = match e.exc_kind() {
+                Some(k) if e.message.is_empty() => k.to_string(),
+                Some(k) => format!("{k}: {}", e.message),
+                None => e.message,
+            };
+            Outcome { stdout: printed, error, code: 1 }
+        }
+    }
+}
+
 fn case(path: &Path) -> datatest_stable::Result<()> {
     let text = std::fs::read_to_string(path)?;
     let src = SourceFile::new(rel(path), text.clone());
@@ -57,6 +110,10 @@ fn case(path: &Path) -> datatest_stable::Result<()> {
     for (entry, args) in runs(&text) {
         let ours = interp(&src, &entry, &args);
         let theirs = cpython(path, &entry, &args);
+        let native = jit(&src, &entry, &args);
+        if native != theirs {
+            failures.push(format!("{entry} {args:?}:\n  JIT:     {native:?}\n  CPython: {theirs:?}"));
+        }
         snap.push_str(&format!("$ {entry} {}\n{}", args.join(" "), ours.stdout));
         if !ours.error.is_empty() {
             snap.push_str(&format!("!! {}\n", ours.error));

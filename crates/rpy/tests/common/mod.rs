@@ -1,0 +1,69 @@
+//! Shared by the golden-test harnesses: the repository's test folders and
+//! CPython, the oracle.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+/// The path of `p` relative to the repository root, with `/` separators
+/// (stable across machines, used in snapshots).
+pub fn rel(p: &Path) -> String {
+    let root = repo_root();
+    let abs = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    abs.strip_prefix(&root).unwrap_or(&abs).to_string_lossy().replace('\\', "/")
+}
+
+/// The Python interpreter used as the oracle: `$RPY_PYTHON`, else `python3`.
+pub fn python() -> String {
+    std::env::var("RPY_PYTHON").unwrap_or_else(|_| "python3".to_string())
+}
+
+/// What one run of a program produced.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// Everything printed on stdout (the result's repr is the last line).
+    pub stdout: String,
+    /// The first line of stderr: `ExceptionType: message`, or empty.
+    pub error: String,
+    /// The exit code.
+    pub code: i32,
+}
+
+/// Run `entry(args)` of `file` under CPython through tests/cpython_run.py.
+pub fn cpython(file: &Path, entry: &str, args: &[String]) -> Outcome {
+    let out = Command::new(python())
+        .arg(repo_root().join("tests/cpython_run.py"))
+        .arg(file)
+        .arg(entry)
+        .args(args)
+        .output()
+        .expect("running python3 (CPython is the oracle and must be installed)");
+    Outcome {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        error: String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("").to_string(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// The `# run: ENTRY ARG...` lines of a case (default: `main`).
+pub fn runs(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("# run:"))
+        .map(|l| {
+            let mut words = l.split_whitespace().map(str::to_string);
+            let entry = words.next().unwrap_or_else(|| "main".to_string());
+            (entry, words.collect())
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(("main".to_string(), Vec::new()));
+    }
+    out
+}
