@@ -42,7 +42,7 @@ enum Command {
         #[arg(long)]
         entry: String,
         /// Where to run it.
-        #[arg(long, value_enum, default_value_t = Tier::Interp)]
+        #[arg(long, value_enum, default_value_t = Tier::Jit)]
         tier: Tier,
         /// Arguments, one Python literal per parameter (negative numbers
         /// work with or without `--` before them).
@@ -53,7 +53,9 @@ enum Command {
 
 #[derive(Copy, Clone, ValueEnum)]
 enum Tier {
-    /// The reference interpreter of the IR.
+    /// Cranelift, in process (the default).
+    Jit,
+    /// The reference interpreter of the IR (the semantic oracle).
     Interp,
 }
 
@@ -62,7 +64,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Ir { file, entry } => ir(&file, entry),
         Command::Check { file } => check(&file),
-        Command::Run { file, entry, tier: Tier::Interp, args } => run(&file, &entry, &args),
+        Command::Run { file, entry, tier, args } => run(&file, &entry, tier, &args),
     }
 }
 
@@ -119,7 +121,7 @@ impl Host for StdoutHost {
     }
 }
 
-fn run(path: &PathBuf, entry: &str, args: &[String]) -> ExitCode {
+fn run(path: &PathBuf, entry: &str, tier: Tier, args: &[String]) -> ExitCode {
     let src = match load(path) {
         Ok(s) => s,
         Err(code) => return code,
@@ -133,30 +135,66 @@ fn run(path: &PathBuf, entry: &str, args: &[String]) -> ExitCode {
         eprintln!("error: no function named '{entry}' in {}", path.display());
         return ExitCode::from(2);
     };
-    let func = &module.funcs[id];
-    let vals = match rpy_ir::literal::parse_args(func, args) {
+    let vals = match rpy_ir::literal::parse_args(&module.funcs[id], args) {
         Ok(v) => v,
         Err(msg) => {
             eprintln!("error: {msg}");
             return ExitCode::from(2);
         }
     };
-    let mut host = StdoutHost { out: std::io::stdout().lock() };
-    let result = Interp::new(&module).call(&mut host, id, &vals);
-    let _ = host.out.flush();
+    let result = match tier {
+        Tier::Interp => run_interp(&module, id, &vals),
+        Tier::Jit => run_jit(&src, &opts, entry, &vals),
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = out.flush();
     match result {
         Ok(v) => {
-            let _ = writeln!(host.out, "{}", repr(v));
-            let _ = host.out.flush();
+            let _ = writeln!(out, "{}", repr(v));
+            let _ = out.flush();
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("{e}");
-            if e.loc.line != 0 {
-                eprintln!("  File \"{}\", line {}, in {}", path.display(), e.loc.line, e.func);
-            }
-            ExitCode::from(1)
+            ExitCode::from(if e.starts_with("error:") { 2 } else { 1 })
         }
+    }
+}
+
+/// Run on the reference interpreter, printing to stdout.
+fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val]) -> Result<Val, String> {
+    let mut host = StdoutHost { out: std::io::stdout().lock() };
+    let r = Interp::new(module).call(&mut host, id, vals);
+    let _ = host.out.flush();
+    r.map_err(|e| {
+        let mut s = e.to_string();
+        if e.loc.line != 0 {
+            s.push_str(&format!("\n  File \"{}\", line {}, in {}", module.file, e.loc.line, e.func));
+        }
+        s
+    })
+}
+
+/// Run on the JIT through the embedding API (print goes to Rust's stdout,
+/// so program output and the result line come in order).
+fn run_jit(src: &SourceFile, opts: &Options, entry: &str, vals: &[Val]) -> Result<Val, String> {
+    let rt = rpy::Runtime::builder().tier(rpy::Tier::Jit).build().map_err(|e| format!("error: {e}"))?;
+    let m = rt.load("main", src, opts).map_err(|e| format!("error: {e}"))?;
+    let args: Vec<rpy::Value> = vals
+        .iter()
+        .map(|v| match *v {
+            Val::Int(n) => rpy::Value::Int(n),
+            Val::Float(x) => rpy::Value::Float(x),
+            Val::Bool(b) => rpy::Value::Bool(b),
+            Val::None => rpy::Value::None,
+        })
+        .collect();
+    match m.call_dyn(entry, &args) {
+        Ok(rpy::Value::Int(n)) => Ok(Val::Int(n)),
+        Ok(rpy::Value::Float(x)) => Ok(Val::Float(x)),
+        Ok(rpy::Value::Bool(b)) => Ok(Val::Bool(b)),
+        Ok(rpy::Value::None) => Ok(Val::None),
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -53,11 +53,21 @@ fn run_prints_output_then_repr_of_result() {
 #[test]
 fn python_exception_exits_1_with_type_message_and_line() {
     let p = write("div.py", PROG);
-    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "divide", "--tier", "interp", "7", "0"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
-    assert!(err.starts_with("ZeroDivisionError: integer division or modulo by zero\n"), "{err}");
-    assert!(err.contains("line 11, in divide"), "{err}");
+    for tier in ["interp", "jit"] {
+        let out = rpy(&["run", p.to_str().unwrap(), "--entry", "divide", "--tier", tier, "7", "0"]);
+        assert_eq!(out.status.code(), Some(1), "{tier}");
+        let err = text(&out.stderr);
+        assert!(err.starts_with("ZeroDivisionError: integer division or modulo by zero\n"), "{tier}: {err}");
+        assert!(err.contains("line 11, in divide"), "{tier}: {err}");
+    }
+}
+
+#[test]
+fn jit_is_the_default_tier_and_prints_in_order() {
+    let p = write("jit.py", PROG);
+    let out = rpy(&["run", p.to_str().unwrap(), "--entry", "scale", "5"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "a = 5\n5.0\n");
 }
 
 #[test]

@@ -77,8 +77,20 @@ pub struct CompiledModule {
     /// format specs), owned here and never moved.
     pub(crate) _strings: Vec<CString>,
     /// The JIT module owning the code (kept, never freed).
-    pub(crate) _module: cranelift_jit::JITModule,
+    pub(crate) _module: Finalized,
 }
+
+/// A JIT module after `finalize_definitions`: kept only so that its code
+/// stays mapped; nothing reads or writes it again.
+pub(crate) struct Finalized(#[allow(dead_code)] pub(crate) cranelift_jit::JITModule);
+
+// SAFETY: the wrapped module is never accessed after finalization (no
+// method is called on it), so sharing or sending the wrapper cannot race;
+// its code pages are immutable.
+#[allow(unsafe_code)]
+unsafe impl Send for Finalized {}
+#[allow(unsafe_code)]
+unsafe impl Sync for Finalized {}
 
 impl CompiledModule {
     /// The function named `name`.

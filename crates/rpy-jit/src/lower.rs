@@ -161,7 +161,7 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, name: &str, m: &rir::Module) 
             entry: module.get_finalized_function(entry_ids[i]),
         })
         .collect();
-    Ok(CompiledModule { funcs, _strings: strings, _module: module })
+    Ok(CompiledModule { funcs, _strings: strings, _module: crate::abi::Finalized(module) })
 }
 
 /// `i32 entry(ctx, const u64 *args, u64 *ret)`: load the arguments, call

@@ -1,0 +1,154 @@
+//! The embedding API under load: recursion limits on any stack size,
+//! the interrupt poll, concurrent calls, hooks, argument checking.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rpy::{Error, ErrorKind, ExcKind, Runtime, Tier};
+
+const SRC: &str = "
+def depth(n: int) -> int:
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+def forever(n: int) -> int:
+    i = 0
+    while True:
+        i = (i + n) % 1000003
+    return i
+
+def work(n: int, k: int) -> int:
+    s = 0
+    for i in range(n):
+        s = (s + i * k) % 1000000007
+    return s
+
+def hello(n: int):
+    print('hello', n, sep=', ', end='!\\n')
+";
+
+fn runtime() -> Runtime {
+    Runtime::builder().tier(Tier::Jit).build().expect("runtime")
+}
+
+#[test]
+fn recursion_limit_is_a_recursion_error() {
+    let m = runtime().load_source("rec", SRC).expect("compiles");
+    let depth = m.func::<(i64,), i64>("depth").expect("signature");
+    // The limit counts compiled frames: 1000 frames are allowed.
+    assert_eq!(depth.call((999,)).expect("within the limit"), 999);
+    let e = depth.call((1000,)).expect_err("over the limit");
+    assert_eq!(e.exc_kind(), Some(ExcKind::RecursionError));
+    assert_eq!(e.message, "maximum recursion depth exceeded");
+    // The runtime is usable after the error.
+    assert_eq!(depth.call((10,)).expect("again"), 10);
+}
+
+#[test]
+fn deep_recursion_on_a_small_stack_is_a_recursion_error_not_a_crash() {
+    let rt = Runtime::builder().tier(Tier::Jit).recursion_limit(100_000).build().expect("runtime");
+    let m = rt.load_source("rec", SRC).expect("compiles");
+    let depth = m.func::<(i64,), i64>("depth").expect("signature");
+    let r = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || (depth.call((90_000,)), depth.call((500,))))
+        .expect("thread")
+        .join()
+        .expect("no crash");
+    // 90,000 frames do not fit in 2 MiB: the stack check raises before
+    // the guard page is hit.
+    let e = r.0.expect_err("stack exhausted");
+    assert_eq!(e.exc_kind(), Some(ExcKind::RecursionError));
+    assert_eq!(r.1.expect("shallow call still works"), 500);
+}
+
+#[test]
+fn poll_hook_stops_an_infinite_loop() {
+    let polls = Arc::new(AtomicUsize::new(0));
+    let p = polls.clone();
+    let rt = Runtime::builder()
+        .tier(Tier::Jit)
+        .on_poll(move || {
+            if p.fetch_add(1, Ordering::SeqCst) == 3 {
+                Err(Error { kind: ErrorKind::Python(ExcKind::KeyboardInterrupt), message: String::new(), location: None })
+            } else {
+                Ok(())
+            }
+        })
+        .build()
+        .expect("runtime");
+    let m = rt.load_source("loop", SRC).expect("compiles");
+    let e = m.func::<(i64,), i64>("forever").expect("signature").call((7,)).expect_err("interrupted");
+    assert_eq!(e.exc_kind(), Some(ExcKind::KeyboardInterrupt));
+    assert_eq!(polls.load(Ordering::SeqCst), 4, "polled every 65536 iterations until interrupted");
+    let loc = e.location.expect("location of the poll");
+    assert_eq!((loc.line, loc.function.as_str()), (9, "forever"));
+}
+
+#[test]
+fn one_function_from_eight_threads() {
+    let m = runtime().load_source("par", SRC).expect("compiles");
+    let work = m.func::<(i64, i64), i64>("work").expect("signature");
+    let expect = |n: i64, k: i64| (0..n).fold(0i64, |s, i| (s + i * k) % 1_000_000_007);
+    let handles: Vec<_> = (0..8)
+        .map(|t| {
+            let w = work.clone();
+            std::thread::spawn(move || (0..200).map(|j| w.call((1000 + j, t + 1)).expect("call")).collect::<Vec<_>>())
+        })
+        .collect();
+    for (t, h) in handles.into_iter().enumerate() {
+        let got = h.join().expect("thread");
+        for (j, v) in got.into_iter().enumerate() {
+            assert_eq!(v, expect(1000 + j as i64, t as i64 + 1));
+        }
+    }
+}
+
+#[test]
+fn print_goes_through_the_hook_and_its_error_propagates() {
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let l = lines.clone();
+    let rt = Runtime::builder()
+        .on_print(move |s| {
+            l.lock().expect("lines").push(s.to_string());
+            if s.contains("13") {
+                return Err(Error { kind: ErrorKind::Host, message: "broken stdout".into(), location: None });
+            }
+            Ok(())
+        })
+        .build()
+        .expect("runtime");
+    let m = rt.load_source("p", SRC).expect("compiles");
+    let hello = m.func::<(i64,), ()>("hello").expect("signature");
+    hello.call((7,)).expect("prints");
+    assert_eq!(lines.lock().expect("lines").as_slice(), ["hello, 7!\n"]);
+    let e = hello.call((13,)).expect_err("hook failed");
+    assert!(matches!(e.kind, ErrorKind::Host), "{e:?}");
+    assert_eq!(e.message, "broken stdout");
+}
+
+#[test]
+fn call_dyn_converts_and_fills_defaults_and_typed_handles_check_signatures() {
+    let m = runtime().load_source("d", "def f(a: float, b: int = 3) -> float:\n    return a * b\n").expect("compiles");
+    assert_eq!(m.call_dyn("f", &[rpy::Value::Int(2)]).expect("call"), rpy::Value::Float(6.0));
+    assert!(m.call_dyn("f", &[rpy::Value::Float(2.0), rpy::Value::Float(1.0)]).is_err());
+    assert!(m.func::<(i64, i64), f64>("f").is_err());
+    assert!(m.func::<(f64, i64), f64>("nope").is_err());
+    assert_eq!(m.tier(), Tier::Jit);
+}
+
+#[test]
+fn compile_errors_come_back_as_errors() {
+    let e = runtime().load_source("bad", "def f(x):\n    return x\n").err().expect("no type for x");
+    assert!(matches!(e.kind, ErrorKind::Compile(_)));
+    assert!(e.message.contains("parameter 'x' of 'f' has no type"), "{e}");
+}
+
+#[test]
+fn handles_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<rpy::Func<(i64, f64), f64>>();
+    check::<rpy::Module>();
+    check::<Runtime>();
+}
