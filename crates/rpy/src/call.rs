@@ -69,8 +69,10 @@ thread_local! {
 }
 
 /// The address below which compiled code raises RecursionError on this
-/// thread: the stack's end plus a margin for the runtime and host frames.
-fn stack_low() -> usize {
+/// thread: the stack's end plus a margin for the runtime and host frames
+/// (computed once per thread). Front ends with their own call path pass it
+/// as `rpy_ctx.stack_low`.
+pub fn stack_low() -> usize {
     STACK_LOW.with(|c| {
         if c.get() == 0 {
             c.set(compute_stack_low());

@@ -22,6 +22,7 @@ mod error;
 mod runtime;
 mod value;
 
+pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};
 pub use value::{Args, Func, Ret, Value};

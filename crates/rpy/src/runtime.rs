@@ -230,6 +230,25 @@ impl Module {
         Ok(Value::from_bits(bits, f.ret))
     }
 
+    /// The signature of function `name` and its index, for front ends
+    /// with their own call path (see [`Module::entry`]).
+    pub fn function(&self, name: &str) -> Option<(usize, &rpy_ir::ir::Function)> {
+        let index = self.index(name).ok()?;
+        Some((index, &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)]))
+    }
+
+    /// The current uniform entry of function `index`
+    /// (`i32 entry(rpy_ctx *, const u64 *args, u64 *ret)`), loaded from
+    /// its slot. Valid for the life of the process.
+    pub fn entry(&self, index: usize) -> *const u8 {
+        self.inner.entry(index)
+    }
+
+    /// The source file the module was compiled from.
+    pub fn file(&self) -> &str {
+        &self.inner.file
+    }
+
     /// The names of the module's functions.
     pub fn names(&self) -> Vec<&str> {
         self.inner.ir.funcs.values().map(|f| f.name.as_str()).collect()

@@ -1,0 +1,68 @@
+//! The process-wide JIT runtime of the extension, and the host hooks of a
+//! call from Python: `print` writes to `sys.stdout` (so redirection and
+//! pytest's capture work, in program order), the poll runs
+//! `PyErr_CheckSignals` (so Ctrl-C raises KeyboardInterrupt, and a Python
+//! signal handler's exception propagates as itself).
+
+use std::ffi::{c_char, c_void};
+use std::sync::OnceLock;
+
+use pyo3::ffi;
+use rpy_rt::RpyHost;
+
+/// The JIT runtime shared by every compilation in this process.
+pub(crate) fn runtime() -> rpy::Runtime {
+    static RT: OnceLock<rpy::Runtime> = OnceLock::new();
+    RT.get_or_init(|| rpy::Runtime::builder().tier(rpy::Tier::Jit).build().expect("the JIT supports this host")).clone()
+}
+
+/// Status meaning "a Python exception is set in this thread".
+pub(crate) const HOST_PENDING: i32 = 1;
+
+unsafe extern "C" fn print_hook(_data: *mut c_void, text: *const c_char, len: usize) -> i32 {
+    // SAFETY: called by compiled code during a call made with the GIL held
+    // (functions that print are never called with the GIL released), with
+    // `text[..len]` valid UTF-8 from the runtime's line buffer.
+    unsafe {
+        let stdout = ffi::PySys_GetObject(c"stdout".as_ptr());
+        if stdout.is_null() || stdout == ffi::Py_None() {
+            return 0; // CPython's print() does nothing without sys.stdout
+        }
+        let s = ffi::PyUnicode_FromStringAndSize(text, len as ffi::Py_ssize_t);
+        if s.is_null() {
+            return HOST_PENDING;
+        }
+        let name = ffi::PyUnicode_FromString(c"write".as_ptr());
+        let r = if name.is_null() { std::ptr::null_mut() } else { ffi::PyObject_CallMethodObjArgs(stdout, name, s, std::ptr::null_mut::<ffi::PyObject>()) };
+        ffi::Py_XDECREF(name);
+        ffi::Py_DECREF(s);
+        if r.is_null() {
+            return HOST_PENDING;
+        }
+        ffi::Py_DECREF(r);
+        0
+    }
+}
+
+unsafe extern "C" fn poll_hook(_data: *mut c_void) -> i32 {
+    // SAFETY: only installed for calls that hold the GIL.
+    if unsafe { ffi::PyErr_CheckSignals() } != 0 {
+        HOST_PENDING
+    } else {
+        0
+    }
+}
+
+/// A host table shared by every call (its `data` is null, its hooks
+/// stateless).
+pub(crate) struct Host(pub(crate) RpyHost);
+
+// SAFETY: the table is immutable and its data pointer is null.
+unsafe impl Sync for Host {}
+
+/// The hooks of a call holding the GIL.
+pub(crate) static WITH_GIL: Host = Host(RpyHost { data: std::ptr::null_mut(), print: Some(print_hook), poll: Some(poll_hook) });
+
+/// The hooks of a `nogil=True` call: no Python at all (such functions
+/// cannot print, and are not interruptible by Ctrl-C).
+pub(crate) static NO_GIL: Host = Host(RpyHost { data: std::ptr::null_mut(), print: None, poll: None });

@@ -1,0 +1,138 @@
+//! `rpythonic._native`: the Python front end's native half.
+//!
+//! The pure-Python package (`python/rpythonic`) finds source, constants and
+//! parameter types; this module compiles (through the `rpy` facade) and
+//! provides the call path: every bound function is a `METH_FASTCALL`
+//! builtin function object whose `self` holds the function's data, so a
+//! call from Python runs no Python-level wrapper frame and allocates
+//! nothing for scalar signatures.
+//!
+//! Built by maturin as an abi3 wheel (CPython ≥ 3.10: METH_FASTCALL is in
+//! the limited API from 3.10).
+
+#![allow(unsafe_code)] // the fast call path uses the C API directly; each block says why it is sound
+
+mod func;
+mod hooks;
+
+use pyo3::create_exception;
+use pyo3::exceptions::PySyntaxError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+use rpy_ir::ir::Type;
+use rpy_ir::{ConstValue, Options, SourceFile};
+
+create_exception!(
+    _native,
+    CompileError,
+    PySyntaxError,
+    "Code outside the subset rpythonic compiles, or ill-typed: `filename`, `lineno`, `offset` and `text` point at the first problem; the message lists them all."
+);
+
+/// A compiled module: the functions compiled from one source.
+#[pyclass(frozen, module = "rpythonic._native")]
+struct Compiled {
+    module: rpy::Module,
+}
+
+#[pymethods]
+impl Compiled {
+    /// The names of the compiled functions.
+    fn names(&self) -> Vec<String> {
+        self.module.names().into_iter().map(String::from).collect()
+    }
+
+    /// The IR text of the module.
+    fn ir(&self) -> String {
+        self.module.ir().to_string()
+    }
+
+    /// Whether the function `name` (or anything it calls) prints.
+    fn prints(&self, name: &str) -> bool {
+        func::prints(&self.module, name)
+    }
+}
+
+fn parse_type(name: &str) -> PyResult<Type> {
+    match name {
+        "int" => Ok(Type::I64),
+        "float" => Ok(Type::F64),
+        "bool" => Ok(Type::Bool),
+        other => Err(pyo3::exceptions::PyTypeError::new_err(format!("unsupported parameter type {other}: use int, float or bool"))),
+    }
+}
+
+/// Compile `text` (a file or a fragment of one whose first line is line
+/// `first_line` of `filename`). `consts` maps names to int/float/bool
+/// values (a module's globals), `param_types` is a list of
+/// `(function, parameter, "int"|"float"|"bool")`, `roots` the functions to
+/// compile (with everything they call).
+#[pyfunction]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types))]
+fn compile(
+    py: Python<'_>,
+    filename: String,
+    text: String,
+    first_line: u32,
+    roots: Vec<String>,
+    consts: &Bound<'_, PyDict>,
+    param_types: &Bound<'_, PyList>,
+) -> PyResult<Compiled> {
+    let mut opts = Options { roots: Some(roots), ..Options::default() };
+    for (k, v) in consts.iter() {
+        let Ok(name) = k.extract::<String>() else { continue };
+        // bool before int: bool is a subclass of int in Python.
+        let c = if v.is_instance_of::<pyo3::types::PyBool>() {
+            ConstValue::Bool(v.extract()?)
+        } else if v.is_instance_of::<pyo3::types::PyInt>() {
+            match v.extract::<i64>() {
+                Ok(n) => ConstValue::Int(n),
+                Err(_) => continue, // too large: not a compile-time constant
+            }
+        } else if v.is_instance_of::<pyo3::types::PyFloat>() {
+            ConstValue::Float(v.extract()?)
+        } else {
+            continue;
+        };
+        opts.consts.push((name, c));
+    }
+    for item in param_types.iter() {
+        let t = item.cast::<PyTuple>()?;
+        let (f, p, ty): (String, String, String) = t.extract()?;
+        opts.param_types.push((f, p, parse_type(&ty)?));
+    }
+    let src = SourceFile { name: filename, text, first_line };
+    let rt = hooks::runtime();
+    let module = py.detach(|| rt.load("python", &src, &opts));
+    match module {
+        Ok(module) => Ok(Compiled { module }),
+        Err(e) => Err(compile_error(py, e)),
+    }
+}
+
+/// A `CompileError` (a SyntaxError) pointing at the first diagnostic.
+fn compile_error(py: Python<'_>, e: rpy::Error) -> PyErr {
+    let rpy::ErrorKind::Compile(ce) = &e.kind else {
+        return pyo3::exceptions::PyRuntimeError::new_err(e.to_string());
+    };
+    let Some(first) = ce.diagnostics.first() else {
+        return CompileError::new_err(e.message.clone());
+    };
+    let (line, col) = ce.line_col(first);
+    let text = ce.source.text.lines().nth((line.saturating_sub(ce.source.first_line)) as usize).unwrap_or("").to_string();
+    let details = (ce.source.name.clone(), line, col, format!("{text}\n"));
+    let _ = py;
+    CompileError::new_err((e.message.clone(), details))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("CompileError", m.py().get_type::<CompileError>())?;
+    m.add_class::<Compiled>()?;
+    m.add_function(wrap_pyfunction!(compile, m)?)?;
+    m.add_function(wrap_pyfunction!(func::make_function, m)?)?;
+    m.add_function(wrap_pyfunction!(func::install, m)?)?;
+    m.add_function(wrap_pyfunction!(func::tier, m)?)?;
+    m.add("ABI_VERSION", rpy_rt::ABI_VERSION)?;
+    Ok(())
+}

@@ -1,0 +1,227 @@
+"""rpythonic: compile typed Python functions to native code.
+
+    import rpythonic
+    rpy = rpythonic.RPython()
+
+    @rpy.bind()                      # parameter types from keyword defaults
+    def add(a=1, b=1000):
+        return a + b
+
+    rpy.cache("test1", refresh=1)    # compile everything bound so far, now
+
+Functions compile on their first call (or at ``cache()``) with Cranelift,
+in about a tenth of a millisecond, and need no C compiler. Code outside the
+subset raises :class:`CompileError` (a ``SyntaxError`` with file, line and
+caret). Compiled code raises the exceptions CPython would.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import sys
+import textwrap
+import threading
+import types
+from typing import Any, Callable, Optional, TypeVar
+
+from . import _native
+from ._native import CompileError
+
+__all__ = ["RPython", "CompileError", "set_cache_root", "set_pypy_root", "__version__"]
+__version__ = "0.1.0"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_TYPE_NAMES = {int: "int", float: "float", bool: "bool", "int": "int", "float": "float", "bool": "bool"}
+_cache_root: Optional[str] = None
+
+
+def set_cache_root(path: "os.PathLike[str] | str") -> None:
+    """Default cache directory for :class:`RPython` objects made afterwards."""
+    global _cache_root
+    _cache_root = os.fspath(path)
+
+
+def set_pypy_root(path: object) -> None:
+    """Accepted and ignored: the original RPythonic needed a PyPy checkout;
+    rpythonic does not (kept so that existing scripts run)."""
+
+
+class _SourceCache:
+    """Each source file is read once (per modification time)."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, tuple[float, str]] = {}
+        self._lock = threading.Lock()
+
+    def read(self, path: str) -> str:
+        mtime = os.stat(path).st_mtime
+        with self._lock:
+            hit = self._files.get(path)
+            if hit and hit[0] == mtime:
+                return hit[1]
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+        with self._lock:
+            self._files[path] = (mtime, text)
+        return text
+
+
+_sources = _SourceCache()
+
+
+class _Bound:
+    """A Python function bound to an :class:`RPython` object."""
+
+    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed")
+
+    def __init__(self, owner: "RPython", func: types.FunctionType, nogil: bool, param_types: dict) -> None:
+        self.owner = owner
+        self.func = func
+        self.name = func.__name__
+        self.nogil = nogil
+        self.types = param_types
+        self.native: Any = None
+        self.installed = False
+
+    def compile(self) -> None:
+        """Called by the native function on its first call."""
+        self.owner._compile_pending(self)
+
+
+def _text_signature(func: types.FunctionType) -> str:
+    """``(a=1, b=1000)``: the signature without annotations (builtins
+    carry it in ``__text_signature__`` for ``inspect.signature``)."""
+    sig = inspect.signature(func)
+    params = [p.replace(annotation=inspect.Parameter.empty) for p in sig.parameters.values()]
+    return str(sig.replace(parameters=params, return_annotation=inspect.Signature.empty))
+
+
+def _consts(func: types.FunctionType) -> dict:
+    """Module-level int/float/bool values visible to ``func`` (captured at
+    compile time: part of what is compiled)."""
+    out = {}
+    for k, v in func.__globals__.items():
+        if type(v) in (int, float, bool):
+            out[k] = v
+    return out
+
+
+class RPython:
+    """A group of bound functions compiled together.
+
+    ``tier``: ``"auto"`` (default; the JIT until the gcc tier lands),
+    ``"jit"`` (never call a C compiler) or ``"aot"`` (not available yet).
+    """
+
+    def __init__(self, cache_dir: "os.PathLike[str] | str | None" = None, tier: str = "auto") -> None:
+        if tier not in ("auto", "jit", "aot"):
+            raise ValueError(f"tier must be 'auto', 'jit' or 'aot', not {tier!r}")
+        if tier == "aot":
+            raise NotImplementedError("the gcc (aot) tier is not available in this version; use tier='auto' or 'jit'")
+        self.cache_dir = os.fspath(cache_dir) if cache_dir is not None else _cache_root
+        self._tier = tier
+        self._bound: list[_Bound] = []
+        self._lock = threading.RLock()
+
+    @property
+    def tier(self) -> str:
+        """Where this object's compiled functions run: ``"jit"``."""
+        return "jit"
+
+    def bind(self, func: Optional[F] = None, /, *, nogil: bool = False, **param_types: Any) -> Any:
+        """Mark a function for compilation: ``@rpy.bind``, ``@rpy.bind()``,
+        ``@rpy.bind(a=float, b=float)``. ``nogil=True`` releases the GIL
+        during calls (such functions may not print)."""
+        for k, t in param_types.items():
+            if t not in _TYPE_NAMES:
+                raise TypeError(f"bind({k}={t!r}): parameter types are int, float or bool")
+
+        def decorate(f: F) -> F:
+            return self._bind(f, nogil, param_types)
+
+        if func is None:
+            return decorate
+        if callable(func):
+            return decorate(func)
+        raise TypeError("bind() takes keyword arguments only: bind(a=float, ...)")
+
+    def _bind(self, func: Any, nogil: bool, param_types: dict) -> Any:
+        if not isinstance(func, types.FunctionType):
+            raise TypeError(f"rpythonic can bind plain functions, not {type(func).__name__}")
+        b = _Bound(self, func, nogil, {k: _TYPE_NAMES[t] for k, t in param_types.items()})
+        b.native = _native.make_function(func.__name__, func.__module__, _text_signature(func), func.__doc__, b.compile)
+        with self._lock:
+            self._bound.append(b)
+        return b.native
+
+    def cache(self, name: str, refresh: int = 1, wait: bool = False) -> "RPython":
+        """Compile every function bound so far, now (functions bound later
+        compile on their first call). ``name`` names the module (used by the
+        persistent cache of the gcc tier)."""
+        with self._lock:
+            pending = [b for b in self._bound if not b.installed]
+        if pending:
+            self._compile(pending)
+        return self
+
+    def _compile_pending(self, first: _Bound) -> None:
+        with self._lock:
+            if first.installed:
+                return
+            # Everything bound so far in the same file compiles together,
+            # so calls between them are native calls.
+            path = _source_path(first.func)
+            group = [b for b in self._bound if not b.installed and _source_path(b.func) == path and _top_level(b.func) == _top_level(first.func)]
+            if first not in group:
+                group = [first]
+        self._compile(group)
+
+    def _compile(self, group: list[_Bound]) -> None:
+        by_file: dict[tuple[str, bool], list[_Bound]] = {}
+        for b in group:
+            by_file.setdefault((_source_path(b.func), _top_level(b.func)), []).append(b)
+        for (path, top), bs in by_file.items():
+            if top:
+                self._compile_unit(path, _sources.read(path), 1, bs)
+            else:
+                for b in bs:  # a nested function: compile its own source
+                    text, first = _fragment(b.func)
+                    self._compile_unit(path, text, first, [b])
+
+    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound]) -> None:
+        consts: dict = {}
+        for b in bs:
+            consts.update(_consts(b.func))
+        ptypes = [(b.name, p, t) for b in bs for p, t in b.types.items()]
+        compiled = _native.compile(path, text, first_line, [b.name for b in bs], consts, ptypes)
+        limit = sys.getrecursionlimit()
+        with self._lock:
+            for b in bs:
+                if b.installed:
+                    continue
+                if b.nogil and compiled.prints(b.name):
+                    raise CompileError(f"{b.name} prints, so it cannot run with nogil=True (print needs the GIL)", (path, b.func.__code__.co_firstlineno, 1, ""))
+                _native.install(b.native, compiled, b.name, b.nogil, limit)
+                b.installed = True
+
+
+def _source_path(func: types.FunctionType) -> str:
+    return inspect.getsourcefile(func) or func.__code__.co_filename
+
+
+def _top_level(func: types.FunctionType) -> bool:
+    return func.__qualname__ == func.__name__
+
+
+def _fragment(func: types.FunctionType) -> tuple[str, int]:
+    """The dedented source of a nested function and its first line."""
+    lines, first = inspect.getsourcelines(func)
+    return textwrap.dedent("".join(lines)), first
+
+
+def tier_of(func: Any) -> str:
+    """Where a bound function runs: ``"jit"``, or ``"pending"`` before its
+    first call."""
+    return _native.tier(func)
