@@ -7,36 +7,57 @@ VPY    := $(VENV)/bin/python
 CARGO  ?= cargo
 RPY    := target/release/rpy
 
-.PHONY: demo test bench fuzz venv build clean
+.PHONY: demo test bench fuzz venv build clean python-dev python-release
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --upgrade pip
 
-venv: $(VPY)
+# Python tools of the project, installed into .venv (nothing by hand).
+$(VENV)/.tools: $(VPY)
+	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7"
+	touch $@
+
+venv: $(VENV)/.tools
 
 build:
 	$(CARGO) build --release --bin rpy
 
-demo: venv build
+# The Python package (rpythonic + its native module) into .venv.
+python-release: venv
+	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --release --quiet
+
+python-dev: venv
+	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --quiet
+
+demo: venv build python-release
+	@echo "== the seed example (Example 1 of the RPythonic page), on the JIT"
+	$(VPY) examples/seed_functions.py
+	@echo
 	@echo "== rpy check: a program outside the subset gets a pointed diagnostic"
 	-@$(RPY) check examples/not_supported.py
 	@echo
-	@echo "== rpy ir: the typed SSA IR of the seed example"
+	@echo "== rpy ir: the typed SSA IR of the seed example's add"
 	$(RPY) ir examples/seed_functions.py --entry add
-	@echo "== rpy run --tier interp (the reference interpreter, CPython's semantics)"
-	$(RPY) run examples/seed_functions.py --entry add -- 1 1000
-	$(RPY) run examples/seed_functions.py --entry sub -- 2.5 -1
+	@echo "== rpy run: the JIT (default) and the reference interpreter"
 	$(RPY) run examples/numeric.py --entry main
+	$(RPY) run examples/numeric.py --entry main --tier interp
 	@echo "== the same under CPython"
 	$(VPY) tests/cpython_run.py examples/numeric.py main
 
 # All Rust and Python tests. CPython (the oracle) is the venv's python.
-test: venv
+test: python-dev
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) test --workspace
+	$(VPY) -m pytest -q tests/python
 
+# Front-end and JIT criterion benches, then the kernel table (CPython,
+# Numba, the JIT and C -O2 in one run). Numba is optional: if it cannot be
+# installed, benches/run.py says so and leaves its column empty.
 bench: venv
-	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy-ir
+	-$(VPY) -m pip install --quiet numba || echo "numba could not be installed: benchmarking without it"
+	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy-ir --bench frontend
+	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy --bench jit
+	$(VPY) benches/run.py
 
 clean:
 	$(CARGO) clean

@@ -20,4 +20,7 @@ fn main() {
     let compiler = build.get_compiler();
     println!("cargo:rustc-env=RPY_RT_CC={}", compiler.path().display());
     build.compile("rpy_rt");
+    // Dependents (links = "rpy_rt") find the header via DEP_RPY_RT_INCLUDE.
+    let csrc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("csrc");
+    println!("cargo:include={}", csrc.display());
 }

@@ -17,24 +17,26 @@ caret). Compiled code raises the exceptions CPython would.
 
 from __future__ import annotations
 
-import inspect
+# Imports are kept minimal: `import rpythonic` must stay cheap (inspect,
+# textwrap and typing load lazily, only when a signature or a nested
+# function's source is needed).
 import os
 import sys
-import textwrap
-import threading
 import types
-from typing import Any, Callable, Optional, TypeVar
+from _thread import RLock
 
 from . import _native
 from ._native import CompileError
 
-__all__ = ["RPython", "CompileError", "set_cache_root", "set_pypy_root", "__version__"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+
+__all__ = ["RPython", "CompileError", "set_cache_root", "set_pypy_root", "tier", "__version__"]
 __version__ = "0.1.0"
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 _TYPE_NAMES = {int: "int", float: "float", bool: "bool", "int": "int", "float": "float", "bool": "bool"}
-_cache_root: Optional[str] = None
+_cache_root: "str | None" = None
 
 
 def set_cache_root(path: "os.PathLike[str] | str") -> None:
@@ -53,7 +55,7 @@ class _SourceCache:
 
     def __init__(self) -> None:
         self._files: dict[str, tuple[float, str]] = {}
-        self._lock = threading.Lock()
+        self._lock = RLock()
 
     def read(self, path: str) -> str:
         mtime = os.stat(path).st_mtime
@@ -82,7 +84,7 @@ class _Bound:
         self.name = func.__name__
         self.nogil = nogil
         self.types = param_types
-        self.native: Any = None
+        self.native: "Any" = None
         self.installed = False
 
     def compile(self) -> None:
@@ -92,10 +94,18 @@ class _Bound:
 
 def _text_signature(func: types.FunctionType) -> str:
     """``(a=1, b=1000)``: the signature without annotations (builtins
-    carry it in ``__text_signature__`` for ``inspect.signature``)."""
-    sig = inspect.signature(func)
-    params = [p.replace(annotation=inspect.Parameter.empty) for p in sig.parameters.values()]
-    return str(sig.replace(parameters=params, return_annotation=inspect.Signature.empty))
+    carry it in ``__text_signature__`` for ``inspect.signature``), built
+    from the code object without importing inspect."""
+    code = func.__code__
+    names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    defaults = func.__defaults__ or ()
+    first_default = code.co_argcount - len(defaults)
+    parts = []
+    for i, name in enumerate(names[: code.co_argcount]):
+        parts.append(f"{name}={defaults[i - first_default]!r}" if i >= first_default else name)
+        if i + 1 == code.co_posonlyargcount:
+            parts.append("/")
+    return "(" + ", ".join(parts) + ")"
 
 
 def _consts(func: types.FunctionType) -> dict:
@@ -123,14 +133,14 @@ class RPython:
         self.cache_dir = os.fspath(cache_dir) if cache_dir is not None else _cache_root
         self._tier = tier
         self._bound: list[_Bound] = []
-        self._lock = threading.RLock()
+        self._lock = RLock()
 
     @property
     def tier(self) -> str:
         """Where this object's compiled functions run: ``"jit"``."""
         return "jit"
 
-    def bind(self, func: Optional[F] = None, /, *, nogil: bool = False, **param_types: Any) -> Any:
+    def bind(self, func: "Callable | None" = None, /, *, nogil: bool = False, **param_types: "Any") -> "Any":
         """Mark a function for compilation: ``@rpy.bind``, ``@rpy.bind()``,
         ``@rpy.bind(a=float, b=float)``. ``nogil=True`` releases the GIL
         during calls (such functions may not print)."""
@@ -138,7 +148,7 @@ class RPython:
             if t not in _TYPE_NAMES:
                 raise TypeError(f"bind({k}={t!r}): parameter types are int, float or bool")
 
-        def decorate(f: F) -> F:
+        def decorate(f: "Callable") -> "Callable":
             return self._bind(f, nogil, param_types)
 
         if func is None:
@@ -208,7 +218,7 @@ class RPython:
 
 
 def _source_path(func: types.FunctionType) -> str:
-    return inspect.getsourcefile(func) or func.__code__.co_filename
+    return func.__code__.co_filename
 
 
 def _top_level(func: types.FunctionType) -> bool:
@@ -217,11 +227,16 @@ def _top_level(func: types.FunctionType) -> bool:
 
 def _fragment(func: types.FunctionType) -> tuple[str, int]:
     """The dedented source of a nested function and its first line."""
+    import inspect
+    import textwrap
+
     lines, first = inspect.getsourcelines(func)
     return textwrap.dedent("".join(lines)), first
 
 
-def tier_of(func: Any) -> str:
-    """Where a bound function runs: ``"jit"``, or ``"pending"`` before its
-    first call."""
+def tier(func: "Any") -> str:
+    """Where a bound function runs: ``"jit"``, or ``"pending"`` before it is
+    compiled (its first call or ``cache()``). (A bound function is a
+    builtin function object, for call speed, so it cannot carry a
+    ``.tier`` attribute itself.)"""
     return _native.tier(func)

@@ -72,7 +72,9 @@ typedef struct rpy_ctx {
     uintptr_t stack_low;       /* RecursionError when sp goes below this */
     /* interrupt polling: loop back-edges decrement; at 0 call host->poll */
     int64_t poll_countdown;
-    /* the print line being built (owned; freed by rpy_ctx_destroy) */
+    /* the print line being built (owned; freed by rpy_ctx_destroy);
+     * NUL-terminated when buf is not NULL. buf_len == SIZE_MAX marks a
+     * line whose allocation failed (see the print section). */
     char *buf;
     size_t buf_len, buf_cap;
     const rpy_host *host;
@@ -84,18 +86,23 @@ void rpy_ctx_destroy(rpy_ctx *ctx);
 void rpy_ctx_clear_error(rpy_ctx *ctx);
 
 /* ---- raising ----------------------------------------------------------
- * rpy_raise stores status and message (first raise wins until cleared)
- * and returns the status. rpy_locate records where, if not yet recorded. */
+ * rpy_raise stores status and message (first raise wins until cleared;
+ * the message is cut to RPY_MSG_CAP - 1 bytes at a UTF-8 boundary, NULL
+ * is empty) and returns the status. rpy_locate records where, if an
+ * error is pending and its location is not yet recorded. */
 int32_t rpy_raise(rpy_ctx *ctx, int32_t code, const char *msg);
 int32_t rpy_raise_at(rpy_ctx *ctx, int32_t code, const char *msg, uint32_t line, uint32_t col, const char *func);
 void rpy_locate(rpy_ctx *ctx, uint32_t line, uint32_t col, const char *func);
 
 /* ---- calls: prologue / epilogue of every compiled function -----------
  * rpy_enter: RecursionError("maximum recursion depth exceeded") if the
- * depth limit is reached or the stack pointer `sp` is below stack_low. */
+ * depth limit is reached or the stack pointer `sp` is below stack_low
+ * (depth is then unchanged); otherwise depth += 1. rpy_leave: depth -= 1. */
 int32_t rpy_enter(rpy_ctx *ctx, uintptr_t sp);
 void rpy_leave(rpy_ctx *ctx);
-/* loop back-edge slow path (called when poll_countdown reaches 0) */
+/* loop back-edge slow path (called when poll_countdown reaches 0): resets
+ * poll_countdown to RPY_POLL_INTERVAL and calls host->poll if there is
+ * one; a nonzero hook status is raised with an empty message. */
 int32_t rpy_poll(rpy_ctx *ctx);
 
 /* ---- int (exact CPython semantics on int64; OverflowError("integer
@@ -133,7 +140,13 @@ int32_t rpy_math_ceil(rpy_ctx *ctx, double x, int64_t *out);
 
 /* ---- print: build one line, then hand it to the host -------------------
  * Formatting is exactly CPython's (float repr shortest round-trip). The
- * spec/conv strings were validated at compile time. */
+ * spec/conv strings (UTF-8) were validated at compile time; an invalid
+ * one still raises CPython's ValueError/TypeError (as rpy_ir::pyfmt). A
+ * void call that cannot allocate marks the line failed; the next
+ * fallible print call raises MemoryError("out of memory").
+ * rpy_print_end hands the line to host->print (stdout via fwrite when
+ * there is no hook), resets the line and returns the hook's status; a
+ * nonzero status is also raised (empty message). */
 void rpy_print_begin(rpy_ctx *ctx);
 void rpy_print_lit(rpy_ctx *ctx, const char *s, size_t len);
 void rpy_print_int(rpy_ctx *ctx, int64_t v);            /* str(int) */
@@ -150,8 +163,8 @@ int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv);
 int32_t rpy_print_end(rpy_ctx *ctx);                    /* host->print(buf) */
 
 /* ---- text helpers (also used by hosts and tests) -----------------------
- * Write repr(x) of a double into out (NUL-terminated); returns length.
- * cap >= 32 is always enough. */
+ * Write repr(x) of a double into out (NUL-terminated, cut to cap - 1
+ * characters); returns the length written. cap >= 32 is always enough. */
 size_t rpy_float_repr(double x, char *out, size_t cap);
 
 #ifdef __cplusplus

@@ -82,7 +82,8 @@ pub mod status {
 
 /// The print hook: write one complete line (`text`, `len` bytes, UTF-8;
 /// also NUL-terminated). Returns 0 or a status code.
-pub type PrintHook = unsafe extern "C" fn(data: *mut c_void, text: *const c_char, len: usize) -> i32;
+pub type PrintHook =
+    unsafe extern "C" fn(data: *mut c_void, text: *const c_char, len: usize) -> i32;
 
 /// The interrupt poll hook. Returns 0 or a status code (typically
 /// `KEYBOARD_INTERRUPT`, or `HOST_PENDING` when a Python signal handler
@@ -159,7 +160,12 @@ impl RpyCtx {
 
     /// The pending exception's message (lossy UTF-8).
     pub fn message(&self) -> String {
-        let bytes: Vec<u8> = self.msg.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = self
+            .msg
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         String::from_utf8_lossy(&bytes).into_owned()
     }
 
@@ -324,17 +330,26 @@ mod tests {
             if line.starts_with('*') || line.starts_with('#') {
                 continue;
             }
-            if let Some(open) = line.find("rpy_").filter(|_| line.ends_with(");") && line.contains('(')) {
-                let name: String = line[open..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if let Some(open) = line
+                .find("rpy_")
+                .filter(|_| line.ends_with(");") && line.contains('('))
+            {
+                let name: String = line[open..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
                 if line[open + name.len()..].starts_with('(') {
                     declared.push(Box::leak(name.into_boxed_str()));
                 }
             }
         }
-        let mut listed: Vec<&str> = symbols().iter().map(|(n, p)| {
-            assert!(!p.is_null(), "{n}");
-            *n
-        }).collect();
+        let mut listed: Vec<&str> = symbols()
+            .iter()
+            .map(|(n, p)| {
+                assert!(!p.is_null(), "{n}");
+                *n
+            })
+            .collect();
         declared.sort_unstable();
         listed.sort_unstable();
         assert_eq!(declared, listed);

@@ -43,7 +43,11 @@ fn rust_layout() -> Vec<String> {
         ("buf_cap", offset_of!(RpyCtx, buf_cap)),
         ("host", offset_of!(RpyCtx, host)),
     ];
-    let host = [("data", offset_of!(RpyHost, data)), ("print", offset_of!(RpyHost, print)), ("poll", offset_of!(RpyHost, poll))];
+    let host = [
+        ("data", offset_of!(RpyHost, data)),
+        ("print", offset_of!(RpyHost, print)),
+        ("poll", offset_of!(RpyHost, poll)),
+    ];
     let mut out = vec![
         format!("rpy_ctx.size {}", size_of::<RpyCtx>()),
         format!("rpy_ctx.align {}", align_of::<RpyCtx>()),
@@ -71,7 +75,10 @@ fn struct_layouts_match_the_header() {
         .expect("run the C compiler");
     assert!(status.success(), "probe compiles");
     let output = Command::new(&exe).output().expect("run probe");
-    let c_layout: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(str::to_string).collect();
+    let c_layout: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
     assert_eq!(c_layout, rust_layout());
 }
 

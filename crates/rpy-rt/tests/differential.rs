@@ -72,7 +72,11 @@ fn oracle(r: Result<Val, (ExcKind, String)>) -> Outcome {
 
 /// Run one fallible C call: its status, the message, and the value made
 /// from the out slot.
-fn run<T: Copy + Default>(ctx: &mut Ctx, wrap: fn(T) -> Val, f: impl FnOnce(*mut RpyCtx, *mut T) -> i32) -> Outcome {
+fn run<T: Copy + Default>(
+    ctx: &mut Ctx,
+    wrap: fn(T) -> Val,
+    f: impl FnOnce(*mut RpyCtx, *mut T) -> i32,
+) -> Outcome {
     ctx.clear();
     let mut out = T::default();
     let st = f(ctx.p(), &mut out);
@@ -90,14 +94,19 @@ fn run<T: Copy + Default>(ctx: &mut Ctx, wrap: fn(T) -> Val, f: impl FnOnce(*mut
 /// Equal outcomes, with bit-exact floats (every NaN equal to every NaN).
 fn same(a: &Outcome, b: &Outcome) -> bool {
     match (a, b) {
-        (Ok(Val::Float(x)), Ok(Val::Float(y))) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (Ok(Val::Float(x)), Ok(Val::Float(y))) => {
+            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
+        }
         _ => a == b,
     }
 }
 
 /// Count of random inputs per function.
 fn n_random() -> u64 {
-    std::env::var("RPY_RT_DIFF_N").ok().and_then(|s| s.parse().ok()).unwrap_or(300_000)
+    std::env::var("RPY_RT_DIFF_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300_000)
 }
 
 /// Mismatches, reported together (at most 20 shown).
@@ -111,18 +120,30 @@ impl Report {
     fn check(&mut self, what: impl FnOnce() -> String, got: &Outcome, want: &Outcome) {
         self.checked += 1;
         if !same(got, want) {
-            self.failures.push(format!("{}: runtime {got:?}, oracle {want:?}", what()));
+            self.failures
+                .push(format!("{}: runtime {got:?}, oracle {want:?}", what()));
         }
     }
-    fn check_eq<T: PartialEq + std::fmt::Debug>(&mut self, what: impl FnOnce() -> String, got: &T, want: &T) {
+    fn check_eq<T: PartialEq + std::fmt::Debug>(
+        &mut self,
+        what: impl FnOnce() -> String,
+        got: &T,
+        want: &T,
+    ) {
         self.checked += 1;
         if got != want {
-            self.failures.push(format!("{}: runtime {got:?}, oracle {want:?}", what()));
+            self.failures
+                .push(format!("{}: runtime {got:?}, oracle {want:?}", what()));
         }
     }
     fn finish(self, name: &str) {
         let shown: Vec<&String> = self.failures.iter().take(20).collect();
-        assert!(self.failures.is_empty(), "{name}: {} of {} differ:\n{shown:#?}", self.failures.len(), self.checked);
+        assert!(
+            self.failures.is_empty(),
+            "{name}: {} of {} differ:\n{shown:#?}",
+            self.failures.len(),
+            self.checked
+        );
         eprintln!("{name}: {} cases identical", self.checked);
     }
 }
@@ -156,8 +177,17 @@ impl Rng {
 }
 
 fn edge_ints() -> Vec<i64> {
-    let mut v = vec![0, 1, -1, 2, -2, 3, -3, 5, -5, 7, -7, 10, -10, 63, 64, 65, -63, -64, 100, 1000];
-    v.extend([i64::MIN, i64::MIN + 1, i64::MIN + 2, i64::MAX, i64::MAX - 1, i64::MAX - 2]);
+    let mut v = vec![
+        0, 1, -1, 2, -2, 3, -3, 5, -5, 7, -7, 10, -10, 63, 64, 65, -63, -64, 100, 1000,
+    ];
+    v.extend([
+        i64::MIN,
+        i64::MIN + 1,
+        i64::MIN + 2,
+        i64::MAX,
+        i64::MAX - 1,
+        i64::MAX - 2,
+    ]);
     for k in [31, 32, 52, 53, 54, 62] {
         let p = 1i64 << k;
         v.extend([p, -p, p - 1, p + 1, -p - 1, 1 - p]);
@@ -167,7 +197,13 @@ fn edge_ints() -> Vec<i64> {
         t *= 10;
         v.extend([t, -t, t / 2, -t / 2, t + 1, t - 1]);
     }
-    v.extend([5_000_000_000_000_000_000, -5_000_000_000_000_000_000, 3_037_000_499, 3_037_000_500, -3_037_000_500]);
+    v.extend([
+        5_000_000_000_000_000_000,
+        -5_000_000_000_000_000_000,
+        3_037_000_499,
+        3_037_000_500,
+        -3_037_000_500,
+    ]);
     v.sort_unstable();
     v.dedup();
     v
@@ -175,20 +211,84 @@ fn edge_ints() -> Vec<i64> {
 
 fn edge_floats() -> Vec<f64> {
     let mut v = vec![
-        0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.0, 0.1, -0.1, 0.2, 0.3, 1e16, 1e-5,
-        1e-4, 2.675, 1.005, 0.125, 0.375, 9.5, 10.0, 100.0, 1e22, 1e23, 1e300, -1e300, 1e308, 1.7976931348623157e308,
-        -1.7976931348623157e308, 2.2250738585072014e-308, 2.225073858507201e-308, 5e-324, -5e-324, 1e-320,
-        f64::INFINITY, f64::NEG_INFINITY, f64::NAN, -f64::NAN, f64::EPSILON, 3.141592653589793, 0.7853981633974483,
-        709.782712893384, 709.79, -745.2, 710.5, 1e-300, 4.35, 0.95, 123.456, 1e15, 1e17, 9999999999999998.0,
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        2.0,
+        -2.0,
+        0.5,
+        -0.5,
+        1.5,
+        -1.5,
+        2.5,
+        -2.5,
+        3.0,
+        0.1,
+        -0.1,
+        0.2,
+        0.3,
+        1e16,
+        1e-5,
+        1e-4,
+        2.675,
+        1.005,
+        0.125,
+        0.375,
+        9.5,
+        10.0,
+        100.0,
+        1e22,
+        1e23,
+        1e300,
+        -1e300,
+        1e308,
+        1.7976931348623157e308,
+        -1.7976931348623157e308,
+        2.2250738585072014e-308,
+        2.225073858507201e-308,
+        5e-324,
+        -5e-324,
+        1e-320,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        -f64::NAN,
+        f64::EPSILON,
+        3.141592653589793,
+        0.7853981633974483,
+        709.782712893384,
+        709.79,
+        -745.2,
+        710.5,
+        1e-300,
+        4.35,
+        0.95,
+        123.456,
+        1e15,
+        1e17,
+        9999999999999998.0,
     ];
     for k in [31, 52, 53, 54, 62, 63, 64, 1023] {
         let p = 2f64.powi(k);
-        v.extend([p, -p, f64::from_bits(p.to_bits() - 1), f64::from_bits(p.to_bits() + 1), -f64::from_bits(p.to_bits() - 1)]);
+        v.extend([
+            p,
+            -p,
+            f64::from_bits(p.to_bits() - 1),
+            f64::from_bits(p.to_bits() + 1),
+            -f64::from_bits(p.to_bits() - 1),
+        ]);
     }
     for k in -30..=30 {
         v.push(format!("1e{k}").parse::<f64>().expect("power of ten"));
     }
-    v.extend([9007199254740993.0, 4503599627370496.5, 4503599627370497.5, 0.49999999999999994, -0.49999999999999994]);
+    v.extend([
+        9007199254740993.0,
+        4503599627370496.5,
+        4503599627370497.5,
+        0.49999999999999994,
+        -0.49999999999999994,
+    ]);
     v
 }
 
@@ -202,7 +302,12 @@ fn rand_float(r: &mut Rng, edges: &[f64]) -> f64 {
         2 => r.pick(edges),
         3 => sign * (r.below(2_000_000) as f64) / f64::from(1u32 << r.below(14)),
         4 => {
-            let text = format!("{}.{}e{}", r.below(100_000), r.below(1000), r.range(-20, 20));
+            let text = format!(
+                "{}.{}e{}",
+                r.below(100_000),
+                r.below(1000),
+                r.range(-20, 20)
+            );
             sign * text.parse::<f64>().expect("decimal")
         }
         5 => {
@@ -405,7 +510,12 @@ fn int_shr() {
 
 #[test]
 fn int_round_digits() {
-    int_op("int_round_digits", Opcode::IntRoundDigits, rpy_int_round_digits, Some((-25, 3)));
+    int_op(
+        "int_round_digits",
+        Opcode::IntRoundDigits,
+        rpy_int_round_digits,
+        Some((-25, 3)),
+    );
 }
 
 #[test]
@@ -417,14 +527,25 @@ fn int_truediv() {
         (&edges, &edges),
         |r| (rand_int(r, &e2), rand_int(r, &e2)),
         // SAFETY: valid ctx and out pointers.
-        |ctx, a, b| run(ctx, Val::Float, |c, o| unsafe { rpy_int_truediv(c, a, b, o) }),
+        |ctx, a, b| {
+            run(ctx, Val::Float, |c, o| unsafe {
+                rpy_int_truediv(c, a, b, o)
+            })
+        },
         |a, b| oracle(eval_binary(Opcode::IntTrueDiv, Val::Int(a), Val::Int(b))),
     );
 }
 
 #[test]
 fn intfloat_cmp() {
-    let ops = [Opcode::IntFloatEq, Opcode::IntFloatNe, Opcode::IntFloatLt, Opcode::IntFloatLe, Opcode::IntFloatGt, Opcode::IntFloatGe];
+    let ops = [
+        Opcode::IntFloatEq,
+        Opcode::IntFloatNe,
+        Opcode::IntFloatLt,
+        Opcode::IntFloatLe,
+        Opcode::IntFloatGt,
+        Opcode::IntFloatGe,
+    ];
     let ints = edge_ints();
     let floats = edge_floats();
     let mut extra_floats = floats.clone();
@@ -461,7 +582,12 @@ fn float_div() {
 
 #[test]
 fn float_floordiv() {
-    float_op("float_floordiv", Opcode::FloatFloorDiv, rpy_float_floordiv, div_pair);
+    float_op(
+        "float_floordiv",
+        Opcode::FloatFloorDiv,
+        rpy_float_floordiv,
+        div_pair,
+    );
 }
 
 #[test]
@@ -487,7 +613,24 @@ fn float_round() {
 #[test]
 fn float_round_digits() {
     let floats = edge_floats();
-    let nds: Vec<i64> = (-25..=25).chain([-400, -330, -309, -308, -307, -300, 300, 320, 322, 323, 324, 400, i64::MIN, i64::MAX]).collect();
+    let nds: Vec<i64> = (-25..=25)
+        .chain([
+            -400,
+            -330,
+            -309,
+            -308,
+            -307,
+            -300,
+            300,
+            320,
+            322,
+            323,
+            324,
+            400,
+            i64::MIN,
+            i64::MAX,
+        ])
+        .collect();
     let (f2, n2) = (floats.clone(), nds.clone());
     diff2(
         "float_round_digits",
@@ -502,8 +645,18 @@ fn float_round_digits() {
             (x, n)
         },
         // SAFETY: valid ctx and out pointers.
-        |ctx, a, n| run(ctx, Val::Float, |c, o| unsafe { rpy_float_round_digits(c, a, n, o) }),
-        |a, n| oracle(eval_binary(Opcode::FloatRoundDigits, Val::Float(a), Val::Int(n))),
+        |ctx, a, n| {
+            run(ctx, Val::Float, |c, o| unsafe {
+                rpy_float_round_digits(c, a, n, o)
+            })
+        },
+        |a, n| {
+            oracle(eval_binary(
+                Opcode::FloatRoundDigits,
+                Val::Float(a),
+                Val::Int(n),
+            ))
+        },
     );
 }
 
@@ -535,14 +688,26 @@ fn math1() {
         diff1(
             &format!("math1[{}]", op.name()),
             &edges,
-            |r| if r.chance(3) { r.range(-2_000_000, 2_000_000) as f64 / 1000.0 } else { rand_float(r, &e2) },
+            |r| {
+                if r.chance(3) {
+                    r.range(-2_000_000, 2_000_000) as f64 / 1000.0
+                } else {
+                    rand_float(r, &e2)
+                }
+            },
             // SAFETY: valid ctx and out pointers.
-            |ctx, x| run(ctx, Val::Float, |c, o| unsafe { rpy_math1(c, which as i64, x, o) }),
+            |ctx, x| {
+                run(ctx, Val::Float, |c, o| unsafe {
+                    rpy_math1(c, which as i64, x, o)
+                })
+            },
             |x| oracle(eval_unary(op, Val::Float(x))),
         );
     }
     let mut ctx = Ctx::new();
-    let bad = run(&mut ctx, Val::Float, |c, o| unsafe { rpy_math1(c, 14, 1.0, o) });
+    let bad = run(&mut ctx, Val::Float, |c, o| unsafe {
+        rpy_math1(c, 14, 1.0, o)
+    });
     assert_eq!(bad.map_err(|e| e.0), Err(status::RUNTIME));
 }
 
@@ -560,7 +725,11 @@ fn math_fmod() {
 fn math_hypot_and_atan2() {
     let edges = edge_floats();
     for (name, op, f) in [
-        ("math_hypot", Opcode::MathHypot, rpy_math_hypot as unsafe extern "C" fn(f64, f64) -> f64),
+        (
+            "math_hypot",
+            Opcode::MathHypot,
+            rpy_math_hypot as unsafe extern "C" fn(f64, f64) -> f64,
+        ),
         ("math_atan2", Opcode::MathAtan2, rpy_math_atan2),
     ] {
         let e2 = edges.clone();
@@ -611,7 +780,11 @@ fn float_repr() {
     // every power of two and its neighbours (asymmetric rounding intervals)
     for e in 0..2046u64 {
         let p = f64::from_bits((e + 1) << 52);
-        xs.extend([p, f64::from_bits(p.to_bits() - 1), f64::from_bits(p.to_bits() + 1)]);
+        xs.extend([
+            p,
+            f64::from_bits(p.to_bits() - 1),
+            f64::from_bits(p.to_bits() + 1),
+        ]);
     }
     let mut rep = Report::default();
     let mut ctx = Ctx::new();
@@ -634,7 +807,6 @@ fn float_repr() {
     let n = unsafe { rpy_float_repr(0.1234, small.as_mut_ptr(), small.len()) };
     assert_eq!((n, small.map(|c| c as u8)), (3, *b"0.1\0"));
 }
-
 
 // ---------------------------------------------------------------------------
 // format specs and %-conversions
@@ -693,7 +865,8 @@ fn text_outcome(ctx: &mut Ctx, st: i32) -> Text {
 }
 
 fn o_format(v: FmtValue<'_>, spec: &str) -> Text {
-    pyfmt::format_value(v, spec).map_err(|m| (i32::from(ExcKind::ValueError.code()), stored_message(&m)))
+    pyfmt::format_value(v, spec)
+        .map_err(|m| (i32::from(ExcKind::ValueError.code()), stored_message(&m)))
 }
 
 fn o_percent(v: FmtValue<'_>, conv: &str) -> Text {
@@ -746,7 +919,11 @@ fn rand_spec(r: &mut Rng) -> String {
         }
     }
     if r.chance(2) {
-        let w = if r.chance(4) { r.below(40) } else { r.below(16) };
+        let w = if r.chance(4) {
+            r.below(40)
+        } else {
+            r.below(16)
+        };
         s.push_str(&w.to_string());
     }
     if r.chance(4) {
@@ -754,11 +931,17 @@ fn rand_spec(r: &mut Rng) -> String {
     }
     if r.chance(2) {
         s.push('.');
-        let p = if r.chance(4) { r.below(60) } else { r.below(20) };
+        let p = if r.chance(4) {
+            r.below(60)
+        } else {
+            r.below(20)
+        };
         s.push_str(&p.to_string());
     }
     if !r.chance(4) {
-        s.push(r.pick(&['d', 'b', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's', 'q', 'c']));
+        s.push(r.pick(&[
+            'd', 'b', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's', 'q', 'c',
+        ]));
     }
     s
 }
@@ -770,20 +953,31 @@ fn rand_conversion(r: &mut Rng) -> String {
         s.push(r.pick(&['-', '+', ' ', '#', '0']));
     }
     if r.chance(2) {
-        let w = if r.chance(4) { r.below(40) } else { r.below(14) };
+        let w = if r.chance(4) {
+            r.below(40)
+        } else {
+            r.below(14)
+        };
         s.push_str(&w.to_string());
     }
     if r.chance(2) {
         s.push('.');
         if !r.chance(8) {
-            let p = if r.chance(4) { r.below(50) } else { r.below(18) };
+            let p = if r.chance(4) {
+                r.below(50)
+            } else {
+                r.below(18)
+            };
             s.push_str(&p.to_string());
         }
     }
     if r.chance(10) {
         s.push(r.pick(&['l', 'h', 'L']));
     }
-    let convs = ['d', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 's', 'r', 'a', 'c', 'y', 'é', '%'];
+    let convs = [
+        'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 's', 'r', 'a', 'c', 'y', 'é',
+        '%',
+    ];
     s.push(r.pick(&convs));
     s
 }
@@ -798,9 +992,28 @@ fn format_table_specs() {
     // limits, huge fields and Unicode digits
     specs.extend(
         [
-            "10000000", "10000001", ".10000001f", ".10000000e", "2147483648.1f", ".2147483648f", ".2147483647",
-            "9223372036854775807", "9223372036854775808", "\u{1d7d9}\u{1d7ce}", "\u{ff11}.\u{ff12}f", "€^+#015_.3%",
-            ".766e", ".767e", ".800e", ".1074f", ".1100f", ".330g", "#.330g", "z+.0f", "z.1e", "z%",
+            "10000000",
+            "10000001",
+            ".10000001f",
+            ".10000000e",
+            "2147483648.1f",
+            ".2147483648f",
+            ".2147483647",
+            "9223372036854775807",
+            "9223372036854775808",
+            "\u{1d7d9}\u{1d7ce}",
+            "\u{ff11}.\u{ff12}f",
+            "€^+#015_.3%",
+            ".766e",
+            ".767e",
+            ".800e",
+            ".1074f",
+            ".1100f",
+            ".330g",
+            "#.330g",
+            "z+.0f",
+            "z.1e",
+            "z%",
         ]
         .map(String::from),
     );
@@ -811,7 +1024,12 @@ fn format_table_specs() {
         for &v in &values {
             // 10**7-character outputs: a few values only
             let huge = spec.starts_with("1000000") || spec.starts_with(".1000000");
-            if huge && !matches!(v, FmtValue::Int(-1..=1) | FmtValue::Float(0.1 | -2.5 | f64::INFINITY)) {
+            if huge
+                && !matches!(
+                    v,
+                    FmtValue::Int(-1..=1) | FmtValue::Float(0.1 | -2.5 | f64::INFINITY)
+                )
+            {
                 continue;
             }
             let got = c_format(&mut ctx, v, &cs);
@@ -861,8 +1079,25 @@ fn percent_table_conversions() {
     }
     convs.extend(
         [
-            "%10000000d", "%10000001d", "%.10000001f", "%.10000001s", "%.1074f", "%.1100f", "%.800e", "%(x)d", "%*d",
-            "%.*f", "%c", "%-0+ #10.3x", "d", "", "%d\n", "\"%d\\\t\u{1}", "%dé", "%\u{e9}", "%\u{ff11}d",
+            "%10000000d",
+            "%10000001d",
+            "%.10000001f",
+            "%.10000001s",
+            "%.1074f",
+            "%.1100f",
+            "%.800e",
+            "%(x)d",
+            "%*d",
+            "%.*f",
+            "%c",
+            "%-0+ #10.3x",
+            "d",
+            "",
+            "%d\n",
+            "\"%d\\\t\u{1}",
+            "%dé",
+            "%\u{e9}",
+            "%\u{ff11}d",
         ]
         .map(String::from),
     );
@@ -872,7 +1107,12 @@ fn percent_table_conversions() {
         let cs = CString::new(conv.as_str()).expect("no NUL");
         for &v in &values {
             let huge = conv.starts_with("%1000000") || conv.starts_with("%.1000000");
-            if huge && !matches!(v, FmtValue::Int(-1..=1) | FmtValue::Float(0.1 | -2.5) | FmtValue::None) {
+            if huge
+                && !matches!(
+                    v,
+                    FmtValue::Int(-1..=1) | FmtValue::Float(0.1 | -2.5) | FmtValue::None
+                )
+            {
                 continue;
             }
             let got = c_percent(&mut ctx, v, &cs);
@@ -925,7 +1165,8 @@ unsafe extern "C" fn capture_print(data: *mut c_void, text: *const c_char, len: 
     unsafe {
         let sink = &mut *data.cast::<Sink>();
         assert_eq!(*text.add(len), 0, "the line is NUL-terminated");
-        sink.lines.push(std::slice::from_raw_parts(text.cast::<u8>(), len).to_vec());
+        sink.lines
+            .push(std::slice::from_raw_parts(text.cast::<u8>(), len).to_vec());
         sink.print_status
     }
 }
@@ -942,7 +1183,11 @@ unsafe extern "C" fn count_poll(data: *mut c_void) -> i32 {
 }
 
 fn host_for(sink: &mut Sink) -> RpyHost {
-    RpyHost { data: (sink as *mut Sink).cast(), print: Some(capture_print), poll: Some(count_poll) }
+    RpyHost {
+        data: (sink as *mut Sink).cast(),
+        print: Some(capture_print),
+        poll: Some(count_poll),
+    }
 }
 
 #[test]
@@ -994,8 +1239,22 @@ fn print_line_through_the_host_hook() {
         rpy_print_lit(p, c"lost\n".as_ptr(), 5);
         assert_eq!(rpy_print_end(p), status::HOST_PENDING);
     }
-    assert_eq!((ctx.0.status, ctx.0.message()), (status::HOST_PENDING, String::new()));
+    assert_eq!(
+        (ctx.0.status, ctx.0.message()),
+        (status::HOST_PENDING, String::new())
+    );
     assert_eq!(ctx.0.buf_len, 0, "the line is reset");
+}
+
+#[test]
+fn print_without_a_host_writes_to_stdout() {
+    let mut ctx = Ctx::new();
+    // SAFETY: valid ctx; an empty line writes nothing.
+    unsafe {
+        rpy_print_begin(ctx.p());
+        assert_eq!(rpy_print_end(ctx.p()), 0);
+    }
+    assert_eq!(ctx.0.status, 0);
 }
 
 #[test]
@@ -1008,7 +1267,10 @@ fn format_errors_keep_the_line_and_raise() {
         rpy_print_begin(p);
         assert_eq!(rpy_print_format_int(p, 1, bad.as_ptr()), status::VALUE);
     }
-    assert_eq!(ctx.0.message(), "Unknown format code 'Q' for object of type 'int'");
+    assert_eq!(
+        ctx.0.message(),
+        "Unknown format code 'Q' for object of type 'int'"
+    );
 }
 
 #[test]
@@ -1040,19 +1302,34 @@ fn raising_and_locations() {
     unsafe {
         rpy_locate(p, 3, 4, c"f".as_ptr()); // nothing pending: ignored
         assert_eq!(ctx.0.err_line, 0);
-        assert_eq!(rpy_raise(p, status::VALUE, c"first".as_ptr()), status::VALUE);
+        assert_eq!(
+            rpy_raise(p, status::VALUE, c"first".as_ptr()),
+            status::VALUE
+        );
         assert_eq!(rpy_raise(p, status::TYPE, c"second".as_ptr()), status::TYPE);
-        assert_eq!((ctx.0.status, ctx.0.message()), (status::VALUE, "first".to_string()));
+        assert_eq!(
+            (ctx.0.status, ctx.0.message()),
+            (status::VALUE, "first".to_string())
+        );
         rpy_locate(p, 10, 2, c"g".as_ptr());
         rpy_locate(p, 11, 3, c"h".as_ptr()); // already located
         assert_eq!((ctx.0.err_line, ctx.0.err_col), (10, 2));
         assert_eq!(std::ffi::CStr::from_ptr(ctx.0.err_func), c"g");
         rpy_ctx_clear_error(p);
-        assert_eq!((ctx.0.status, ctx.0.err_line, ctx.0.message()), (0, 0, String::new()));
+        assert_eq!(
+            (ctx.0.status, ctx.0.err_line, ctx.0.message()),
+            (0, 0, String::new())
+        );
         assert!(ctx.0.err_func.is_null());
 
-        assert_eq!(rpy_raise_at(p, status::INDEX, c"i".as_ptr(), 7, 8, c"k".as_ptr()), status::INDEX);
-        assert_eq!((ctx.0.status, ctx.0.err_line, ctx.0.err_col), (status::INDEX, 7, 8));
+        assert_eq!(
+            rpy_raise_at(p, status::INDEX, c"i".as_ptr(), 7, 8, c"k".as_ptr()),
+            status::INDEX
+        );
+        assert_eq!(
+            (ctx.0.status, ctx.0.err_line, ctx.0.err_col),
+            (status::INDEX, 7, 8)
+        );
         rpy_ctx_clear_error(p);
 
         // long messages are cut at RPY_MSG_CAP - 1 bytes, on a character
@@ -1108,7 +1385,10 @@ fn back_edge(p: *mut RpyCtx) -> i32 {
 
 #[test]
 fn polling_calls_the_host_every_interval() {
-    let mut sink = Sink { interrupt_at: 4, ..Sink::default() };
+    let mut sink = Sink {
+        interrupt_at: 4,
+        ..Sink::default()
+    };
     let host = host_for(&mut sink);
     let mut ctx = Ctx::with_host(&host, 1000, 0);
     let p = ctx.p();
@@ -1127,7 +1407,10 @@ fn polling_calls_the_host_every_interval() {
     assert_eq!(st, status::KEYBOARD_INTERRUPT);
     assert_eq!(iterations, 4 * RPY_POLL_INTERVAL);
     assert_eq!(sink.polls, 4);
-    assert_eq!((ctx.0.status, ctx.0.message()), (status::KEYBOARD_INTERRUPT, String::new()));
+    assert_eq!(
+        (ctx.0.status, ctx.0.message()),
+        (status::KEYBOARD_INTERRUPT, String::new())
+    );
 
     // no host, or no poll hook: polling never fails
     let mut bare = Ctx::new();
