@@ -88,6 +88,8 @@ pub struct FuncDef {
     pub name: Name,
     /// Parameters.
     pub params: Vec<ParamDef>,
+    /// How many leading parameters are positional-only (before `/`).
+    pub positional_only: usize,
     /// The return annotation.
     pub returns: Option<Annotation>,
     /// The body.

@@ -316,6 +316,7 @@ fn merge_blocks(f: &mut Function) {
 /// layout order (dropping everything no longer in the layout).
 fn compact(f: &Function) -> Function {
     let mut out = Function::new(f.name.clone(), f.params.clone(), f.ret, f.loc);
+    out.positional_only = f.positional_only;
     let mut blocks: HashMap<Block, Block> = HashMap::default();
     for &b in &f.layout.blocks {
         let nb = out.dfg.blocks.push(Default::default());

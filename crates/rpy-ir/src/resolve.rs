@@ -161,6 +161,8 @@ pub(crate) struct Sig {
     pub(crate) defaults: Vec<Option<ConstValue>>,
     /// The annotated return type, if any.
     pub(crate) ret_ann: Option<Type>,
+    /// How many leading parameters are positional-only (before `/`).
+    pub(crate) positional_only: usize,
 }
 
 /// The IR type of an annotation.
@@ -225,6 +227,6 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
         defaults.push(default);
     }
-    Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)) }
+    Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)), positional_only: f.positional_only }
 }
 

@@ -144,9 +144,10 @@ impl Cx<'_> {
         let params = p.posonlyargs.iter().chain(&p.args).map(|pd| self.param(pd)).collect();
         let returns = f.returns.as_deref().and_then(|r| self.annotation(r));
         let body = self.block(&f.body);
-        let def_span = Span { start: f.range.start().to_u32(), end: f.name.range.end().to_u32() };
+        // Located at the name: the line of the `def`, after any decorator.
+        let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, returns, body, span: def_span, errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {

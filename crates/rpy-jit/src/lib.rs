@@ -18,7 +18,10 @@ mod abi;
 mod lower;
 mod ops;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -50,6 +53,9 @@ impl std::error::Error for JitError {}
 #[derive(Clone)]
 pub struct Jit {
     isa: Arc<OwnedTargetIsa>,
+    /// Cranelift's per-function contexts, reused across modules (they keep
+    /// their allocations); compilations on several threads take turns.
+    scratch: Arc<Mutex<(Context, FunctionBuilderContext)>>,
 }
 
 impl Jit {
@@ -61,14 +67,15 @@ impl Jit {
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
         set(&mut flags, "is_pic", "false")?;
+        set(&mut flags, "regalloc_algorithm", "backtracking")?;
         let isa_builder = cranelift_native::builder().map_err(|e| JitError::UnsupportedHost(e.to_string()))?;
         let isa = isa_builder.finish(settings::Flags::new(flags)).map_err(|e| JitError::UnsupportedHost(e.to_string()))?;
-        Ok(Jit { isa: Arc::new(isa) })
+        Ok(Jit { isa: Arc::new(isa), scratch: Arc::new(Mutex::new((Context::new(), FunctionBuilderContext::new()))) })
     }
 
     /// Compile every function of `module` (whose name `name` goes into the
     /// mangled symbols).
     pub fn compile(&self, name: &str, module: &rpy_ir::ir::Module) -> Result<CompiledModule, JitError> {
-        lower::compile_module(&self.isa, name, module)
+        lower::compile_module(&self.isa, &self.scratch, name, module)
     }
 }

@@ -104,21 +104,15 @@ pub(crate) fn math1_index(op: Opcode) -> Option<i64> {
     ORDER.iter().position(|&o| o == op).map(|i| i as i64)
 }
 
-pub(crate) fn compile_module(isa: &OwnedTargetIsa, name: &str, m: &rir::Module) -> Result<CompiledModule, JitError> {
+pub(crate) fn compile_module(isa: &OwnedTargetIsa, scratch: &std::sync::Mutex<(Context, FunctionBuilderContext)>, name: &str, m: &rir::Module) -> Result<CompiledModule, JitError> {
     let mut jb = JITBuilder::with_isa(isa.clone(), default_libcall_names());
     jb.symbols(rpy_rt::symbols());
     let mut module = JITModule::new(jb);
     let cc = isa.default_call_conv();
     let codegen = |e: &dyn std::fmt::Display| JitError::Codegen(e.to_string());
 
+    // Runtime functions are declared on first use (see FnLower::rt).
     let mut runtime: HashMap<&'static str, FuncId> = HashMap::default();
-    for &(rname, params, ret) in RUNTIME {
-        let mut sig = ir::Signature::new(cc);
-        sig.params.extend(params.iter().map(|k| AbiParam::new(k.ty())));
-        sig.returns.extend(ret.map(|k| AbiParam::new(k.ty())));
-        let id = module.declare_function(rname, Linkage::Import, &sig).map_err(|e| codegen(&e))?;
-        runtime.insert(rname, id);
-    }
     let mut direct_ids = Vec::new();
     let mut entry_ids = Vec::new();
     let mut symbols = Vec::new();
@@ -133,19 +127,28 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, name: &str, m: &rir::Module) 
     }
 
     let mut strings: Vec<CString> = Vec::new();
-    let mut cx = Context::new();
-    let mut fbc = FunctionBuilderContext::new();
+    // Contexts are reused across modules (Cranelift keeps its scratch
+    // allocations, regalloc's included, in them).
+    let mut guard = scratch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let (cx, fbc) = &mut *guard;
+    module.clear_context(cx);
     for (i, f) in m.funcs.values().enumerate() {
         cx.func.signature = direct_signature(cc, &f.params.iter().map(|p| p.ty).collect::<Vec<_>>());
-        let fl = FnLower::new(&mut module, &mut cx.func, &mut fbc, &runtime, &direct_ids, m, f, &mut strings);
+        let fl = FnLower::new(&mut module, &mut cx.func, fbc, &mut runtime, &direct_ids, m, f, &mut strings);
         fl.lower().map_err(|e| JitError::Codegen(format!("{}: {e}", f.name)))?;
-        module.define_function(direct_ids[i], &mut cx).map_err(|e| JitError::Codegen(format!("{}: {e:?}", f.name)))?;
-        module.clear_context(&mut cx);
+        if dump_clif() {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("; CLIF of {}\n{}", f.name, cx.func.display());
+            }
+        }
+        module.define_function(direct_ids[i], cx).map_err(|e| JitError::Codegen(format!("{}: {e:?}", f.name)))?;
+        module.clear_context(cx);
 
         cx.func.signature = entry_signature(cc);
-        build_entry(&mut module, &mut cx.func, &mut fbc, f, direct_ids[i], isa);
-        module.define_function(entry_ids[i], &mut cx).map_err(|e| JitError::Codegen(format!("{} entry: {e:?}", f.name)))?;
-        module.clear_context(&mut cx);
+        build_entry(&mut module, &mut cx.func, fbc, f, direct_ids[i], isa);
+        module.define_function(entry_ids[i], cx).map_err(|e| JitError::Codegen(format!("{} entry: {e:?}", f.name)))?;
+        module.clear_context(cx);
     }
     module.finalize_definitions().map_err(|e| codegen(&e))?;
     let funcs = m
@@ -192,7 +195,7 @@ fn build_entry(module: &mut JITModule, func: &mut ir::Function, fbc: &mut Functi
 pub(crate) struct FnLower<'a> {
     module: &'a mut JITModule,
     pub(crate) b: FunctionBuilder<'a>,
-    runtime: &'a HashMap<&'static str, FuncId>,
+    runtime: &'a mut HashMap<&'static str, FuncId>,
     imported: HashMap<&'static str, ir::FuncRef>,
     callees: HashMap<FuncId, ir::FuncRef>,
     direct_ids: &'a [FuncId],
@@ -207,6 +210,11 @@ pub(crate) struct FnLower<'a> {
     slot: ir::StackSlot,
     /// Cold block `unwind(status)`: leave the frame, return the status.
     unwind: ir::Block,
+    /// Shared cold block `locate(status, line, col)`: record where an
+    /// error happened, then unwind (one call site for all fallible ops).
+    locate_block: Option<ir::Block>,
+    /// Shared cold block `raise(code, msg, line, col)`.
+    raise_block: Option<ir::Block>,
     fname: i64,
     loc: SrcLoc,
 }
@@ -217,7 +225,7 @@ impl<'a> FnLower<'a> {
         module: &'a mut JITModule,
         func: &'a mut ir::Function,
         fbc: &'a mut FunctionBuilderContext,
-        runtime: &'a HashMap<&'static str, FuncId>,
+        runtime: &'a mut HashMap<&'static str, FuncId>,
         direct_ids: &'a [FuncId],
         m: &'a rir::Module,
         f: &'a rir::Function,
@@ -245,6 +253,8 @@ impl<'a> FnLower<'a> {
             ret_ptr: placeholder,
             slot,
             unwind,
+            locate_block: None,
+            raise_block: None,
             fname: 0,
             loc: f.loc,
         };
@@ -264,7 +274,18 @@ impl<'a> FnLower<'a> {
         if let Some(&r) = self.imported.get(name) {
             return r;
         }
-        let id = self.runtime[name];
+        let id = match self.runtime.get(name) {
+            Some(&id) => id,
+            None => {
+                let &(_, params, ret) = RUNTIME.iter().find(|r| r.0 == name).expect("runtime function in the table");
+                let mut sig = ir::Signature::new(self.module.isa().default_call_conv());
+                sig.params.extend(params.iter().map(|k| AbiParam::new(k.ty())));
+                sig.returns.extend(ret.map(|k| AbiParam::new(k.ty())));
+                let id = self.module.declare_function(name, Linkage::Import, &sig).expect("runtime declarations never clash");
+                self.runtime.insert(name, id);
+                id
+            }
+        };
         let r = self.module.declare_func_in_func(id, self.b.func);
         self.imported.insert(name, r);
         r
@@ -313,6 +334,7 @@ impl<'a> FnLower<'a> {
                 self.inst(inst)?;
             }
         }
+        self.emit_shared_blocks();
         self.b.switch_to_block(self.unwind);
         let status = self.b.block_params(self.unwind)[0];
         self.leave();
@@ -339,8 +361,8 @@ impl<'a> FnLower<'a> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(bad, slow, &[], ok, &[]);
         self.b.switch_to_block(slow);
+        // Not located here: the caller records its call site.
         let status = self.call_rt("rpy_enter", &[self.ctxp, sp]).expect("status");
-        self.locate();
         self.b.ins().return_(&[status]);
         self.b.switch_to_block(ok);
         self.b.ins().store(flags, d1, self.ctxp, ctx::DEPTH);
@@ -353,21 +375,44 @@ impl<'a> FnLower<'a> {
         self.b.ins().store(flags, d, self.ctxp, ctx::DEPTH);
     }
 
-    fn locate(&mut self) {
-        let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
-        let fname = self.iconst(self.fname);
-        self.call_rt("rpy_locate", &[self.ctxp, line, col, fname]);
-    }
-
     /// Continue if `status == 0`, else record the location and unwind.
+    /// Each site costs a cold block of two constants and a jump to the
+    /// shared `locate` block: few calls, so little register pressure.
     pub(crate) fn check(&mut self, status: ir::Value) {
         let (err, ok) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(err);
         self.b.ins().brif(status, err, &[], ok, &[]);
         self.b.switch_to_block(err);
-        self.locate();
-        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
+        let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
+        let target = self.locate_block();
+        self.b.ins().jump(target, &[status.into(), line.into(), col.into()]);
         self.b.switch_to_block(ok);
+    }
+
+    fn locate_block(&mut self) -> ir::Block {
+        if let Some(b) = self.locate_block {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        for t in [types::I32, types::I32, types::I32] {
+            self.b.append_block_param(b, t);
+        }
+        self.locate_block = Some(b);
+        b
+    }
+
+    fn raise_block(&mut self) -> ir::Block {
+        if let Some(b) = self.raise_block {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        for t in [types::I32, types::I64, types::I32, types::I32] {
+            self.b.append_block_param(b, t);
+        }
+        self.raise_block = Some(b);
+        b
     }
 
     /// Raise `kind(msg)` at the current location.
@@ -375,9 +420,26 @@ impl<'a> FnLower<'a> {
         let m = self.cstr(msg);
         let (code, m) = (self.i32const(i64::from(kind.code())), self.iconst(m));
         let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
-        let fname = self.iconst(self.fname);
-        let status = self.call_rt("rpy_raise_at", &[self.ctxp, code, m, line, col, fname]).expect("status");
-        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
+        let target = self.raise_block();
+        self.b.ins().jump(target, &[code.into(), m.into(), line.into(), col.into()]);
+    }
+
+    /// Emit the shared cold blocks that were used.
+    fn emit_shared_blocks(&mut self) {
+        if let Some(b) = self.locate_block {
+            self.b.switch_to_block(b);
+            let p = self.b.block_params(b).to_vec();
+            let fname = self.iconst(self.fname);
+            self.call_rt("rpy_locate", &[self.ctxp, p[1], p[2], fname]);
+            self.b.ins().jump(self.unwind, &[p[0].into()]);
+        }
+        if let Some(b) = self.raise_block {
+            self.b.switch_to_block(b);
+            let p = self.b.block_params(b).to_vec();
+            let fname = self.iconst(self.fname);
+            let status = self.call_rt("rpy_raise_at", &[self.ctxp, p[0], p[1], p[2], p[3], fname]).expect("status");
+            self.b.ins().jump(self.unwind, &[status.into()]);
+        }
     }
 
     /// Branch to a cold block raising `kind(msg)` when `cond` is true.
@@ -401,6 +463,17 @@ impl<'a> FnLower<'a> {
         self.b.ins().stack_load(types::I64, ty, self.slot, 0)
     }
 
+    /// The value of `v` if the IR defines it as an int constant.
+    fn int_const(&self, v: rir::Value) -> Option<i64> {
+        match self.f.dfg.values[v].def {
+            rir::ValueDef::Result(i) => match self.f.dfg.insts[i] {
+                InstData::IConst(n) => Some(n),
+                _ => None,
+            },
+            rir::ValueDef::Param(..) => None,
+        }
+    }
+
     pub(crate) fn val(&self, v: rir::Value) -> ir::Value {
         self.values[&v]
     }
@@ -421,7 +494,10 @@ impl<'a> FnLower<'a> {
             InstData::BConst(v) => Some(self.iconst(i64::from(*v))),
             InstData::NoneConst => Some(self.iconst(0)),
             InstData::Unary { op, arg } => Some(self.unary(*op, self.val(*arg))),
-            InstData::Binary { op, args } => Some(self.binary(*op, self.val(args[0]), self.val(args[1]))),
+            InstData::Binary { op, args } => {
+                let known = self.int_const(args[1]);
+                Some(self.binary(*op, self.val(args[0]), self.val(args[1]), known))
+            }
             InstData::Select { cond, then_val, else_val } => {
                 let (c, t, e) = (self.val(*cond), self.val(*then_val), self.val(*else_val));
                 Some(self.b.ins().select(c, t, e))
@@ -504,13 +580,11 @@ impl<'a> FnLower<'a> {
         all.push(out);
         let call = self.b.ins().call(callee, &all);
         let status = self.b.inst_results(call)[0];
-        // The callee recorded where its error happened: just unwind.
-        let (err, ok) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(err);
-        self.b.ins().brif(status, err, &[], ok, &[]);
-        self.b.switch_to_block(err);
-        self.b.ins().jump(self.unwind, &[ir::BlockArg::Value(status)]);
-        self.b.switch_to_block(ok);
+        // The callee recorded where its error happened, except a
+        // RecursionError from its prologue: that one is located here, at
+        // the call, as CPython reports it (rpy_locate keeps a location
+        // already set).
+        self.check(status);
         let ret = self.m.funcs[func].ret;
         self.b.ins().stack_load(types::I64, clif_type(ret), self.slot, 0)
     }
@@ -537,4 +611,11 @@ fn rpo(f: &rir::Function) -> Vec<rir::Block> {
     }
     out.reverse();
     out
+}
+
+/// `RPY_DUMP=clif` (comma-separated list) prints each function's CLIF
+/// before Cranelift compiles it.
+fn dump_clif() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var("RPY_DUMP").is_ok_and(|v| v.split(',').any(|s| s.trim() == "clif")))
 }

@@ -49,6 +49,14 @@ impl FnLower<'_> {
                 let c = self.b.ins().fcmp(cc, abs, inf);
                 self.bool_from(c)
             }
+            O::MathSqrt => {
+                // math_1's rule for sqrt: ValueError for x < 0 (NaN and
+                // -0.0 pass through, as libm and CPython give them).
+                let zero = self.b.ins().f64const(0.0);
+                let neg = self.b.ins().fcmp(FloatCC::LessThan, a, zero);
+                self.raise_if(neg, ExcKind::ValueError, "math domain error");
+                self.b.ins().sqrt(a)
+            }
             _ => {
                 let which = math1_index(op).expect("one-argument math opcode");
                 let w = self.iconst(which);
@@ -79,7 +87,9 @@ impl FnLower<'_> {
         r
     }
 
-    pub(crate) fn binary(&mut self, op: Opcode, a: Value, b: Value) -> Value {
+    /// `known`: the right operand's value when it is a constant (guards
+    /// that cannot fire are not emitted).
+    pub(crate) fn binary(&mut self, op: Opcode, a: Value, b: Value, known: Option<i64>) -> Value {
         use Opcode as O;
         let ctxp = self.ctxp;
         match op {
@@ -92,10 +102,10 @@ impl FnLower<'_> {
                 self.raise_if(of, ExcKind::OverflowError, INT_OVERFLOW_MSG);
                 v
             }
-            O::IntFloorDiv | O::IntMod => self.floor_divmod(op, a, b),
+            O::IntFloorDiv | O::IntMod => self.floor_divmod(op, a, b, known),
             O::IntPow => self.call_out("rpy_int_pow", &[ctxp, a, b], types::I64),
-            O::IntShl => self.call_out("rpy_int_shl", &[ctxp, a, b], types::I64),
-            O::IntShr => self.call_out("rpy_int_shr", &[ctxp, a, b], types::I64),
+            O::IntShl => self.shl(a, b, known),
+            O::IntShr => self.shr(a, b, known),
             O::IntRoundDigits => self.call_out("rpy_int_round_digits", &[ctxp, a, b], types::I64),
             O::IntTrueDiv => self.call_out("rpy_int_truediv", &[ctxp, a, b], types::F64),
             O::IntAnd => self.b.ins().band(a, b),
@@ -157,36 +167,93 @@ impl FnLower<'_> {
 
     /// Python `//` and `%` on ints, inline: zero divisor raises,
     /// `INT64_MIN // -1` overflows (and `% -1` is 0), otherwise truncating
-    /// division adjusted toward -inf. No `sdiv` ever sees a trapping pair.
-    fn floor_divmod(&mut self, op: Opcode, a: Value, b: Value) -> Value {
-        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        let msg = if op == Opcode::IntFloorDiv { "integer division or modulo by zero" } else { "integer modulo by zero" };
-        self.raise_if(zero, ExcKind::ZeroDivisionError, msg);
-        let min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
-        let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
-        let special = self.b.ins().band(min, m1);
-        if op == Opcode::IntFloorDiv {
-            self.raise_if(special, ExcKind::OverflowError, INT_OVERFLOW_MSG);
-        }
-        // For the special pair divide by 1 instead (result fixed below).
-        let one = self.iconst(1);
-        let d = self.b.ins().select(special, one, b);
-        let q = self.b.ins().sdiv(a, d);
-        let r = self.b.ins().srem(a, d);
+    /// division adjusted toward -inf. No `sdiv` ever sees a trapping pair,
+    /// and only one division is executed (`%` needs only `srem`; `//`
+    /// derives the remainder from the quotient). A constant divisor other
+    /// than 0 and -1 needs no guard.
+    fn floor_divmod(&mut self, op: Opcode, a: Value, b: Value, known: Option<i64>) -> Value {
+        let floordiv = op == Opcode::IntFloorDiv;
+        let (d, special) = match known {
+            Some(k) if k != 0 && k != -1 => (b, None),
+            _ => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+                let msg = if floordiv { "integer division or modulo by zero" } else { "integer modulo by zero" };
+                self.raise_if(zero, ExcKind::ZeroDivisionError, msg);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+                let special = self.b.ins().band(min, m1);
+                if floordiv {
+                    self.raise_if(special, ExcKind::OverflowError, INT_OVERFLOW_MSG);
+                }
+                // For the special pair divide by 1 instead (fixed below).
+                let one = self.iconst(1);
+                (self.b.ins().select(special, one, b), Some(special))
+            }
+        };
+        let (q, r) = if floordiv {
+            let q = self.b.ins().sdiv(a, d);
+            let qd = self.b.ins().imul(q, d);
+            (Some(q), self.b.ins().isub(a, qd))
+        } else {
+            (None, self.b.ins().srem(a, d))
+        };
         // Adjust when the remainder is nonzero and its sign differs from b.
         let rx = self.b.ins().bxor(r, d);
         let signs = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         let adjust = self.b.ins().band(signs, nz);
-        if op == Opcode::IntFloorDiv {
-            let q1 = self.b.ins().iadd_imm_s(q, -1);
-            self.b.ins().select(adjust, q1, q)
-        } else {
-            let r1 = self.b.ins().iadd(r, d);
-            let r = self.b.ins().select(adjust, r1, r);
-            let z = self.iconst(0);
-            self.b.ins().select(special, z, r)
+        match q {
+            Some(q) => {
+                let q1 = self.b.ins().iadd_imm_s(q, -1);
+                self.b.ins().select(adjust, q1, q)
+            }
+            None => {
+                let r1 = self.b.ins().iadd(r, d);
+                let r = self.b.ins().select(adjust, r1, r);
+                match special {
+                    Some(sp) => {
+                        let z = self.iconst(0);
+                        self.b.ins().select(sp, z, r)
+                    }
+                    None => r,
+                }
+            }
         }
+    }
+
+    /// `a >> b`: negative count raises ValueError, a count of 64 or more
+    /// gives 0 or -1 (the sign), no hardware shift sees it.
+    fn shr(&mut self, a: Value, b: Value, known: Option<i64>) -> Value {
+        if known.is_none_or(|k| k < 0) {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+            self.raise_if(neg, ExcKind::ValueError, "negative shift count");
+        }
+        let c63 = self.iconst(63);
+        let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 63);
+        let n = self.b.ins().select(big, c63, b);
+        self.b.ins().sshr(a, n)
+    }
+
+    /// `a << b`: negative count raises ValueError; a result that does not
+    /// fit raises OverflowError (checked by shifting back); `0 << b` is 0.
+    fn shl(&mut self, a: Value, b: Value, known: Option<i64>) -> Value {
+        if known.is_none_or(|k| k < 0) {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+            self.raise_if(neg, ExcKind::ValueError, "negative shift count");
+        }
+        // Counts of 64 or more overflow unless a == 0; clamp for the
+        // hardware and let the round-trip test catch the overflow.
+        let c63 = self.iconst(63);
+        let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 63);
+        let n = self.b.ins().select(big, c63, b);
+        let r = self.b.ins().ishl(a, n);
+        let back = self.b.ins().sshr(r, n);
+        let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0);
+        let too_far = self.b.ins().band(big, nonzero);
+        let overflow = self.b.ins().bor(lost, too_far);
+        self.raise_if(overflow, ExcKind::OverflowError, INT_OVERFLOW_MSG);
+        r
     }
 
     pub(crate) fn print(&mut self, pieces: &[Piece]) {

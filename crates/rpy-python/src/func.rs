@@ -31,6 +31,7 @@ struct Installed {
     index: usize,
     name: String,
     params: Vec<(String, Type, Option<u64>)>,
+    positional_only: usize,
     ret: Type,
     nogil: bool,
     recursion_limit: i64,
@@ -68,7 +69,8 @@ pub(crate) fn make_function(
 ) -> PyResult<Py<PyAny>> {
     let data = Box::leak(Box::new(FuncData { name: name.to_string(), compile_hook, installed: OnceLock::new() }));
     let cname = leak_cstr(name);
-    let doc = leak_cstr(&format!("{name}{text_signature}\n--\n\n{}", doc.unwrap_or("")));
+    // "name(sig)\n--\n\n" is how builtins carry __text_signature__.
+    let doc = if text_signature.is_empty() { leak_cstr(doc.unwrap_or("")) } else { leak_cstr(&format!("{name}{text_signature}\n--\n\n{}", doc.unwrap_or(""))) };
     let def = Box::leak(Box::new(ffi::PyMethodDef {
         ml_name: cname,
         ml_meth: ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: fastcall },
@@ -109,7 +111,9 @@ fn leak_cstr(s: &str) -> *const std::ffi::c_char {
 
 /// The data of a function object made by [`make_function`].
 fn data_of(func: &Bound<'_, PyAny>) -> PyResult<&'static FuncData> {
-    let holder = func.getattr("__self__")?;
+    let Ok(holder) = func.getattr("__self__") else {
+        return Err(PyTypeError::new_err("not an rpythonic function"));
+    };
     // SAFETY: only our holder modules have a state holding a FuncData
     // pointer; anything else is rejected by the size check below.
     unsafe {
@@ -129,10 +133,29 @@ fn data_of(func: &Bound<'_, PyAny>) -> PyResult<&'static FuncData> {
     }
 }
 
-/// Whether function `name` of `module`, or any function of the module (a
-/// callee), prints.
-pub(crate) fn prints(module: &rpy::Module, _name: &str) -> bool {
-    module.ir().funcs.values().any(|f| f.dfg.insts.values().any(|i| matches!(i, InstData::Print { .. })))
+/// Whether function `name` of `module`, or a function it calls (directly
+/// or not), prints.
+pub(crate) fn prints(module: &rpy::Module, name: &str) -> bool {
+    let ir = module.ir();
+    let Some(start) = ir.func_by_name(name) else { return false };
+    let mut seen = vec![start];
+    let mut work = vec![start];
+    while let Some(id) = work.pop() {
+        let f = &ir.funcs[id];
+        for &b in &f.layout.blocks {
+            for &i in f.block_insts(b) {
+                match &f.dfg.insts[i] {
+                    InstData::Print { .. } => return true,
+                    InstData::Call { func, .. } if !seen.contains(func) => {
+                        seen.push(*func);
+                        work.push(*func);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Attach compiled function `name` of `compiled` to the function object.
@@ -145,8 +168,8 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
         return Err(PyRuntimeError::new_err(format!("no compiled function named {name}")));
     };
     let params = f.params.iter().map(|p| (p.name.clone(), p.ty, p.default.map(bits))).collect();
-    let ret = f.ret;
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, ret, nogil, recursion_limit });
+    let (ret, positional_only) = (f.ret, f.positional_only);
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, positional_only, ret, nogil, recursion_limit });
     Ok(())
 }
 
@@ -259,9 +282,8 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
         let n = inst.params.len();
         let name = &inst.name;
         if nargs as usize > n {
-            let s = if n == 1 { "" } else { "s" };
-            let were = if nargs == 1 { "was" } else { "were" };
-            raise(ffi::PyExc_TypeError, &format!("{name}() takes {n} positional argument{s} but {nargs} {were} given"));
+            let required = inst.params.iter().filter(|p| p.2.is_none()).count();
+            raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required, n, nargs as usize));
             return None;
         }
         let mut filled = vec![false; n];
@@ -277,6 +299,10 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
                 return None;
             }
             let kname = std::str::from_utf8(std::slice::from_raw_parts(p.cast::<u8>(), size as usize)).unwrap_or("");
+            if inst.params.iter().take(inst.positional_only).any(|(p, _, _)| p == kname) {
+                raise(ffi::PyExc_TypeError, &format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"));
+                return None;
+            }
             let Some(i) = inst.params.iter().position(|(p, _, _)| p == kname) else {
                 raise(ffi::PyExc_TypeError, &format!("{name}() got an unexpected keyword argument '{kname}'"));
                 return None;

@@ -23,7 +23,7 @@ use rpy_ir::ir::Type;
 use rpy_ir::{ConstValue, Options, SourceFile};
 
 create_exception!(
-    _native,
+    rpythonic,
     CompileError,
     PySyntaxError,
     "Code outside the subset rpythonic compiles, or ill-typed: `filename`, `lineno`, `offset` and `text` point at the first problem; the message lists them all."

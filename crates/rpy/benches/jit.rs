@@ -20,6 +20,7 @@
 //! measurement time short to bound the number of mappings.
 
 #![allow(clippy::unwrap_used)] // a bench whose setup fails should stop loudly
+#![allow(missing_docs)] // criterion_group! generates an undocumented pub fn
 
 use std::time::Duration;
 
@@ -27,6 +28,10 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use rpy::{Runtime, Tier};
 use rpy_ir::interp::{Host, Interp, PyError, Val};
 use rpy_ir::{compile, Options, SourceFile};
+
+/// A 2-line function: what a load costs beyond the code itself (the
+/// fixed per-module share).
+const TINY: &str = "def one(n: int) -> int:\n    return n + 1\n";
 
 /// The 10-line function (the front-end bench's `SMALL`).
 const SMALL: &str = r#"
@@ -71,6 +76,7 @@ fn load_latency(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("load");
     g.sample_size(20).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(1));
+    g.bench_function("source->callable/2-line function", |b| b.iter(|| rt.load_source("tiny", black_box(TINY)).unwrap().func::<(i64,), i64>("one").unwrap()));
     g.bench_function("source->callable/10-line function", |b| {
         b.iter(|| rt.load_source("small", black_box(SMALL)).unwrap().func::<(i64,), i64>("collatz").unwrap())
     });

@@ -331,6 +331,8 @@ pub struct Function {
     pub params: Vec<Param>,
     /// Return type (`none` for procedures).
     pub ret: Type,
+    /// How many leading parameters are positional-only (`def f(a, /, b)`).
+    pub positional_only: usize,
     /// Where the `def` is.
     pub loc: SrcLoc,
     /// Definitions.
@@ -344,7 +346,7 @@ pub struct Function {
 impl Function {
     /// An empty function with the given signature (no blocks yet).
     pub fn new(name: impl Into<String>, params: Vec<Param>, ret: Type, loc: SrcLoc) -> Function {
-        Function { name: name.into(), params, ret, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+        Function { name: name.into(), params, ret, positional_only: 0, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
     }
 
     /// The instructions of `block`, in order.

@@ -61,8 +61,8 @@ impl FnLower<'_, '_> {
         let fname = self.cx.module.funcs[index].name.id.clone();
         let n = sig.params.len();
         if args.len() > n {
-            let msg = format!("{fname}() takes {n} positional argument{} but {} {} given", if n == 1 { "" } else { "s" }, args.len(), if args.len() == 1 { "was" } else { "were" });
-            return Err(self.err(span, msg));
+            let required = sig.defaults.iter().filter(|d| d.is_none()).count();
+            return Err(self.err(span, too_many_positional(&fname, required, n, args.len())));
         }
         // Evaluate in source order: positional, then keywords.
         let mut slots: Vec<Option<Value>> = vec![None; n];
@@ -70,6 +70,10 @@ impl FnLower<'_, '_> {
             *slot = Some(self.expr(a)?);
         }
         for k in keywords {
+            if let Some(i) = sig.params.iter().take(sig.positional_only).position(|(p, _)| *p == k.name.id) {
+                let name = &sig.params[i].0;
+                return Err(self.err(k.name.span, format!("{fname}() got some positional-only arguments passed as keyword arguments: '{name}'")));
+            }
             let Some(pos) = sig.params.iter().position(|(p, _)| *p == k.name.id) else {
                 return Err(self.err(k.name.span, format!("{fname}() got an unexpected keyword argument '{}'", k.name.id)));
             };
@@ -334,4 +338,14 @@ fn builtin_arity_error(name: &str, n: usize) -> Option<String> {
 /// The span of the argument that fills parameter `name` (position `i`).
 fn slots_span(args: &[Expr], keywords: &[Keyword], name: &str, i: usize) -> Option<Span> {
     args.get(i).map(|a| a.span).or_else(|| keywords.iter().find(|k| k.name.id == name).map(|k| k.value.span))
+}
+
+/// CPython's message for too many positional arguments.
+pub fn too_many_positional(fname: &str, required: usize, n: usize, given: usize) -> String {
+    let was = if given == 1 { "was" } else { "were" };
+    if required < n {
+        format!("{fname}() takes from {required} to {n} positional arguments but {given} {was} given")
+    } else {
+        format!("{fname}() takes {n} positional argument{} but {given} {was} given", if n == 1 { "" } else { "s" })
+    }
 }

@@ -10,7 +10,7 @@
 //! keeps going (a failed expression abandons its statement), so one run
 //! finds all the errors of a function.
 
-mod call;
+pub(crate) mod call;
 mod expr;
 mod print;
 mod ssa;
@@ -106,6 +106,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let params: Vec<Param> = sig.params.iter().zip(&sig.defaults).map(|((n, t), d)| Param { name: n.clone(), ty: t.unwrap_or(Type::None), default: *d }).collect();
     let ret = ft.ret.unwrap_or(Type::None);
     let mut func = Function::new(def.name.id.clone(), params.clone(), ret, cx.lines.loc(def.span.start));
+    func.positional_only = sig.positional_only;
     let mut lw = FnLower {
         cx,
         ft,
