@@ -102,7 +102,15 @@ def _text_signature(func: types.FunctionType) -> str:
     first_default = code.co_argcount - len(defaults)
     parts = []
     for i, name in enumerate(names[: code.co_argcount]):
-        parts.append(f"{name}={defaults[i - first_default]!r}" if i >= first_default else name)
+        if i >= first_default:
+            d = defaults[i - first_default]
+            if d != d:  # NaN has no literal: no text signature then
+                return ""
+            # repr(inf) is not a literal: 1e999 is.
+            text = "1e999" if d == float("inf") else "-1e999" if d == float("-inf") else repr(d)
+            parts.append(f"{name}={text}")
+        else:
+            parts.append(name)
         if i + 1 == code.co_posonlyargcount:
             parts.append("/")
     return "(" + ", ".join(parts) + ")"
