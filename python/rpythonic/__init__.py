@@ -213,7 +213,10 @@ class RPython:
         for b in bs:
             consts.update(_consts(b.func))
         ptypes = [(b.name, p, t) for b in bs for p, t in b.types.items()]
-        compiled = _native.compile(path, text, first_line, [b.name for b in bs], consts, ptypes)
+        # Functions are located by their code object's first line, so a
+        # redefined name compiles the definition that was bound.
+        lines = [(b.name, b.func.__code__.co_firstlineno) for b in bs]
+        compiled = _native.compile(path, text, first_line, [b.name for b in bs], consts, ptypes, lines)
         limit = sys.getrecursionlimit()
         with self._lock:
             for b in bs:
@@ -221,7 +224,7 @@ class RPython:
                     continue
                 if b.nogil and compiled.prints(b.name):
                     raise CompileError(f"{b.name} prints, so it cannot run with nogil=True (print needs the GIL)", (path, b.func.__code__.co_firstlineno, 1, ""))
-                _native.install(b.native, compiled, b.name, b.nogil, limit)
+                _native.install(b.native, compiled, b.name, b.nogil, limit, b.func.__code__.co_firstlineno)
                 b.installed = True
 
 

@@ -551,3 +551,31 @@ def test_compile_error_for_ill_typed_code(write_module):
     assert info.value.filename == mod.__file__
     assert info.value.lineno == marker_line(mod.__file__, "# the conflict")
     assert "float" in str(info.value)
+
+
+def test_functions_are_located_by_their_first_line(write_module):
+    # A name defined twice: each bound object runs the definition it was
+    # bound to, as in CPython.
+    mod = write_module(
+        '''
+        import rpythonic
+
+        rpy = rpythonic.RPython()
+
+
+        @rpy.bind()
+        def f(n=1):
+            return n + 1
+
+
+        first = f
+
+
+        @rpy.bind()
+        def f(n=1):
+            return n * 100
+        ''',
+        stem="redefined",
+    )
+    assert mod.first(5) == 6
+    assert mod.f(5) == 500

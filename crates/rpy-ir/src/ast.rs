@@ -94,8 +94,11 @@ pub struct FuncDef {
     pub returns: Option<Annotation>,
     /// The body.
     pub body: Vec<Stmt>,
-    /// The `def` statement's span (for the function's location).
+    /// The function name's span (the function's location).
     pub span: Span,
+    /// Where the statement starts: its first decorator, or `def` (the
+    /// line Python reports as `co_firstlineno`).
+    pub start: u32,
     /// Constructs outside the subset found in this function; a function
     /// with errors is reported, not compiled.
     pub errors: Vec<crate::diag::Diagnostic>,

@@ -317,6 +317,7 @@ fn merge_blocks(f: &mut Function) {
 fn compact(f: &Function) -> Function {
     let mut out = Function::new(f.name.clone(), f.params.clone(), f.ret, f.loc);
     out.positional_only = f.positional_only;
+    out.first_line = f.first_line;
     let mut blocks: HashMap<Block, Block> = HashMap::default();
     for &b in &f.layout.blocks {
         let nb = out.dfg.blocks.push(Default::default());

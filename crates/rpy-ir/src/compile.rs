@@ -32,6 +32,10 @@ pub struct Options {
     /// Compile only these functions and those they call; `None` compiles
     /// every function of the source.
     pub roots: Option<Vec<String>>,
+    /// For roots defined more than once in the source: the line where the
+    /// wanted definition starts (its first decorator or `def`, Python's
+    /// `co_firstlineno`). Roots not listed use the name's last definition.
+    pub root_lines: Vec<(String, u32)>,
 }
 
 /// The names of the top-level functions of `src` (no checking).
@@ -54,7 +58,8 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
         return Err(fail(diags));
     }
     let env = ModuleEnv::new(&m, opts);
-    let selected = select(&m, &env, opts, &mut diags);
+    let lines = LineIndex::new(&src.text, src.first_line);
+    let selected = select(&m, &env, opts, &lines, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
@@ -67,7 +72,6 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     let selected_spans: Vec<Span> = selected.iter().map(|&i| func_extent(&m.funcs[i])).collect();
     diags.extend(sig_diags.into_iter().filter(|d| selected_spans.iter().any(|s| s.start <= d.span.start && d.span.start <= s.end)));
     let types = infer(&m, &env, &sigs, &selected, &mut diags);
-    let lines = LineIndex::new(&src.text, src.first_line);
     let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
     let any_errors = !diags.is_empty() || selected.iter().any(|&i| !m.funcs[i].errors.is_empty());
     let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors };
@@ -139,13 +143,22 @@ fn func_extent(f: &FuncDef) -> Span {
 
 /// The functions to compile: the roots (or every function currently bound
 /// to its name) and everything they call, in source order.
-fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
     let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
     let mut work: Vec<usize> = match &opts.roots {
         None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
         Some(roots) => {
             let mut out = Vec::new();
+            // Definitions given by their first line, then roots by name.
+            for (r, line) in &opts.root_lines {
+                if let Some(i) = m.funcs.iter().position(|f| f.name.id == *r && lines.loc(f.start).line == *line) {
+                    out.push(i);
+                }
+            }
             for r in roots {
+                if out.iter().any(|&i| m.funcs[i].name.id == *r) {
+                    continue;
+                }
                 match env.get(r) {
                     Some(Global::Func(i)) => out.push(*i),
                     _ => diags.push(Diagnostic::new(Span::default(), format!("no function named '{r}' in {}", "this source")).label("entry not found")),

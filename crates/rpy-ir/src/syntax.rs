@@ -147,7 +147,7 @@ impl Cx<'_> {
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, start: f.range.start().to_u32(), errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {

@@ -116,11 +116,12 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, scratch: &std::sync::Mutex<(C
     let mut direct_ids = Vec::new();
     let mut entry_ids = Vec::new();
     let mut symbols = Vec::new();
-    for f in m.funcs.values() {
+    for (i, f) in m.funcs.values().enumerate() {
         let tys: Vec<Type> = f.params.iter().map(|p| p.ty).collect();
-        let sym = mangle(name, &f.name, "");
+        // The index keeps redefinitions of a name apart.
+        let sym = mangle(name, &f.name, &i.to_string());
         let d = module.declare_function(&sym, Linkage::Local, &direct_signature(cc, &tys)).map_err(|e| codegen(&e))?;
-        let e = module.declare_function(&mangle(name, &f.name, "entry"), Linkage::Local, &entry_signature(cc)).map_err(|e| codegen(&e))?;
+        let e = module.declare_function(&mangle(name, &f.name, &format!("{i}_entry")), Linkage::Local, &entry_signature(cc)).map_err(|e| codegen(&e))?;
         direct_ids.push(d);
         entry_ids.push(e);
         symbols.push(sym);

@@ -160,11 +160,12 @@ pub(crate) fn prints(module: &rpy::Module, name: &str) -> bool {
 
 /// Attach compiled function `name` of `compiled` to the function object.
 #[pyfunction]
-#[pyo3(signature = (func, compiled, name, nogil, recursion_limit))]
-pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, nogil: bool, recursion_limit: i64) -> PyResult<()> {
+#[pyo3(signature = (func, compiled, name, nogil, recursion_limit, first_line = 0))]
+pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, nogil: bool, recursion_limit: i64, first_line: u32) -> PyResult<()> {
     let data = data_of(func)?;
     let module = compiled.module.clone();
-    let Some((index, f)) = module.function(name) else {
+    let found = module.function_at(name, first_line).or_else(|| module.function(name));
+    let Some((index, f)) = found else {
         return Err(PyRuntimeError::new_err(format!("no compiled function named {name}")));
     };
     let params = f.params.iter().map(|p| (p.name.clone(), p.ty, p.default.map(bits))).collect();

@@ -66,9 +66,11 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// `first_line` of `filename`). `consts` maps names to int/float/bool
 /// values (a module's globals), `param_types` is a list of
 /// `(function, parameter, "int"|"float"|"bool")`, `roots` the functions to
-/// compile (with everything they call).
+/// compile (with everything they call), `root_lines` the `co_firstlineno`
+/// of each root (functions are located by their first line).
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new()))]
+#[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
     filename: String,
@@ -77,8 +79,9 @@ fn compile(
     roots: Vec<String>,
     consts: &Bound<'_, PyDict>,
     param_types: &Bound<'_, PyList>,
+    root_lines: Vec<(String, u32)>,
 ) -> PyResult<Compiled> {
-    let mut opts = Options { roots: Some(roots), ..Options::default() };
+    let mut opts = Options { roots: Some(roots), root_lines, ..Options::default() };
     for (k, v) in consts.iter() {
         let Ok(name) = k.extract::<String>() else { continue };
         // bool before int: bool is a subclass of int in Python.

@@ -237,6 +237,12 @@ impl Module {
         Some((index, &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)]))
     }
 
+    /// Like [`Module::function`], for the definition of `name` that starts
+    /// at `first_line` (a source may define a name more than once).
+    pub fn function_at(&self, name: &str, first_line: u32) -> Option<(usize, &rpy_ir::ir::Function)> {
+        self.inner.ir.funcs.iter().find(|(_, f)| f.name == name && f.first_line == first_line).map(|(id, f)| (id.as_u32() as usize, f))
+    }
+
     /// The current uniform entry of function `index`
     /// (`i32 entry(rpy_ctx *, const u64 *args, u64 *ret)`), loaded from
     /// its slot. Valid for the life of the process.

@@ -107,6 +107,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let ret = ft.ret.unwrap_or(Type::None);
     let mut func = Function::new(def.name.id.clone(), params.clone(), ret, cx.lines.loc(def.span.start));
     func.positional_only = sig.positional_only;
+    func.first_line = cx.lines.loc(def.start).line;
     let mut lw = FnLower {
         cx,
         ft,
