@@ -5,6 +5,7 @@
 //! must be identical on every tier. Review snapshot changes with
 //! `cargo insta review`.
 
+#[path = "../../rpy-ir/tests/common/mod.rs"]
 mod common;
 
 use std::path::Path;

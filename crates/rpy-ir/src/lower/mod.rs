@@ -488,10 +488,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         for (blk, stmts) in [(then_b, body), (else_b, orelse)] {
             self.seal(blk);
             self.b.switch_to_block(blk);
-            self.block(stmts);
-            if !self.b.is_filled() {
-                self.jump(merge);
-            }
+            self.block_then(stmts, merge);
         }
         self.seal(merge);
         self.b.switch_to_block(merge);
@@ -516,12 +513,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         }
         self.seal(body_b);
         self.b.switch_to_block(body_b);
-        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
-        self.block(body);
-        self.loops.pop();
-        if !self.b.is_filled() {
-            self.jump(latch);
-        }
+        self.loop_body(body, latch, exit);
         self.seal(latch);
         self.b.switch_to_block(latch);
         self.set_loc(test.span);
@@ -530,10 +522,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.seal(header);
         self.seal(else_b);
         self.b.switch_to_block(else_b);
-        self.block(orelse);
-        if !self.b.is_filled() {
-            self.jump(exit);
-        }
+        self.block_then(orelse, exit);
         self.seal(exit);
         self.b.switch_to_block(exit);
         Ok(())
@@ -582,12 +571,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.b.switch_to_block(body_b);
         let i = self.use_var(i_var);
         self.store_local(name, i)?;
-        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
-        self.block(body);
-        self.loops.pop();
-        if !self.b.is_filled() {
-            self.jump(latch);
-        }
+        self.loop_body(body, latch, exit);
         self.seal(latch);
         self.b.switch_to_block(latch);
         self.set_loc(iter.span);
@@ -612,10 +596,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.seal(body_b);
         self.seal(else_b);
         self.b.switch_to_block(else_b);
-        self.block(orelse);
-        if !self.b.is_filled() {
-            self.jump(exit);
-        }
+        self.block_then(orelse, exit);
         self.seal(exit);
         self.b.switch_to_block(exit);
         Ok(())
@@ -681,6 +662,21 @@ impl<'a, 'f> FnLower<'a, 'f> {
 
     fn not_range(&mut self, iter: &Expr) -> Reported {
         self.err_help(iter.span, "for loops can only iterate over range(...) in compiled code", "not a range", "lists and other iterables are not supported yet (tier C)")
+    }
+
+    /// Lower `stmts`, then continue at `to` unless they ended the block.
+    fn block_then(&mut self, stmts: &[Stmt], to: Block) {
+        self.block(stmts);
+        if !self.b.is_filled() {
+            self.jump(to);
+        }
+    }
+
+    /// A loop body: `continue` goes to `latch`, `break` to `exit`.
+    fn loop_body(&mut self, body: &[Stmt], latch: Block, exit: Block) {
+        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
+        self.block_then(body, latch);
+        self.loops.pop();
     }
 
     fn finish(&mut self, def: &FuncDef) {
