@@ -194,7 +194,14 @@ class RPython:
             group = [b for b in self._bound if not b.installed and _source_path(b.func) == path and _top_level(b.func) == _top_level(first.func)]
             if first not in group:
                 group = [first]
-        self._compile(group)
+        try:
+            self._compile(group)
+        except CompileError:
+            if len(group) == 1:
+                raise
+            # A broken neighbour must not block a correct function: compile
+            # this one alone (raising its own error, if it has one).
+            self._compile([first])
 
     def _compile(self, group: list[_Bound]) -> None:
         by_file: dict[tuple[str, bool], list[_Bound]] = {}

@@ -10,12 +10,29 @@ def make_exception(etype: type, msg: str, filename: str | None, lineno: int, fun
     exc = etype(msg) if msg else etype()
     if not filename or lineno <= 0:
         return exc
-    code = compile("\n" * (lineno - 1) + "raise __rpythonic_exc__", filename, "exec")
+    code = compile(_raise_statement(filename, lineno), filename, "exec")
     code = code.replace(co_name=funcname or "<compiled>")
     try:
-        exec(code, {"__rpythonic_exc__": exc, "__name__": "rpythonic"})
+        exec(code, {"_e": exc, "__name__": "rpythonic"})
     except BaseException as raised:  # noqa: BLE001 - it is exc itself
         tb = raised.__traceback__
         exc.__traceback__ = tb.tb_next if tb is not None else None
     exc.__context__ = None
     return exc
+
+
+def _raise_statement(filename: str, lineno: int) -> str:
+    """Source whose line ``lineno`` raises ``_e`` with a statement spanning
+    exactly the text of that line in ``filename``: CPython then shows the
+    line without a misplaced ``^^^`` marker."""
+    import linecache
+
+    line = linecache.getline(filename, lineno).rstrip("\r\n")
+    stripped = line.strip()
+    indent = len(line) - len(line.lstrip())
+    stmt = "raise(_e)"
+    if len(stripped) > len(stmt):
+        stmt = "raise(_e" + " " * (len(stripped) - len(stmt)) + ")"
+    if indent and lineno >= 2:
+        return "\n" * (lineno - 2) + "if 1:\n" + " " * indent + stmt
+    return "\n" * (lineno - 1) + stmt

@@ -579,3 +579,27 @@ def test_functions_are_located_by_their_first_line(write_module):
     )
     assert mod.first(5) == 6
     assert mod.f(5) == 500
+
+
+def test_a_broken_neighbour_does_not_block_a_correct_function(write_module):
+    mod = write_module(
+        '''
+        import rpythonic
+
+        rpy = rpythonic.RPython()
+
+
+        @rpy.bind()
+        def good(n=1):
+            return n + 1
+
+
+        @rpy.bind()
+        def bad(n=1):
+            return lambda: n
+        ''',
+        stem="neighbours",
+    )
+    assert mod.good(1) == 2
+    with pytest.raises(rpythonic.CompileError):
+        mod.bad(1)

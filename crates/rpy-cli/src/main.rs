@@ -144,7 +144,7 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, args: &[String]) -> ExitCode {
     };
     let result = match tier {
         Tier::Interp => run_interp(&module, id, &vals),
-        Tier::Jit => run_jit(&src, &opts, entry, &vals),
+        Tier::Jit => run_jit(module, entry, &vals),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -177,9 +177,9 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
 
 /// Run on the JIT through the embedding API (print goes to Rust's stdout,
 /// so program output and the result line come in order).
-fn run_jit(src: &SourceFile, opts: &Options, entry: &str, vals: &[Val]) -> Result<Val, String> {
+fn run_jit(module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
     let rt = rpy::Runtime::builder().tier(rpy::Tier::Jit).build().map_err(|e| format!("error: {e}"))?;
-    let m = rt.load("main", src, opts).map_err(|e| format!("error: {e}"))?;
+    let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
     let args: Vec<rpy::Value> = vals
         .iter()
         .map(|v| match *v {

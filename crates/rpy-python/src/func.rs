@@ -12,7 +12,7 @@
 
 use std::ffi::CString;
 use std::mem::MaybeUninit;
-use std::ptr::{addr_of_mut, null_mut};
+use std::ptr::null_mut;
 use std::sync::OnceLock;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
@@ -346,24 +346,12 @@ unsafe fn call(inst: &Installed, words: &[u64]) -> *mut ffi::PyObject {
     let mut ctx = MaybeUninit::<RpyCtx>::uninit();
     let c = ctx.as_mut_ptr();
     let mut ret = 0u64;
-    // SAFETY: every field the runtime reads is initialised below before
-    // the call (msg only needs its first byte); the entry pointer comes
+    // SAFETY: the ctx is initialised in place before the call; the entry
+    // pointer comes
     // from the function's slot and has the uniform entry signature for
     // `words.len()` arguments; the ctx buffer is freed after.
     let status = unsafe {
-        addr_of_mut!((*c).status).write(0);
-        addr_of_mut!((*c).err_line).write(0);
-        addr_of_mut!((*c).err_col).write(0);
-        addr_of_mut!((*c).err_func).write(std::ptr::null());
-        addr_of_mut!((*c).msg).cast::<std::ffi::c_char>().write(0);
-        addr_of_mut!((*c).depth).write(0);
-        addr_of_mut!((*c).depth_limit).write(inst.recursion_limit);
-        addr_of_mut!((*c).stack_low).write(rpy::stack_low());
-        addr_of_mut!((*c).poll_countdown).write(i64::from(rpy_rt::RPY_POLL_INTERVAL));
-        addr_of_mut!((*c).buf).write(null_mut());
-        addr_of_mut!((*c).buf_len).write(0);
-        addr_of_mut!((*c).buf_cap).write(0);
-        addr_of_mut!((*c).host).write(host);
+        RpyCtx::init_in_place(c, host, inst.recursion_limit, rpy::stack_low());
         let entry: Entry = std::mem::transmute::<*const u8, Entry>(inst.module.entry(inst.index));
         if inst.nogil {
             let save = ffi::PyEval_SaveThread();

@@ -158,6 +158,33 @@ impl RpyCtx {
         }
     }
 
+    /// Initialise a ctx in place for one call, like `rpy_ctx_init` but
+    /// without clearing the message buffer (only its first byte), which
+    /// keeps the per-call cost of a host's fast path to a few stores.
+    ///
+    /// # Safety
+    /// `ctx` must be valid for writes; `host` must outlive the call.
+    pub unsafe fn init_in_place(ctx: *mut RpyCtx, host: *const RpyHost, depth_limit: i64, stack_low: usize) {
+        use std::ptr::addr_of_mut;
+        // SAFETY: the caller guarantees `ctx` is writable; every field is
+        // written (the message buffer needs only its terminator).
+        unsafe {
+            addr_of_mut!((*ctx).status).write(0);
+            addr_of_mut!((*ctx).err_line).write(0);
+            addr_of_mut!((*ctx).err_col).write(0);
+            addr_of_mut!((*ctx).err_func).write(std::ptr::null());
+            addr_of_mut!((*ctx).msg).cast::<c_char>().write(0);
+            addr_of_mut!((*ctx).depth).write(0);
+            addr_of_mut!((*ctx).depth_limit).write(depth_limit);
+            addr_of_mut!((*ctx).stack_low).write(stack_low);
+            addr_of_mut!((*ctx).poll_countdown).write(i64::from(RPY_POLL_INTERVAL));
+            addr_of_mut!((*ctx).buf).write(std::ptr::null_mut());
+            addr_of_mut!((*ctx).buf_len).write(0);
+            addr_of_mut!((*ctx).buf_cap).write(0);
+            addr_of_mut!((*ctx).host).write(host);
+        }
+    }
+
     /// The pending exception's message (lossy UTF-8).
     pub fn message(&self) -> String {
         let bytes: Vec<u8> = self

@@ -114,7 +114,7 @@ impl ModuleInner {
         // checked; ctx is initialised by the runtime before the call and
         // destroyed after; `state` and `host` outlive the call.
         let (status, err) = unsafe {
-            rpy_rt::rpy_ctx_init(ctx.as_mut_ptr(), &host, self.rt.recursion_limit, stack_low() as libc::uintptr_t);
+            RpyCtx::init_in_place(ctx.as_mut_ptr(), &host, self.rt.recursion_limit, stack_low());
             let entry: Entry = std::mem::transmute::<*const u8, Entry>(self.entry(index));
             let status = entry(ctx.as_mut_ptr(), args.as_ptr(), &mut ret);
             let c = &*ctx.as_ptr();

@@ -138,10 +138,17 @@ impl Runtime {
     /// types and roots (the entry point every front end shares).
     pub fn load(&self, name: &str, src: &SourceFile, opts: &Options) -> Result<Module, Error> {
         let ir = compile(src, opts)?;
+        self.load_ir(name, ir)
+    }
+
+    /// Compile an IR module already produced by [`rpy_ir::compile`] (its
+    /// `file` names the source in errors).
+    pub fn load_ir(&self, name: &str, ir: rpy_ir::ir::Module) -> Result<Module, Error> {
+        let src_name = ir.file.clone();
         let compiled = self.inner.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?;
         let slots = compiled.funcs.iter().map(|f| AtomicPtr::new(f.entry.cast_mut())).collect();
         Ok(Module {
-            inner: Arc::new(ModuleInner { file: src.name.clone(), ir, _compiled: compiled, slots, rt: self.inner.clone() }),
+            inner: Arc::new(ModuleInner { file: src_name, ir, _compiled: compiled, slots, rt: self.inner.clone() }),
         })
     }
 }

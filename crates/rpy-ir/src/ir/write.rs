@@ -40,8 +40,17 @@ pub fn write_function(w: &mut dyn Write, f: &Function, id: FuncId, module: Optio
         if let Some(d) = p.default {
             write!(w, " = {d}")?;
         }
+        if i + 1 == f.positional_only {
+            write!(w, ", /")?;
+        }
     }
-    writeln!(w, ") -> {} {{  ; line {}", f.ret, f.loc.line)?;
+    write!(w, ") -> {} {{  ; line {}", f.ret, f.loc.line)?;
+    // Decorators: where the definition starts (it tells redefinitions
+    // apart, so it is part of the text and of the hash).
+    if f.first_line != f.loc.line {
+        write!(w, ", from line {}", f.first_line)?;
+    }
+    writeln!(w)?;
     let mut last = SrcLoc::default();
     for &block in &f.layout.blocks {
         write!(w, "{block}")?;
