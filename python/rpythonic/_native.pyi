@@ -1,0 +1,34 @@
+"""Type stubs of the native half of rpythonic (crates/rpy-python)."""
+
+from typing import Any, Callable, Optional
+
+ABI_VERSION: int
+
+class CompileError(SyntaxError):
+    """Code outside the subset, or ill-typed."""
+
+class Compiled:
+    """The functions compiled from one source."""
+
+    def names(self) -> list[str]: ...
+    def ir(self) -> str: ...
+    def prints(self, name: str) -> bool: ...
+
+def compile(
+    filename: str,
+    text: str,
+    first_line: int,
+    roots: list[str],
+    consts: dict[str, Any],
+    param_types: list[tuple[str, str, str]],
+    root_lines: list[tuple[str, int]] = ...,
+) -> Compiled: ...
+def make_function(
+    name: str,
+    module_name: str,
+    text_signature: str,
+    doc: Optional[str],
+    compile_hook: Callable[[], None],
+) -> Callable[..., Any]: ...
+def install(func: Callable[..., Any], compiled: Compiled, name: str, nogil: bool, recursion_limit: int, first_line: int = ...) -> None: ...
+def tier(func: Callable[..., Any]) -> str: ...
