@@ -51,13 +51,24 @@ test: python-dev
 	$(VPY) -m pytest -q tests/python
 
 # Front-end and JIT criterion benches, then the kernel table (CPython,
-# Numba, the JIT and C -O2 in one run). Numba is optional: if it cannot be
-# installed, benches/run.py says so and leaves its column empty.
+# Numba, the JIT and C -O2 in one run), then the Python-side figures (call
+# overhead against Python/Cython/Numba/ctypes, first-call latency, import
+# and start-up time; needs the release package: `make python-release`).
+# Numba and Cython are optional: if they cannot be installed, the benches
+# say so and leave their rows empty.
 bench: venv
-	-$(VPY) -m pip install --quiet numba || echo "numba could not be installed: benchmarking without it"
+	-$(VENV)/bin/pip install --quiet numba cython || echo "note: numba/cython could not be installed: benchmarking without them"
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy-ir --bench frontend
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy --bench jit
 	$(VPY) benches/run.py
+	$(VPY) benches/python/bench_calls.py
+
+# Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
+# CPython vs the reference interpreter vs the JIT. The seed is printed;
+# RPY_FUZZ_SEED=<seed> reproduces a run. Failing programs are saved to
+# target/fuzz-failures/.
+fuzz: venv
+	RPY_PYTHON=$(abspath $(VPY)) RPY_FUZZ_COUNT=5000 RPY_FUZZ_SEED=$$(date +%s) $(CARGO) test -p rpy --release --test differential -- --nocapture
 
 clean:
 	$(CARGO) clean
