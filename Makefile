@@ -56,7 +56,7 @@ test: python-dev
 # and start-up time; needs the release package: `make python-release`).
 # Numba and Cython are optional: if they cannot be installed, the benches
 # say so and leave their rows empty.
-bench: venv
+bench: python-release
 	-$(VENV)/bin/pip install --quiet numba cython || echo "note: numba/cython could not be installed: benchmarking without them"
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy-ir --bench frontend
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy --bench jit
