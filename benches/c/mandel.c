@@ -1,19 +1,7 @@
 /* Hand-written C for benches/kernels/mandel.py (same algorithm, same result).
  * Build: cc -O2 -o mandel mandel.c -lm; run: ./mandel ARGS... — prints the result
  * on stdout and the seconds one call of kernel() took on stderr. */
-#define _POSIX_C_SOURCE 199309L
-#include <inttypes.h>
-#include <math.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+#include "bench.h"
 
 static int64_t kernel(int64_t w, int64_t h, int64_t maxit) {
     int64_t total = 0;

@@ -1,19 +1,7 @@
 /* Hand-written C for benches/kernels/nbody2.py (same algorithm, same result).
  * Build: cc -O2 -o nbody2 nbody2.c -lm; run: ./nbody2 ARGS... — prints the result
  * on stdout and the seconds one call of kernel() took on stderr. */
-#define _POSIX_C_SOURCE 199309L
-#include <inttypes.h>
-#include <math.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+#include "bench.h"
 
 #define M1 1.0
 #define M2 0.01

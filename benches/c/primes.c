@@ -1,19 +1,7 @@
 /* Hand-written C for benches/kernels/primes.py (same algorithm, same result).
  * Build: cc -O2 -o primes primes.c -lm; run: ./primes ARGS... — prints the result
  * on stdout and the seconds one call of kernel() took on stderr. */
-#define _POSIX_C_SOURCE 199309L
-#include <inttypes.h>
-#include <math.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+#include "bench.h"
 
 static int64_t kernel(int64_t n) {
     int64_t count = 0;

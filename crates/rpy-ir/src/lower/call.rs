@@ -277,11 +277,9 @@ impl FnLower<'_, '_> {
         let is_zero = self.b.binary(Opcode::FloatEq, y, zero);
         let (raise_b, ok_b) = (self.b.create_block(), self.b.create_block());
         self.brif(is_zero, raise_b, ok_b);
-        self.seal(raise_b);
-        self.b.switch_to_block(raise_b);
+        self.enter_sealed(raise_b);
         self.b.raise(ExcKind::ZeroDivisionError, "float divmod()");
-        self.seal(ok_b);
-        self.b.switch_to_block(ok_b);
+        self.enter_sealed(ok_b);
         let q = self.b.binary(Opcode::FloatFloorDiv, x, y);
         let r = self.b.binary(Opcode::FloatMod, x, y);
         Ok((q, r))

@@ -243,11 +243,9 @@ impl FnLower<'_, '_> {
             } else {
                 self.brif(t, exit, next);
             }
-            self.seal(next);
-            self.b.switch_to_block(next);
+            self.enter_sealed(next);
         }
-        self.seal(exit);
-        self.b.switch_to_block(exit);
+        self.enter_sealed(exit);
         let var = result.ok_or(Reported)?;
         Ok(self.use_var(var))
     }
@@ -275,12 +273,10 @@ impl FnLower<'_, '_> {
             }
             let next = self.b.create_block();
             self.brif(c, next, exit);
-            self.seal(next);
-            self.b.switch_to_block(next);
+            self.enter_sealed(next);
             l = r;
         }
-        self.seal(exit);
-        self.b.switch_to_block(exit);
+        self.enter_sealed(exit);
         Ok(self.use_var(result))
     }
 
@@ -313,8 +309,7 @@ impl FnLower<'_, '_> {
         self.brif(c, then_b, else_b);
         let mut result: Option<(super::Var, Type)> = None;
         for (blk, e) in [(then_b, body), (else_b, orelse)] {
-            self.seal(blk);
-            self.b.switch_to_block(blk);
+            self.enter_sealed(blk);
             let v = self.expr(e)?;
             let ty = self.b.ty(v);
             let (var, want) = *result.get_or_insert_with(|| (self.temp(ty), ty));
@@ -329,8 +324,7 @@ impl FnLower<'_, '_> {
             self.def_var(var, v);
             self.jump(exit);
         }
-        self.seal(exit);
-        self.b.switch_to_block(exit);
+        self.enter_sealed(exit);
         let (var, _) = result.ok_or(Reported)?;
         Ok(self.use_var(var))
     }

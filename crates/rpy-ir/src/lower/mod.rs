@@ -178,16 +178,21 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.ssa.add_pred(else_to, from, inst, 1);
     }
 
-    fn seal(&mut self, block: Block) {
+    pub(super) fn seal(&mut self, block: Block) {
         self.ssa.seal(self.b.func_mut(), block);
+    }
+
+    /// Continue in `block`, all of whose predecessors are known.
+    pub(super) fn enter_sealed(&mut self, block: Block) {
+        self.seal(block);
+        self.b.switch_to_block(block);
     }
 
     /// After a terminator: continue in a fresh block that nothing jumps to
     /// (code after `return`/`break` is still checked, then removed).
     fn start_unreachable(&mut self) {
         let b = self.b.create_block();
-        self.seal(b);
-        self.b.switch_to_block(b);
+        self.enter_sealed(b);
     }
 
     // ---- locals -----------------------------------------------------------
@@ -486,12 +491,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
         let (then_b, else_b, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.brif(cond, then_b, else_b);
         for (blk, stmts) in [(then_b, body), (else_b, orelse)] {
-            self.seal(blk);
-            self.b.switch_to_block(blk);
+            self.enter_sealed(blk);
             self.block_then(stmts, merge);
         }
-        self.seal(merge);
-        self.b.switch_to_block(merge);
+        self.enter_sealed(merge);
         Ok(())
     }
 
@@ -511,20 +514,16 @@ impl<'a, 'f> FnLower<'a, 'f> {
             let cond = self.truth_expr(test)?;
             self.brif(cond, body_b, else_b);
         }
-        self.seal(body_b);
-        self.b.switch_to_block(body_b);
+        self.enter_sealed(body_b);
         self.loop_body(body, latch, exit);
-        self.seal(latch);
-        self.b.switch_to_block(latch);
+        self.enter_sealed(latch);
         self.set_loc(test.span);
         self.b.poll();
         self.jump(header);
         self.seal(header);
-        self.seal(else_b);
-        self.b.switch_to_block(else_b);
+        self.enter_sealed(else_b);
         self.block_then(orelse, exit);
-        self.seal(exit);
-        self.b.switch_to_block(exit);
+        self.enter_sealed(exit);
         Ok(())
     }
 
@@ -550,11 +549,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
             let is_zero = self.b.binary(Opcode::IntEq, step, zero);
             let (raise_b, ok_b) = (self.b.create_block(), self.b.create_block());
             self.brif(is_zero, raise_b, ok_b);
-            self.seal(raise_b);
-            self.b.switch_to_block(raise_b);
+            self.enter_sealed(raise_b);
             self.b.raise(crate::ExcKind::ValueError, RANGE_ZERO_STEP);
-            self.seal(ok_b);
-            self.b.switch_to_block(ok_b);
+            self.enter_sealed(ok_b);
         }
         let positive = match step_const {
             Some(c) => Sign::Known(c > 0),
@@ -572,8 +569,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         let i = self.use_var(i_var);
         self.store_local(name, i)?;
         self.loop_body(body, latch, exit);
-        self.seal(latch);
-        self.b.switch_to_block(latch);
+        self.enter_sealed(latch);
         self.set_loc(iter.span);
         self.b.poll();
         let i = self.use_var(i_var);
@@ -594,11 +590,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.def_var(i_var, next);
         self.brif(cont, body_b, else_b);
         self.seal(body_b);
-        self.seal(else_b);
-        self.b.switch_to_block(else_b);
+        self.enter_sealed(else_b);
         self.block_then(orelse, exit);
-        self.seal(exit);
-        self.b.switch_to_block(exit);
+        self.enter_sealed(exit);
         Ok(())
     }
 
