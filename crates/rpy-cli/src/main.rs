@@ -28,6 +28,15 @@ enum Command {
         #[arg(long)]
         entry: Option<String>,
     },
+    /// Print the C that the AOT tier compiles for FILE's functions (or
+    /// for those reachable from NAME).
+    C {
+        /// The Python source file.
+        file: PathBuf,
+        /// Only this function and the functions it calls.
+        #[arg(long)]
+        entry: Option<String>,
+    },
     /// Check FILE and print its diagnostics, if any.
     Check {
         /// The Python source file.
@@ -63,6 +72,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Ir { file, entry } => ir(&file, entry),
+        Command::C { file, entry } => c(&file, entry),
         Command::Check { file } => check(&file),
         Command::Run { file, entry, tier, args } => run(&file, &entry, tier, &args),
     }
@@ -93,6 +103,22 @@ fn ir(path: &PathBuf, entry: Option<String>) -> ExitCode {
         Ok(m) => {
             let mut out = std::io::stdout().lock();
             let _ = write!(out, "{m}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => report(&e),
+    }
+}
+
+fn c(path: &PathBuf, entry: Option<String>) -> ExitCode {
+    let src = match load(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let opts = Options { roots: entry.map(|e| vec![e]), ..Options::default() };
+    match compile(&src, &opts) {
+        Ok(m) => {
+            let mut out = std::io::stdout().lock();
+            let _ = write!(out, "{}", rpy_aot::emit_c(&m, "main"));
             ExitCode::SUCCESS
         }
         Err(e) => report(&e),

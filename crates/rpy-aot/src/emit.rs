@@ -1,0 +1,396 @@
+//! IR → C. One C function per IR function, blocks as labels, block
+//! parameters as C locals assigned before each `goto`; every error path
+//! jumps to the function's `unwind` label (depth decremented, status
+//! returned), as the JIT's cold blocks do. `#line` directives map the C
+//! back to the Python source.
+
+use std::fmt::Write as _;
+
+use rpy_ir::ir::{BlockCall, Function, InstData, Module, SrcLoc, Type};
+use rpy_ir::ExcKind;
+
+use crate::cstr::{c_float, c_int, c_string, escape_ident, mangle};
+
+/// The C text of `module` compiled as module `name` (symbols are mangled
+/// with it): one translation unit that includes `rpy_rt.h`.
+pub fn emit_c(module: &Module, name: &str) -> String {
+    let syms: Vec<String> = module.funcs.values().enumerate().map(|(i, f)| mangle(name, &f.name, &i.to_string())).collect();
+    let mut out = String::new();
+    prelude(&mut out, module, name);
+    out.push_str("/* ---- direct forms (hidden) ---- */\n");
+    for (f, sym) in module.funcs.values().zip(&syms) {
+        let _ = writeln!(out, "static {};", direct_decl(f, sym));
+    }
+    for (f, sym) in module.funcs.values().zip(&syms) {
+        out.push('\n');
+        out.push_str(&FnC::new(module, f, &syms).emit(sym));
+    }
+    out.push_str("\n/* ---- uniform entries ---- */\n");
+    for (f, sym) in module.funcs.values().zip(&syms) {
+        entry(&mut out, f, sym);
+    }
+    out.push_str("\n/* ---- plain exports for ctypes users ---- */\n");
+    for (i, (f, sym)) in module.funcs.values().zip(&syms).enumerate() {
+        // A later definition of the same name wins, as in Python.
+        if !module.funcs.values().skip(i + 1).any(|g| g.name == f.name) {
+            plain_export(&mut out, f, sym);
+        }
+    }
+    descriptor(&mut out, module, name, &syms);
+    out
+}
+
+/// The C type of an IR value (every scalar is 64 bits).
+pub(crate) fn c_type(t: Type) -> &'static str {
+    match t {
+        Type::F64 => "double",
+        Type::I64 | Type::Bool | Type::None => "int64_t",
+    }
+}
+
+/// The descriptor's type letter: `i`, `f`, `b`, `n`.
+fn type_char(t: Type) -> char {
+    match t {
+        Type::I64 => 'i',
+        Type::F64 => 'f',
+        Type::Bool => 'b',
+        Type::None => 'n',
+    }
+}
+
+/// The `RPY_E_*` name of an exception code.
+pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
+    const NAMES: [&str; 17] = [
+        "RPY_OK",
+        "RPY_E_HOST_PENDING",
+        "RPY_E_ZERO_DIVISION",
+        "RPY_E_OVERFLOW",
+        "RPY_E_VALUE",
+        "RPY_E_RECURSION",
+        "RPY_E_UNBOUND_LOCAL",
+        "RPY_E_TYPE",
+        "RPY_E_INDEX",
+        "RPY_E_KEYBOARD_INTERRUPT",
+        "RPY_E_ASSERTION",
+        "RPY_E_RUNTIME",
+        "RPY_E_MEMORY",
+        "RPY_E_ARITHMETIC",
+        "RPY_E_KEY",
+        "RPY_E_NOT_IMPLEMENTED",
+        "RPY_E_EXCEPTION",
+    ];
+    NAMES.get(usize::from(kind.code())).copied().unwrap_or("RPY_E_RUNTIME")
+}
+
+const PRELUDE: &str = r#"#include "rpy_rt.h"
+
+#define RPYC_EXPORT __attribute__((visibility("default")))
+
+__attribute__((unused)) static inline double rpyc_f64(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }
+__attribute__((unused)) static inline uint64_t rpyc_bits(double d) { union { uint64_t u; double d; } x; x.d = d; return x.u; }
+
+/* Error paths (need `st`, `ctx`, `rpyc_fname` and an `unwind` label):
+ * raise an exception at a source position, or locate a callee's. */
+#define RPYC_RAISE(code, msg, line, col) \
+    do { st = rpy_raise_at(ctx, (code), (msg), (line), (col), rpyc_fname); goto unwind; } while (0)
+#define RPYC_CHECK(call, line, col) \
+    do { st = (call); if (__builtin_expect(st != 0, 0)) { rpy_locate(ctx, (line), (col), rpyc_fname); goto unwind; } } while (0)
+
+/* The module descriptor (read by rpy_aot::load). */
+struct rpy_func_v1 {
+    const char *name;
+    uint32_t nparams;
+    const char *params; /* one letter per parameter: i f b n */
+    char ret;
+    int32_t (*entry)(rpy_ctx *ctx, const uint64_t *args, uint64_t *ret);
+};
+struct rpy_module_v1 {
+    uint32_t abi_version;
+    const char *ir_hash;
+    const char *rpy_version;
+    const char *name;
+    uint32_t nfuncs;
+    const struct rpy_func_v1 *funcs;
+};
+
+/* Plain exports: per-thread error slot and print hook. */
+static __thread int32_t rpyc_err_code;
+static __thread char rpyc_err_msg[RPY_MSG_CAP];
+static __thread rpy_host rpyc_host;
+static __thread int rpyc_host_set;
+
+RPYC_EXPORT void rpy_set_print_hook(int32_t (*print)(void *data, const char *text, size_t len), void *data) {
+    rpyc_host.data = data;
+    rpyc_host.print = print;
+    rpyc_host.poll = NULL;
+    rpyc_host_set = print != NULL;
+}
+
+RPYC_EXPORT int32_t rpy_err_occurred(void) { return rpyc_err_code; }
+
+/* The pending exception's code (0: none); its message goes to buf
+ * (NUL-terminated, cut to len - 1 bytes). Clears the error. */
+RPYC_EXPORT int32_t rpy_take_error(char *buf, size_t len) {
+    int32_t code = rpyc_err_code;
+    if (buf != NULL && len > 0) {
+        size_t i = 0;
+        for (; i + 1 < len && rpyc_err_msg[i] != 0; i++) buf[i] = rpyc_err_msg[i];
+        buf[i] = 0;
+    }
+    rpyc_err_code = 0;
+    rpyc_err_msg[0] = 0;
+    return code;
+}
+
+/* A ctx for one plain-export call (depth limit 1000, no stack bound). */
+static void rpyc_plain_begin(rpy_ctx *ctx) {
+    rpyc_err_code = 0;
+    rpyc_err_msg[0] = 0;
+    rpy_ctx_init(ctx, rpyc_host_set ? &rpyc_host : NULL, 1000, 0);
+}
+
+static void rpyc_plain_end(rpy_ctx *ctx, int32_t st) {
+    if (st != 0) {
+        size_t i = 0;
+        for (; i + 1 < RPY_MSG_CAP && ctx->msg[i] != 0; i++) rpyc_err_msg[i] = ctx->msg[i];
+        rpyc_err_msg[i] = 0;
+        rpyc_err_code = st;
+    }
+    rpy_ctx_destroy(ctx);
+}
+"#;
+
+fn prelude(out: &mut String, m: &Module, name: &str) {
+    let _ = writeln!(out, "/* Generated by rpythonic {} from {} (module {}). */", rpy_ir::VERSION, m.file.replace("*/", "*\\/"), name.replace("*/", "*\\/"));
+    out.push_str(PRELUDE);
+    out.push('\n');
+}
+
+/// `int32_t sym(rpy_ctx *ctx, int64_t a0, double a1, double *ret)`
+fn direct_decl(f: &Function, sym: &str) -> String {
+    let mut s = format!("int32_t {sym}(rpy_ctx *ctx");
+    for (i, p) in f.params.iter().enumerate() {
+        let _ = write!(s, ", {} a{i}", c_type(p.ty));
+    }
+    let _ = write!(s, ", {} *ret)", c_type(f.ret));
+    s
+}
+
+/// The uniform entry: unpack the 64-bit argument words, call the direct
+/// form, store the result word on success.
+fn entry(out: &mut String, f: &Function, sym: &str) {
+    let _ = writeln!(out, "RPYC_EXPORT int32_t {sym}__entry(rpy_ctx *ctx, const uint64_t *args, uint64_t *ret) {{");
+    let _ = writeln!(out, "    {} r;", c_type(f.ret));
+    if f.params.is_empty() {
+        out.push_str("    (void)args;\n");
+    }
+    let mut call = format!("{sym}(ctx");
+    for (i, p) in f.params.iter().enumerate() {
+        match p.ty {
+            Type::F64 => write!(call, ", rpyc_f64(args[{i}])"),
+            _ => write!(call, ", (int64_t)args[{i}]"),
+        }
+        .unwrap_or_default();
+    }
+    call.push_str(", &r)");
+    let _ = writeln!(out, "    int32_t st = {call};");
+    let word = if f.ret == Type::F64 { "rpyc_bits(r)" } else { "(uint64_t)r" };
+    let _ = writeln!(out, "    if (st == 0) *ret = {word};\n    return st;\n}}");
+}
+
+/// `T rpyx_<name>(args...)`: its own ctx; errors go to the thread's slot.
+fn plain_export(out: &mut String, f: &Function, sym: &str) {
+    let ret = if f.ret == Type::None { "void" } else { c_type(f.ret) };
+    let params: Vec<String> = f.params.iter().enumerate().map(|(i, p)| format!("{} a{i}", c_type(p.ty))).collect();
+    let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
+    let args: String = (0..f.params.len()).map(|i| format!("a{i}, ")).collect();
+    let _ = writeln!(out, "RPYC_EXPORT {ret} rpyx_{}({params}) {{", escape_ident(&f.name));
+    let _ = writeln!(out, "    rpy_ctx ctx;\n    {} r = 0;\n    rpyc_plain_begin(&ctx);", c_type(f.ret));
+    let _ = writeln!(out, "    rpyc_plain_end(&ctx, {sym}(&ctx, {args}&r));");
+    if f.ret == Type::None {
+        out.push_str("    (void)r;\n}\n");
+    } else {
+        out.push_str("    return r;\n}\n");
+    }
+}
+
+fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
+    out.push_str("\n/* ---- descriptor ---- */\nstatic const struct rpy_func_v1 rpyc_funcs[] = {\n");
+    for (f, sym) in m.funcs.values().zip(syms) {
+        let params: String = f.params.iter().map(|p| type_char(p.ty)).collect();
+        let _ = writeln!(out, "    {{{}, {}, {}, '{}', {sym}__entry}},", c_string(&f.name), f.params.len(), c_string(&params), type_char(f.ret));
+    }
+    if m.funcs.is_empty() {
+        out.push_str("    {0, 0, 0, 0, 0},\n");
+    }
+    out.push_str("};\n\n");
+    let _ = writeln!(
+        out,
+        "RPYC_EXPORT const struct rpy_module_v1 rpy_module_v1 = {{RPY_ABI_VERSION, {}, {}, {}, {}, rpyc_funcs}};",
+        c_string(&rpy_ir::ir_hash(m)),
+        c_string(rpy_ir::VERSION),
+        c_string(name),
+        m.funcs.len()
+    );
+}
+
+/// The C emitter of one function.
+pub(crate) struct FnC<'a> {
+    pub(crate) m: &'a Module,
+    pub(crate) f: &'a Function,
+    syms: &'a [String],
+    out: String,
+    pub(crate) loc: SrcLoc,
+    last_line: u32,
+    /// Whether an error path jumps to `unwind`.
+    pub(crate) unwinds: bool,
+}
+
+impl<'a> FnC<'a> {
+    fn new(m: &'a Module, f: &'a Function, syms: &'a [String]) -> Self {
+        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false }
+    }
+
+    /// Append one statement line.
+    pub(crate) fn line(&mut self, s: &str) {
+        self.out.push_str("    ");
+        self.out.push_str(s);
+        self.out.push('\n');
+    }
+
+    fn emit(mut self, sym: &str) -> String {
+        let f = self.f;
+        self.prologue();
+        if let Some(entry) = f.layout.entry() {
+            for (i, &p) in f.dfg.block_params(entry).iter().enumerate() {
+                self.line(&format!("{p} = a{i};"));
+            }
+            self.line(&format!("goto {entry};"));
+        }
+        for &blk in &f.layout.blocks {
+            let _ = writeln!(self.out, "{blk}:");
+            for &inst in f.block_insts(blk) {
+                self.loc = f.srclocs[inst];
+                self.line_directive();
+                self.inst(inst);
+            }
+        }
+        if self.unwinds {
+            self.out.push_str("unwind:\n    ctx->depth -= 1;\n    return st;\n");
+        }
+        let mut head = format!("/* {} */\nstatic {} {{\n", f.name.replace("*/", "*\\/"), direct_decl(f, sym));
+        if self.unwinds {
+            let _ = writeln!(head, "    static const char rpyc_fname[] = {};\n    int32_t st;", c_string(&f.name));
+        }
+        for (v, data) in f.dfg.values.iter() {
+            let _ = writeln!(head, "    {} {v};", c_type(data.ty));
+        }
+        head + &self.out + "}\n"
+    }
+
+    /// Depth and stack check; the slow path raises RecursionError through
+    /// `rpy_enter`, not located here (the caller records its call site).
+    fn prologue(&mut self) {
+        self.line("uintptr_t sp = (uintptr_t)__builtin_frame_address(0);");
+        self.line("if (__builtin_expect(ctx->depth + 1 > ctx->depth_limit || sp < ctx->stack_low, 0))");
+        self.line("    return rpy_enter(ctx, sp);");
+        self.line("ctx->depth += 1;");
+    }
+
+    fn line_directive(&mut self) {
+        if self.loc.line != 0 && self.loc.line != self.last_line {
+            self.last_line = self.loc.line;
+            let _ = writeln!(self.out, "#line {} {}", self.loc.line, c_string(&self.m.file));
+        }
+    }
+
+    /// `RPYC_RAISE(...)` of `kind(msg)` at the current location.
+    pub(crate) fn raise(&mut self, kind: ExcKind, msg: &str) -> String {
+        self.unwinds = true;
+        format!("RPYC_RAISE({}, {}, {}, {});", exc_name(kind), c_string(&msg.replace('\0', "\\0")), self.loc.line, self.loc.col)
+    }
+
+    /// Raise `kind(msg)` when `cond` (a C expression) is true.
+    pub(crate) fn raise_if(&mut self, cond: &str, kind: ExcKind, msg: &str) {
+        let r = self.raise(kind, msg);
+        self.line(&format!("if (__builtin_expect({cond}, 0)) {r}"));
+    }
+
+    /// Call a fallible runtime function (status returned); on error record
+    /// the location and unwind.
+    pub(crate) fn check(&mut self, call: &str) {
+        self.unwinds = true;
+        let s = format!("RPYC_CHECK({call}, {}, {});", self.loc.line, self.loc.col);
+        self.line(&s);
+    }
+
+    /// Assign the block arguments, then jump. Arguments that are also
+    /// parameters of the target go through temporaries (parallel copy).
+    fn goto(&self, bc: &BlockCall) -> String {
+        let params = self.f.dfg.block_params(bc.block);
+        let clash = bc.args.iter().enumerate().any(|(i, a)| params.contains(a) && params[i] != *a);
+        let mut s = String::from("{ ");
+        if clash {
+            for (i, a) in bc.args.iter().enumerate() {
+                let _ = write!(s, "{} t{i} = {a}; ", c_type(self.f.dfg.value_type(*a)));
+            }
+            for (i, p) in params.iter().enumerate() {
+                let _ = write!(s, "{p} = t{i}; ");
+            }
+        } else {
+            for (p, a) in params.iter().zip(&bc.args) {
+                if p != a {
+                    let _ = write!(s, "{p} = {a}; ");
+                }
+            }
+        }
+        let _ = write!(s, "goto {}; }}", bc.block);
+        s
+    }
+
+    fn inst(&mut self, inst: rpy_ir::ir::Inst) {
+        let r = self.f.dfg.inst_result(inst).map(|v| v.to_string()).unwrap_or_default();
+        match &self.f.dfg.insts[inst] {
+            InstData::IConst(n) => self.line(&format!("{r} = {};", c_int(*n))),
+            InstData::FConst(x) => self.line(&format!("{r} = {};", c_float(*x))),
+            InstData::BConst(b) => self.line(&format!("{r} = {};", i64::from(*b))),
+            InstData::NoneConst => self.line(&format!("{r} = 0;")),
+            InstData::Unary { op, arg } => self.unary(*op, &arg.to_string(), &r),
+            InstData::Binary { op, args } => self.binary(*op, &args[0].to_string(), &args[1].to_string(), &r),
+            InstData::Select { cond, then_val, else_val } => self.line(&format!("{r} = {cond} ? {then_val} : {else_val};")),
+            InstData::Call { func, args } => {
+                let mut call = format!("{}(ctx", self.syms[func.as_u32() as usize]);
+                for a in args {
+                    let _ = write!(call, ", {a}");
+                }
+                let _ = write!(call, ", &{r})");
+                // A RecursionError from the callee's prologue is located
+                // here, at the call (rpy_locate keeps an earlier location).
+                self.check(&call);
+            }
+            InstData::Print { pieces } => self.print(pieces),
+            InstData::CheckBound { flag, name } => {
+                let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+                self.raise_if(&format!("{flag} == 0"), ExcKind::UnboundLocalError, &msg);
+            }
+            InstData::Poll => {
+                self.unwinds = true;
+                let call = format!("RPYC_CHECK(rpy_poll(ctx), {}, {});", self.loc.line, self.loc.col);
+                self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {call}"));
+            }
+            InstData::Jump { dest } => {
+                let s = self.goto(dest);
+                self.line(&s);
+            }
+            InstData::Brif { cond, then_dest, else_dest } => {
+                let (t, e) = (self.goto(then_dest), self.goto(else_dest));
+                self.line(&format!("if ({cond}) {t} else {e}"));
+            }
+            InstData::Return { value } => self.line(&format!("*ret = {value}; ctx->depth -= 1; return 0;")),
+            InstData::Raise { kind, msg } => {
+                let s = self.raise(*kind, msg);
+                self.line(&s);
+            }
+        }
+    }
+}

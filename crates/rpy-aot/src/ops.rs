@@ -1,0 +1,187 @@
+//! C for the fixed-signature opcodes and for `print`: the same split as
+//! the JIT's `ops.rs` — cheap ops inline with explicit edge tests (never
+//! C undefined behaviour), the rest call the runtime, which defines the
+//! semantics for both tiers.
+
+use rpy_ir::ir::{Conv, Opcode, Piece, Type, INT_OVERFLOW_MSG};
+use rpy_ir::ExcKind;
+
+use crate::cstr::c_string;
+use crate::emit::FnC;
+
+/// Index of a one-argument math function in `rpy_math1` (rpy_rt.h order).
+fn math1_index(op: Opcode) -> Option<usize> {
+    use Opcode as O;
+    const ORDER: &[Opcode] = &[O::MathSqrt, O::MathExp, O::MathLog, O::MathLog2, O::MathLog10, O::MathSin, O::MathCos, O::MathTan, O::MathAsin, O::MathAcos, O::MathAtan, O::MathSinh, O::MathCosh, O::MathTanh];
+    ORDER.iter().position(|&o| o == op)
+}
+
+impl FnC<'_> {
+    pub(crate) fn unary(&mut self, op: Opcode, a: &str, r: &str) {
+        use Opcode as O;
+        match op {
+            O::IntNeg | O::IntAbs => {
+                self.raise_if(&format!("{a} == INT64_MIN"), ExcKind::OverflowError, INT_OVERFLOW_MSG);
+                let e = if op == O::IntNeg { format!("-{a}") } else { format!("{a} < 0 ? -{a} : {a}") };
+                self.line(&format!("{r} = {e};"));
+            }
+            O::IntInvert => self.line(&format!("{r} = ~{a};")),
+            O::IntToFloat => self.line(&format!("{r} = (double){a};")),
+            O::FloatNeg => self.line(&format!("{r} = -{a};")),
+            O::FloatAbs | O::MathFabs => self.line(&format!("{r} = __builtin_fabs({a});")),
+            O::FloatToInt | O::MathTrunc => {
+                // Inline when -2**63 <= a < 2**63 (false for NaN), else the
+                // runtime raises the right error.
+                self.line(&format!("if ({a} >= -0x1p63 && {a} < 0x1p63) {r} = (int64_t){a};"));
+                self.line("else");
+                self.check_indented(&format!("rpy_float_to_int(ctx, {a}, &{r})"));
+            }
+            O::FloatRound => self.check(&format!("rpy_float_round(ctx, {a}, &{r})")),
+            O::MathFloor => self.check(&format!("rpy_math_floor(ctx, {a}, &{r})")),
+            O::MathCeil => self.check(&format!("rpy_math_ceil(ctx, {a}, &{r})")),
+            O::BoolNot => self.line(&format!("{r} = {a} ^ 1;")),
+            O::BoolToInt => self.line(&format!("{r} = {a};")),
+            O::MathIsnan => self.line(&format!("{r} = {a} != {a};")),
+            O::MathIsinf => self.line(&format!("{r} = __builtin_fabs({a}) == __builtin_inf();")),
+            O::MathIsfinite => self.line(&format!("{r} = __builtin_fabs({a}) < __builtin_inf();")),
+            O::MathSqrt => {
+                // math_1's rule: ValueError for x < 0 (NaN and -0.0 pass).
+                self.raise_if(&format!("{a} < 0.0"), ExcKind::ValueError, "math domain error");
+                self.line(&format!("{r} = __builtin_sqrt({a});"));
+            }
+            _ => {
+                let which = math1_index(op).expect("one-argument math opcode");
+                self.check(&format!("rpy_math1(ctx, {which} /* {} */, {a}, &{r})", op.name()));
+            }
+        }
+    }
+
+    /// `check` as the body of a preceding `else`.
+    fn check_indented(&mut self, call: &str) {
+        self.unwinds = true;
+        let s = format!("    RPYC_CHECK({call}, {}, {});", self.loc.line, self.loc.col);
+        self.line(&s);
+    }
+
+    pub(crate) fn binary(&mut self, op: Opcode, a: &str, b: &str, r: &str) {
+        use Opcode as O;
+        let rt = |name: &str| format!("{name}(ctx, {a}, {b}, &{r})");
+        match op {
+            O::IntAdd | O::IntSub | O::IntMul => {
+                let f = match op {
+                    O::IntAdd => "add",
+                    O::IntSub => "sub",
+                    _ => "mul",
+                };
+                self.raise_if(&format!("__builtin_{f}_overflow({a}, {b}, &{r})"), ExcKind::OverflowError, INT_OVERFLOW_MSG);
+            }
+            O::IntFloorDiv => self.floordiv(a, b, r),
+            O::IntMod => self.modulo(a, b, r),
+            O::IntPow => self.check(&rt("rpy_int_pow")),
+            O::IntShl => self.shl(a, b, r),
+            O::IntShr => {
+                self.raise_if(&format!("{b} < 0"), ExcKind::ValueError, "negative shift count");
+                self.line(&format!("{r} = {a} >> ({b} > 63 ? 63 : {b});"));
+            }
+            O::IntRoundDigits => self.check(&rt("rpy_int_round_digits")),
+            O::IntTrueDiv => self.check(&rt("rpy_int_truediv")),
+            O::IntAnd => self.line(&format!("{r} = {a} & {b};")),
+            O::IntOr => self.line(&format!("{r} = {a} | {b};")),
+            O::IntXor => self.line(&format!("{r} = {a} ^ {b};")),
+            O::IntAddWrap => self.line(&format!("{r} = (int64_t)((uint64_t){a} + (uint64_t){b});")),
+            O::IntSubWrap => self.line(&format!("{r} = (int64_t)((uint64_t){a} - (uint64_t){b});")),
+            O::IntUgt => self.line(&format!("{r} = (uint64_t){a} > (uint64_t){b};")),
+            O::IntEq | O::IntNe | O::IntLt | O::IntLe | O::IntGt | O::IntGe | O::FloatEq | O::FloatNe | O::FloatLt | O::FloatLe | O::FloatGt | O::FloatGe => {
+                self.line(&format!("{r} = {a} {} {b};", cmp_op(op)));
+            }
+            O::FloatAdd => self.line(&format!("{r} = {a} + {b};")),
+            O::FloatSub => self.line(&format!("{r} = {a} - {b};")),
+            O::FloatMul => self.line(&format!("{r} = {a} * {b};")),
+            O::FloatDiv => {
+                self.raise_if(&format!("{b} == 0.0"), ExcKind::ZeroDivisionError, "float division by zero");
+                self.line(&format!("{r} = {a} / {b};"));
+            }
+            O::FloatFloorDiv => self.check(&rt("rpy_float_floordiv")),
+            O::FloatMod => self.check(&rt("rpy_float_mod")),
+            O::FloatPow => self.check(&rt("rpy_float_pow")),
+            O::FloatRoundDigits => self.check(&rt("rpy_float_round_digits")),
+            O::IntFloatEq | O::IntFloatNe | O::IntFloatLt | O::IntFloatLe | O::IntFloatGt | O::IntFloatGe => {
+                let code = [O::IntFloatEq, O::IntFloatNe, O::IntFloatLt, O::IntFloatLe, O::IntFloatGt, O::IntFloatGe].iter().position(|&o| o == op).unwrap_or(0);
+                self.line(&format!("{r} = rpy_intfloat_cmp({a}, {b}, {code}); /* {} */", cmp_op(op)));
+            }
+            O::MathAtan2 => self.line(&format!("{r} = rpy_math_atan2({a}, {b});")),
+            O::MathHypot => self.line(&format!("{r} = rpy_math_hypot({a}, {b});")),
+            O::MathCopysign => self.line(&format!("{r} = __builtin_copysign({a}, {b});")),
+            O::MathPow => self.check(&rt("rpy_math_pow")),
+            O::MathFmod => self.check(&rt("rpy_math_fmod")),
+            other => unreachable!("{} is not a binary opcode", other.name()),
+        }
+    }
+
+    /// Python `//`: zero divisor raises, `INT64_MIN // -1` overflows, else
+    /// truncating division adjusted toward -inf.
+    fn floordiv(&mut self, a: &str, b: &str, r: &str) {
+        self.raise_if(&format!("{b} == 0"), ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+        self.raise_if(&format!("{a} == INT64_MIN && {b} == -1"), ExcKind::OverflowError, INT_OVERFLOW_MSG);
+        self.line(&format!("{{ int64_t q = {a} / {b}, m = {a} - q * {b}; {r} = (m != 0 && (m ^ {b}) < 0) ? q - 1 : q; }}"));
+    }
+
+    /// Python `%` (sign of the divisor); `INT64_MIN % -1 == 0`.
+    fn modulo(&mut self, a: &str, b: &str, r: &str) {
+        self.raise_if(&format!("{b} == 0"), ExcKind::ZeroDivisionError, "integer modulo by zero");
+        self.line(&format!("if ({b} == -1) {r} = 0;"));
+        self.line(&format!("else {{ int64_t m = {a} % {b}; {r} = (m != 0 && (m ^ {b}) < 0) ? m + {b} : m; }}"));
+    }
+
+    /// `a << b`: negative count raises ValueError; a result that does not
+    /// fit raises OverflowError (checked by shifting back); `0 << b` is 0.
+    fn shl(&mut self, a: &str, b: &str, r: &str) {
+        self.raise_if(&format!("{b} < 0"), ExcKind::ValueError, "negative shift count");
+        self.line(&format!("{{ int64_t n = {b} > 63 ? 63 : {b}, s = (int64_t)((uint64_t){a} << n);"));
+        let ovf = self.raise(ExcKind::OverflowError, INT_OVERFLOW_MSG);
+        self.line(&format!("  if (__builtin_expect((s >> n) != {a} || ({b} > 63 && {a} != 0), 0)) {ovf}"));
+        self.line(&format!("  {r} = s; }}"));
+    }
+
+    pub(crate) fn print(&mut self, pieces: &[Piece]) {
+        self.line("rpy_print_begin(ctx);");
+        for p in pieces {
+            match p {
+                Piece::Lit(s) => self.line(&format!("rpy_print_lit(ctx, {}, {});", c_string(s), s.len())),
+                Piece::Value(v, conv) => self.print_value(&v.to_string(), self.f.dfg.value_type(*v), conv),
+            }
+        }
+        self.check("rpy_print_end(ctx)");
+    }
+
+    fn print_value(&mut self, x: &str, ty: Type, conv: &Conv) {
+        let tname = match ty {
+            Type::I64 => "int",
+            Type::F64 => "float",
+            Type::Bool => "bool",
+            Type::None => "none",
+        };
+        match conv {
+            Conv::Str | Conv::Repr if ty == Type::None => self.line("rpy_print_none(ctx);"),
+            Conv::Str | Conv::Repr => self.line(&format!("rpy_print_{tname}(ctx, {x});")),
+            // `format(None, '')` is 'None'; other specs were rejected.
+            Conv::Format(_) if ty == Type::None => self.line("rpy_print_none(ctx);"),
+            Conv::Format(spec) => self.check(&format!("rpy_print_format_{tname}(ctx, {x}, {})", c_string(spec))),
+            Conv::Percent(spec) if ty == Type::None => self.check(&format!("rpy_print_percent_none(ctx, {})", c_string(spec))),
+            Conv::Percent(spec) => self.check(&format!("rpy_print_percent_{tname}(ctx, {x}, {})", c_string(spec))),
+        }
+    }
+}
+
+/// The C comparison operator of a comparison opcode.
+fn cmp_op(op: Opcode) -> &'static str {
+    use Opcode as O;
+    match op {
+        O::IntEq | O::FloatEq | O::IntFloatEq => "==",
+        O::IntNe | O::FloatNe | O::IntFloatNe => "!=",
+        O::IntLt | O::FloatLt | O::IntFloatLt => "<",
+        O::IntLe | O::FloatLe | O::IntFloatLe => "<=",
+        O::IntGt | O::FloatGt | O::IntFloatGt => ">",
+        _ => ">=",
+    }
+}
