@@ -64,6 +64,8 @@ enum Command {
 enum Tier {
     /// Cranelift, in process (the default).
     Jit,
+    /// A shared library built by the system C compiler, then loaded.
+    Aot,
     /// The reference interpreter of the IR (the semantic oracle).
     Interp,
 }
@@ -170,7 +172,8 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, args: &[String]) -> ExitCode {
     };
     let result = match tier {
         Tier::Interp => run_interp(&module, id, &vals),
-        Tier::Jit => run_jit(module, entry, &vals),
+        Tier::Jit => run_native(rpy::Tier::Jit, module, entry, &vals),
+        Tier::Aot => run_native(rpy::Tier::Aot, module, entry, &vals),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -201,10 +204,10 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
     })
 }
 
-/// Run on the JIT through the embedding API (print goes to Rust's stdout,
-/// so program output and the result line come in order).
-fn run_jit(module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
-    let rt = rpy::Runtime::builder().tier(rpy::Tier::Jit).build().map_err(|e| format!("error: {e}"))?;
+/// Run on a native tier through the embedding API (print goes to Rust's
+/// stdout, so program output and the result line come in order).
+fn run_native(tier: rpy::Tier, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
+    let rt = rpy::Runtime::builder().tier(tier).build().map_err(|e| format!("error: {e}"))?;
     let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
     let args: Vec<rpy::Value> = vals
         .iter()

@@ -53,7 +53,7 @@ fn run_prints_output_then_repr_of_result() {
 #[test]
 fn python_exception_exits_1_with_type_message_and_line() {
     let p = write("div.py", PROG);
-    for tier in ["interp", "jit"] {
+    for tier in ["interp", "jit", "aot"] {
         let out = rpy(&["run", p.to_str().unwrap(), "--entry", "divide", "--tier", tier, "7", "0"]);
         assert_eq!(out.status.code(), Some(1), "{tier}");
         let err = text(&out.stderr);

@@ -20,7 +20,9 @@ pub enum Tier {
     Auto,
     /// Cranelift, in process; never calls a C compiler.
     Jit,
-    /// gcc-built shared library (not implemented yet: an error).
+    /// A shared library built by the system C compiler (gcc, clang, $CC),
+    /// built synchronously when the module is loaded (the persistent cache,
+    /// background builds and hot swap are not implemented yet).
     Aot,
 }
 
@@ -78,15 +80,19 @@ impl RuntimeBuilder {
 
     /// Make the runtime.
     pub fn build(self) -> Result<Runtime, Error> {
-        if self.tier == Tier::Aot {
-            return Err(Error::usage("the AOT (gcc) tier is not available in this version; use Tier::Jit or Tier::Auto"));
-        }
+        let compiler = match self.tier {
+            Tier::Aot => Some(rpy_aot::find_compiler().ok_or_else(|| {
+                Error::usage("the AOT tier needs a C compiler, and none was found ($RPY_CC, $CC, cc, gcc, clang); install one or use Tier::Jit")
+            })?),
+            _ => None,
+        };
         let jit = Jit::new().map_err(|e| Error::usage(e.to_string()))?;
         Ok(Runtime {
             inner: Arc::new(RtInner {
                 jit,
+                compiler,
                 tier: self.tier,
-                _cache_dir: self.cache_dir,
+                cache_dir: self.cache_dir,
                 recursion_limit: self.recursion_limit,
                 hooks: RwLock::new(self.hooks),
             }),
@@ -96,8 +102,10 @@ impl RuntimeBuilder {
 
 pub(crate) struct RtInner {
     jit: Jit,
+    /// The C compiler of the AOT tier.
+    compiler: Option<rpy_aot::CompilerInfo>,
     tier: Tier,
-    _cache_dir: Option<PathBuf>,
+    cache_dir: Option<PathBuf>,
     pub(crate) recursion_limit: i64,
     pub(crate) hooks: RwLock<Hooks>,
 }
@@ -112,6 +120,11 @@ impl Runtime {
     /// A builder with the defaults.
     pub fn builder() -> RuntimeBuilder {
         RuntimeBuilder { tier: Tier::Auto, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
+    }
+
+    /// The tier policy this runtime was built with.
+    pub fn tier(&self) -> Tier {
+        self.inner.tier
     }
 
     /// Replace the hooks (affects calls that start afterwards).
@@ -145,29 +158,75 @@ impl Runtime {
     /// `file` names the source in errors).
     pub fn load_ir(&self, name: &str, ir: rpy_ir::ir::Module) -> Result<Module, Error> {
         let src_name = ir.file.clone();
-        let compiled = self.inner.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?;
-        let slots = compiled.funcs.iter().map(|f| AtomicPtr::new(f.entry.cast_mut())).collect();
-        Ok(Module {
-            inner: Arc::new(ModuleInner { file: src_name, ir, _compiled: compiled, slots, rt: self.inner.clone() }),
-        })
+        let (code, entries) = match &self.inner.compiler {
+            Some(cc) => self.build_aot(name, &ir, cc)?,
+            None => {
+                let compiled = self.inner.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?;
+                let entries = compiled.funcs.iter().map(|f| f.entry).collect();
+                (Code::Jit(compiled), entries)
+            }
+        };
+        let slots = entries.into_iter().map(|e: *const u8| AtomicPtr::new(e.cast_mut())).collect();
+        Ok(Module { inner: Arc::new(ModuleInner { file: src_name, ir, _code: code, slots, rt: self.inner.clone() }) })
+    }
+
+    /// Build (or reuse) the shared library of `ir` and load it. Libraries
+    /// are named by their IR hash in `<cache_dir>/aot/` (default: a
+    /// directory under the system temp dir); a library whose descriptor
+    /// does not carry that hash is rebuilt, never called.
+    fn build_aot(&self, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::CompilerInfo) -> Result<(Code, Vec<*const u8>), Error> {
+        let hash = rpy_ir::ir_hash(ir);
+        let dir = match &self.inner.cache_dir {
+            Some(d) => d.join("aot"),
+            None => std::env::temp_dir().join(format!("rpythonic-aot-{}", users_id())),
+        };
+        std::fs::create_dir_all(&dir).map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
+        let path = dir.join(format!("{hash}.so"));
+        let usable = |m: &rpy_aot::AotModule| m.ir_hash == hash && m.funcs.len() == ir.funcs.len();
+        let module = match rpy_aot::load(&path) {
+            Ok(m) if usable(&m) => m,
+            _ => {
+                let c = rpy_aot::emit_c(ir, name);
+                rpy_aot::build_so(&c, &path, cc).map_err(|e| Error::usage(format!("the C build failed: {e}")))?;
+                let m = rpy_aot::load(&path).map_err(|e| Error::usage(format!("cannot load {}: {e}", path.display())))?;
+                if !usable(&m) {
+                    return Err(Error::usage(format!("{} does not match the module it was built for", path.display())));
+                }
+                m
+            }
+        };
+        let entries = module.funcs.iter().map(|f| f.entry as *const u8).collect();
+        Ok((Code::Aot(module), entries))
     }
 }
 
 pub(crate) struct ModuleInner {
     pub(crate) file: String,
     pub(crate) ir: rpy_ir::ir::Module,
-    /// Keeps the JIT code (never freed).
-    _compiled: CompiledModule,
+    /// Keeps the code (never freed, never unloaded).
+    _code: Code,
     /// The current entry of each function; a tier swap stores here.
     pub(crate) slots: Vec<AtomicPtr<u8>>,
     pub(crate) rt: Arc<RtInner>,
 }
 
+/// The code a module's entry slots point into.
+enum Code {
+    Jit(#[allow(dead_code)] CompiledModule),
+    Aot(#[allow(dead_code)] rpy_aot::AotModule),
+}
+
+/// The real user id, so that temp build directories are per user.
+fn users_id() -> u32 {
+    // SAFETY: getuid has no preconditions.
+    unsafe { libc::getuid() }
+}
+
 impl ModuleInner {
     pub(crate) fn tier(&self) -> Tier {
-        match self.rt.tier {
-            Tier::Aot => Tier::Aot,
-            _ => Tier::Jit,
+        match self._code {
+            Code::Aot(_) => Tier::Aot,
+            Code::Jit(_) => Tier::Jit,
         }
     }
 

@@ -152,3 +152,39 @@ fn handles_are_send_and_sync() {
     check::<rpy::Module>();
     check::<Runtime>();
 }
+
+#[test]
+fn aot_tier_builds_loads_and_runs_like_the_jit() {
+    if rpy_aot_compiler_missing() {
+        eprintln!("note: no C compiler found; AOT tier test skipped");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("rpy-aot-rt-{}", std::process::id()));
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let l = lines.clone();
+    let rt = Runtime::builder()
+        .tier(Tier::Aot)
+        .cache_dir(&dir)
+        .on_print(move |s| {
+            l.lock().expect("lines").push(s.to_string());
+            Ok(())
+        })
+        .build()
+        .expect("runtime");
+    let m = rt.load_source("aot", SRC).expect("builds");
+    assert_eq!(m.tier(), Tier::Aot);
+    let work = m.func::<(i64, i64), i64>("work").expect("signature");
+    assert_eq!(work.call((1000, 3)).expect("call"), (0..1000).fold(0i64, |s, i| (s + i * 3) % 1_000_000_007));
+    m.func::<(i64,), ()>("hello").expect("signature").call((7,)).expect("prints");
+    assert_eq!(lines.lock().expect("lines").as_slice(), ["hello, 7!\n"]);
+    let e = m.func::<(i64,), i64>("depth").expect("signature").call((5000,)).expect_err("too deep");
+    assert_eq!(e.exc_kind(), Some(ExcKind::RecursionError));
+    // A second load of the same source reuses the library.
+    let again = rt.load_source("aot", SRC).expect("cached");
+    assert_eq!(again.func::<(i64,), i64>("depth").expect("signature").call((10,)).expect("call"), 10);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn rpy_aot_compiler_missing() -> bool {
+    ["cc", "gcc", "clang"].iter().all(|c| std::process::Command::new(c).arg("--version").output().is_err()) && std::env::var_os("CC").is_none()
+}
