@@ -73,7 +73,7 @@ fn is_executable(p: &Path) -> bool {
 }
 
 /// Compiler flags of every AOT build (DESIGN.md "Runtime" and "One ABI").
-const CFLAGS: &[&str] = &["-O2", "-fPIC", "-ffp-contract=off", "-fno-builtin", "-fvisibility=hidden", "-std=c11"];
+pub(crate) const CFLAGS: &[&str] = &["-O2", "-fPIC", "-ffp-contract=off", "-fno-builtin", "-fvisibility=hidden", "-std=c11"];
 
 /// Linker flags of every AOT library.
 const LDFLAGS: &[&str] = &["-shared", "-Wl,-z,defs"];

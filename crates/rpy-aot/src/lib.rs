@@ -20,3 +20,21 @@ mod ops;
 pub use build::{build_runtime, build_so, build_so_with, find_compiler, BuildError, CompilerInfo};
 pub use emit::emit_c;
 pub use load::{load, AotFunc, AotModule, EntryFn, LoadError};
+
+/// The code-generator fingerprint, part of every cache key: a hash of the
+/// C emitter's source, the runtime's source and the ABI version, so a
+/// change to any of them never reuses an artifact built by the old one.
+pub fn codegen_fingerprint() -> String {
+    let mut h = blake3::Hasher::new();
+    for part in [include_str!("emit.rs"), include_str!("ops.rs"), include_str!("build.rs"), rpy_rt::RT_C, rpy_rt::RT_H, env!("CARGO_PKG_VERSION")] {
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    h.update(&rpy_rt::ABI_VERSION.to_le_bytes());
+    h.finalize().to_hex().to_string()
+}
+
+/// The compiler flags of every build (recorded in the cache metadata).
+pub fn build_flags() -> Vec<String> {
+    build::CFLAGS.iter().map(|s| s.to_string()).collect()
+}

@@ -42,6 +42,15 @@ enum Command {
         /// The Python source file.
         file: PathBuf,
     },
+    /// Inspect and maintain the persistent cache of built libraries.
+    Cache {
+        /// The cache directory (default: $RPY_CACHE_DIR, else
+        /// $XDG_CACHE_HOME/rpythonic, else ~/.cache/rpythonic).
+        #[arg(long, global = true)]
+        cache_dir: Option<PathBuf>,
+        #[command(subcommand)]
+        action: CacheAction,
+    },
     /// Run function NAME of FILE with ARGs (Python literals), print what it
     /// prints, then the repr of its result.
     Run {
@@ -53,10 +62,30 @@ enum Command {
         /// Where to run it.
         #[arg(long, value_enum, default_value_t = Tier::Jit)]
         tier: Tier,
+        /// The cache directory of the AOT tier.
+        #[arg(long)]
+        cache_dir: Option<PathBuf>,
         /// Arguments, one Python literal per parameter (negative numbers
         /// work with or without `--` before them).
         #[arg(allow_negative_numbers = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CacheAction {
+    /// List the built libraries: key, module, size, age, compiler.
+    Ls,
+    /// Re-hash every library; report and remove bad ones.
+    Verify,
+    /// Remove every library.
+    Clear,
+    /// Remove the least recently used libraries until the cache is under
+    /// the size limit.
+    Gc {
+        /// The size limit, in bytes (suffixes K, M, G allowed).
+        #[arg(long, default_value = "1G")]
+        max_size: String,
     },
 }
 
@@ -76,7 +105,8 @@ fn main() -> ExitCode {
         Command::Ir { file, entry } => ir(&file, entry),
         Command::C { file, entry } => c(&file, entry),
         Command::Check { file } => check(&file),
-        Command::Run { file, entry, tier, args } => run(&file, &entry, tier, &args),
+        Command::Run { file, entry, tier, cache_dir, args } => run(&file, &entry, tier, cache_dir, &args),
+        Command::Cache { cache_dir, action } => cache(cache_dir, action),
     }
 }
 
@@ -149,7 +179,7 @@ impl Host for StdoutHost {
     }
 }
 
-fn run(path: &PathBuf, entry: &str, tier: Tier, args: &[String]) -> ExitCode {
+fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args: &[String]) -> ExitCode {
     let src = match load(path) {
         Ok(s) => s,
         Err(code) => return code,
@@ -172,8 +202,8 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, args: &[String]) -> ExitCode {
     };
     let result = match tier {
         Tier::Interp => run_interp(&module, id, &vals),
-        Tier::Jit => run_native(rpy::Tier::Jit, module, entry, &vals),
-        Tier::Aot => run_native(rpy::Tier::Aot, module, entry, &vals),
+        Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals),
+        Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -206,8 +236,12 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
 
 /// Run on a native tier through the embedding API (print goes to Rust's
 /// stdout, so program output and the result line come in order).
-fn run_native(tier: rpy::Tier, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
-    let rt = rpy::Runtime::builder().tier(tier).build().map_err(|e| format!("error: {e}"))?;
+fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
+    let mut b = rpy::Runtime::builder().tier(tier);
+    if let Some(d) = cache_dir {
+        b = b.cache_dir(d);
+    }
+    let rt = b.build().map_err(|e| format!("error: {e}"))?;
     let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
     let args: Vec<rpy::Value> = vals
         .iter()
@@ -237,3 +271,60 @@ fn repr(v: Val) -> String {
     })
 }
 
+
+fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let (num, mult) = match s.chars().last()?.to_ascii_uppercase() {
+        'K' => (&s[..s.len() - 1], 1u64 << 10),
+        'M' => (&s[..s.len() - 1], 1 << 20),
+        'G' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.trim().parse::<u64>().ok()?.checked_mul(mult)
+}
+
+fn cache(dir: Option<PathBuf>, action: CacheAction) -> ExitCode {
+    let c = match rpy::cache::CacheDir::open(dir.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let result = match action {
+        CacheAction::Ls => c.ls().map(|entries| {
+            let _ = writeln!(out, "{:<16} {:<16} {:>10} {:>8}  compiler", "key", "module", "size", "age");
+            for e in entries {
+                let names: Vec<String> = e.names.iter().map(|n| n.module.clone()).collect();
+                let module = if names.is_empty() { e.module.clone() } else { names.join(",") };
+                let _ = writeln!(out, "{:<16} {:<16} {:>10} {:>7}s  {}", &e.key.as_str()[..16], module, e.size, e.age.as_secs(), e.compiler);
+            }
+        }),
+        CacheAction::Verify => c.verify_all().map(|bad| {
+            for b in &bad {
+                let _ = writeln!(out, "removed {}: {}", b.path.display(), b.reason);
+            }
+            let _ = writeln!(out, "{} bad entr{} removed", bad.len(), if bad.len() == 1 { "y" } else { "ies" });
+        }),
+        CacheAction::Clear => c.clear().map(|()| {
+            let _ = writeln!(out, "cleared {}", c.root().display());
+        }),
+        CacheAction::Gc { max_size } => {
+            let Some(limit) = parse_size(&max_size) else {
+                eprintln!("error: --max-size {max_size:?}: expected a number of bytes, e.g. 500M");
+                return ExitCode::from(2);
+            };
+            c.gc(limit).map(|r| {
+                let _ = writeln!(out, "removed {} entries and {} leftovers: {} -> {} bytes", r.removed.len(), r.leftovers_removed, r.bytes_before, r.bytes_after);
+            })
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -117,3 +117,45 @@ fn missing_file_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("cannot read /nonexistent/x.py"));
 }
+
+#[test]
+fn aot_tier_uses_the_cache_and_rebuilds_a_corrupted_library() {
+    if std::process::Command::new("cc").arg("--version").output().is_err() {
+        eprintln!("note: no C compiler; skipped");
+        return;
+    }
+    let p = write("aot.py", PROG);
+    let dir = std::env::temp_dir().join(format!("rpy-cli-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.to_str().unwrap();
+    let run = || rpy(&["run", p.to_str().unwrap(), "--entry", "scale", "--tier", "aot", "--cache-dir", d, "3"]);
+    let out = run();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "a = 3\n3.0\n");
+    let ls = text(&rpy(&["cache", "--cache-dir", d, "ls"]).stdout);
+    assert_eq!(ls.lines().count(), 2, "{ls}");
+    // Flip a byte of the library: verify removes it, the next run rebuilds.
+    let so = std::fs::read_dir(dir.join("objects")).unwrap().flatten().flat_map(|s| std::fs::read_dir(s.path()).unwrap().flatten()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "so")).expect("a library");
+    let mut bytes = std::fs::read(&so).unwrap();
+    bytes[200] ^= 0xff;
+    std::fs::write(&so, bytes).unwrap();
+    let v = text(&rpy(&["cache", "--cache-dir", d, "verify"]).stdout);
+    assert!(v.contains("1 bad entry removed"), "{v}");
+    assert_eq!(text(&run().stdout), "a = 3\n3.0\n");
+    let gc = rpy(&["cache", "--cache-dir", d, "gc", "--max-size", "0"]);
+    assert!(text(&gc.stdout).contains("removed 1 entries"), "{}", text(&gc.stdout));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn world_writable_cache_dir_is_refused_with_the_fix() {
+    let dir = std::env::temp_dir().join(format!("rpy-cli-ww-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = rpy(&["cache", "--cache-dir", dir.to_str().unwrap(), "ls"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("chmod go-w") && err.contains(dir.to_str().unwrap()), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -28,3 +28,5 @@ pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};
 pub use value::{Args, Func, Ret, Value};
 pub use rpy_ir::ir::Type;
 pub use rpy_ir::{ExcKind, Options, SourceFile};
+/// The persistent artifact store of the AOT tier (for `rpy cache ...`).
+pub use rpy_cache as cache;

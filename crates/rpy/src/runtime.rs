@@ -170,34 +170,57 @@ impl Runtime {
         Ok(Module { inner: Arc::new(ModuleInner { file: src_name, ir, _code: code, slots, rt: self.inner.clone() }) })
     }
 
-    /// Build (or reuse) the shared library of `ir` and load it. Libraries
-    /// are named by their IR hash in `<cache_dir>/aot/` (default: a
-    /// directory under the system temp dir); a library whose descriptor
-    /// does not carry that hash is rebuilt, never called.
+    /// Load the shared library of `ir` from the persistent cache, or build
+    /// and publish it first (under the key's build lock, so concurrent
+    /// processes build it once). What is loaded is what was verified: the
+    /// open file's digest is checked, then `/proc/self/fd/N` is loaded, and
+    /// its descriptor must carry `ir`'s hash or it is never called.
     fn build_aot(&self, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::CompilerInfo) -> Result<(Code, Vec<*const u8>), Error> {
+        let cache = rpy_cache::CacheDir::open(self.inner.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
         let hash = rpy_ir::ir_hash(ir);
-        let dir = match &self.inner.cache_dir {
-            Some(d) => d.join("aot"),
-            None => std::env::temp_dir().join(format!("rpythonic-aot-{}", users_id())),
-        };
-        std::fs::create_dir_all(&dir).map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
-        let path = dir.join(format!("{hash}.so"));
+        let target = format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS);
+        // No CPU-specific flags are used, so the artifact needs no features.
+        let key = rpy_cache::Key::new(&hash, &rpy_aot::codegen_fingerprint(), &target, "");
+        let cache_err = |e: rpy_cache::CacheError| Error::usage(e.to_string());
         let usable = |m: &rpy_aot::AotModule| m.ir_hash == hash && m.funcs.len() == ir.funcs.len();
-        let module = match rpy_aot::load(&path) {
-            Ok(m) if usable(&m) => m,
-            _ => {
-                let c = rpy_aot::emit_c(ir, name);
-                rpy_aot::build_so(&c, &path, cc).map_err(|e| Error::usage(format!("the C build failed: {e}")))?;
-                let m = rpy_aot::load(&path).map_err(|e| Error::usage(format!("cannot load {}: {e}", path.display())))?;
-                if !usable(&m) {
-                    return Err(Error::usage(format!("{} does not match the module it was built for", path.display())));
-                }
-                m
-            }
+        let load = |v: &rpy_cache::Verified| rpy_aot::load(&v.proc_path()).ok().filter(|m| usable(m));
+        if let Some(m) = cache.lookup(&key).map_err(cache_err)?.as_ref().and_then(load) {
+            return Ok(aot_code(m));
+        }
+        let _lock = cache.lock(&key).map_err(cache_err)?;
+        // Someone else may have built it while we waited for the lock.
+        if let Some(m) = cache.lookup(&key).map_err(cache_err)?.as_ref().and_then(load) {
+            return Ok(aot_code(m));
+        }
+        let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
+        std::fs::create_dir_all(&tmp).map_err(|e| Error::usage(format!("cannot create {}: {e}", tmp.display())))?;
+        let so = tmp.join("module.so");
+        let built = rpy_aot::build_so(&rpy_aot::emit_c(ir, name), &so, cc);
+        if let Err(e) = built {
+            let log = cache.save_log(&key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(Error::usage(format!("the C build failed (a compiler bug, please report; log: {log}): {e}")));
+        }
+        let meta = rpy_cache::Meta {
+            module: name.to_string(),
+            sources: vec![ir.file.clone()],
+            compiler: cc.path.display().to_string(),
+            compiler_version: String::new(),
+            flags: rpy_aot::build_flags(),
+            build_time: None,
         };
-        let entries = module.funcs.iter().map(|f| f.entry as *const u8).collect();
-        Ok((Code::Aot(module), entries))
+        let published = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta);
+        let _ = std::fs::remove_dir_all(&tmp);
+        published.map_err(cache_err)?;
+        let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
+        let m = load(&verified).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))?;
+        Ok(aot_code(m))
     }
+}
+
+fn aot_code(m: rpy_aot::AotModule) -> (Code, Vec<*const u8>) {
+    let entries = m.funcs.iter().map(|f| f.entry as *const u8).collect();
+    (Code::Aot(m), entries)
 }
 
 pub(crate) struct ModuleInner {
@@ -214,12 +237,6 @@ pub(crate) struct ModuleInner {
 enum Code {
     Jit(#[allow(dead_code)] CompiledModule),
     Aot(#[allow(dead_code)] rpy_aot::AotModule),
-}
-
-/// The real user id, so that temp build directories are per user.
-fn users_id() -> u32 {
-    // SAFETY: getuid has no preconditions.
-    unsafe { libc::getuid() }
 }
 
 impl ModuleInner {
