@@ -95,6 +95,10 @@ enum Tier {
     Jit,
     /// A shared library built by the system C compiler, then loaded.
     Aot,
+    /// The JIT now; the library is built in the background (this process
+    /// waits for that build at exit, so the next run finds it cached) and
+    /// later runs load it from the cache.
+    Auto,
     /// The reference interpreter of the IR (the semantic oracle).
     Interp,
 }
@@ -204,6 +208,7 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         Tier::Interp => run_interp(&module, id, &vals),
         Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals),
         Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals),
+        Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, module, entry, &vals),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -252,7 +257,16 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
             Val::None => rpy::Value::None,
         })
         .collect();
-    match m.call_dyn(entry, &args) {
+    let r = m.call_dyn(entry, &args);
+    if tier == rpy::Tier::Auto {
+        // Until builds are detached, finish the background build so the
+        // next run starts from the cache.
+        m.wait_for_aot(std::time::Duration::from_secs(300));
+    }
+    if std::env::var_os("RPY_VERBOSE").is_some() {
+        eprintln!("rpy: {entry} ran on the {:?} tier", m.tier());
+    }
+    match r {
         Ok(rpy::Value::Int(n)) => Ok(Val::Int(n)),
         Ok(rpy::Value::Float(x)) => Ok(Val::Float(x)),
         Ok(rpy::Value::Bool(b)) => Ok(Val::Bool(b)),

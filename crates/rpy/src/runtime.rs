@@ -3,8 +3,8 @@
 
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 use rpy_ir::{compile, Options, SourceFile};
 use rpy_jit::{CompiledModule, Jit};
@@ -15,8 +15,10 @@ use crate::{Error, Value};
 /// Where compiled code runs.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Tier {
-    /// The default: the best tier available. Until the gcc tier exists this
-    /// is the JIT.
+    /// The default: a valid cached library runs at once; otherwise the JIT
+    /// runs now while the library is built in a background thread, and
+    /// every function's entry is swapped to it when it is ready. Without a
+    /// C compiler: the JIT only (one notice on stderr).
     Auto,
     /// Cranelift, in process; never calls a C compiler.
     Jit,
@@ -84,7 +86,14 @@ impl RuntimeBuilder {
             Tier::Aot => Some(rpy_aot::find_compiler().ok_or_else(|| {
                 Error::usage("the AOT tier needs a C compiler, and none was found ($RPY_CC, $CC, cc, gcc, clang); install one or use Tier::Jit")
             })?),
-            _ => None,
+            Tier::Auto => {
+                let cc = rpy_aot::find_compiler();
+                if cc.is_none() {
+                    no_compiler_notice();
+                }
+                cc
+            }
+            Tier::Jit => None,
         };
         let jit = Jit::new().map_err(|e| Error::usage(e.to_string()))?;
         Ok(Runtime {
@@ -157,77 +166,132 @@ impl Runtime {
     /// Compile an IR module already produced by [`rpy_ir::compile`] (its
     /// `file` names the source in errors).
     pub fn load_ir(&self, name: &str, ir: rpy_ir::ir::Module) -> Result<Module, Error> {
-        let src_name = ir.file.clone();
-        let (code, entries) = match &self.inner.compiler {
-            Some(cc) => self.build_aot(name, &ir, cc)?,
-            None => {
-                let compiled = self.inner.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?;
-                let entries = compiled.funcs.iter().map(|f| f.entry).collect();
-                (Code::Jit(compiled), entries)
-            }
+        let rt = &self.inner;
+        let (code, pending) = match (rt.tier, &rt.compiler) {
+            (Tier::Aot, Some(cc)) => (Code::Aot(build_aot(rt, name, &ir, cc)?), false),
+            // Auto: a valid cached library runs at once; otherwise the JIT
+            // runs now and the library is built in the background.
+            (Tier::Auto, Some(_)) => match cached_aot(rt, &ir) {
+                Some(m) => (Code::Aot(m), false),
+                None => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), true),
+            },
+            _ => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), false),
         };
-        let slots = entries.into_iter().map(|e: *const u8| AtomicPtr::new(e.cast_mut())).collect();
-        Ok(Module { inner: Arc::new(ModuleInner { file: src_name, ir, _code: code, slots, rt: self.inner.clone() }) })
-    }
-
-    /// Load the shared library of `ir` from the persistent cache, or build
-    /// and publish it first (under the key's build lock, so concurrent
-    /// processes build it once). What is loaded is what was verified: the
-    /// open file's digest is checked, then `/proc/self/fd/N` is loaded, and
-    /// its descriptor must carry `ir`'s hash or it is never called.
-    fn build_aot(&self, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::CompilerInfo) -> Result<(Code, Vec<*const u8>), Error> {
-        let cache = rpy_cache::CacheDir::open(self.inner.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
-        let hash = rpy_ir::ir_hash(ir);
-        let target = format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS);
-        // No CPU-specific flags are used, so the artifact needs no features.
-        let key = rpy_cache::Key::new(&hash, &rpy_aot::codegen_fingerprint(), &target, "");
-        let cache_err = |e: rpy_cache::CacheError| Error::usage(e.to_string());
-        let usable = |m: &rpy_aot::AotModule| m.ir_hash == hash && m.funcs.len() == ir.funcs.len();
-        let load = |v: &rpy_cache::Verified| rpy_aot::load(&v.proc_path()).ok().filter(|m| usable(m));
-        if let Some(m) = cache.lookup(&key).map_err(cache_err)?.as_ref().and_then(load) {
-            return Ok(aot_code(m));
+        let entries = code.entries();
+        let on_aot = matches!(code, Code::Aot(_));
+        let slots = entries.into_iter().map(|e| AtomicPtr::new(e.cast_mut())).collect();
+        let inner = Arc::new(ModuleInner {
+            file: ir.file.clone(),
+            ir,
+            code: Mutex::new(vec![code]),
+            on_aot: AtomicBool::new(on_aot),
+            swap: (Mutex::new(!pending), Condvar::new()),
+            slots,
+            rt: rt.clone(),
+        });
+        if pending {
+            let m = inner.clone();
+            let name = name.to_string();
+            std::thread::Builder::new()
+                .name("rpythonic-aot-build".into())
+                .spawn(move || m.build_and_swap(&name))
+                .map_err(|e| Error::usage(format!("cannot start the background build: {e}")))?;
         }
-        let _lock = cache.lock(&key).map_err(cache_err)?;
-        // Someone else may have built it while we waited for the lock.
-        if let Some(m) = cache.lookup(&key).map_err(cache_err)?.as_ref().and_then(load) {
-            return Ok(aot_code(m));
-        }
-        let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
-        std::fs::create_dir_all(&tmp).map_err(|e| Error::usage(format!("cannot create {}: {e}", tmp.display())))?;
-        let so = tmp.join("module.so");
-        let built = rpy_aot::build_so(&rpy_aot::emit_c(ir, name), &so, cc);
-        if let Err(e) = built {
-            let log = cache.save_log(&key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
-            let _ = std::fs::remove_dir_all(&tmp);
-            return Err(Error::usage(format!("the C build failed (a compiler bug, please report; log: {log}): {e}")));
-        }
-        let meta = rpy_cache::Meta {
-            module: name.to_string(),
-            sources: vec![ir.file.clone()],
-            compiler: cc.path.display().to_string(),
-            compiler_version: String::new(),
-            flags: rpy_aot::build_flags(),
-            build_time: None,
-        };
-        let published = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta);
-        let _ = std::fs::remove_dir_all(&tmp);
-        published.map_err(cache_err)?;
-        let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
-        let m = load(&verified).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))?;
-        Ok(aot_code(m))
+        Ok(Module { inner })
     }
 }
 
-fn aot_code(m: rpy_aot::AotModule) -> (Code, Vec<*const u8>) {
-    let entries = m.funcs.iter().map(|f| f.entry as *const u8).collect();
-    (Code::Aot(m), entries)
+/// One notice per process that the AOT tier is unavailable
+/// (`RPY_NO_COMPILER_NOTICE=1` silences it).
+fn no_compiler_notice() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("RPY_NO_COMPILER_NOTICE").is_some() {
+        return;
+    }
+    ONCE.call_once(|| {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("rpythonic: no C compiler found ($RPY_CC, $CC, cc, gcc, clang): running on the JIT tier only");
+        }
+    });
+}
+
+/// The cache key of `ir`'s library.
+fn aot_key(ir: &rpy_ir::ir::Module) -> (rpy_cache::Key, String) {
+    let hash = rpy_ir::ir_hash(ir);
+    let target = format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS);
+    // No CPU-specific flags are used, so the artifact needs no features.
+    (rpy_cache::Key::new(&hash, &rpy_aot::codegen_fingerprint(), &target, ""), hash)
+}
+
+/// Load `v` if its descriptor matches `ir` (else it is never called).
+///
+/// The verified file stays open for the life of the process: the loader
+/// identifies libraries by name, and `/proc/self/fd/N` of a closed (and
+/// reused) descriptor would name another library.
+fn load_verified(v: rpy_cache::Verified, ir: &rpy_ir::ir::Module, hash: &str) -> Option<rpy_aot::AotModule> {
+    let m = rpy_aot::load(&v.proc_path()).ok().filter(|m| m.ir_hash == hash && m.funcs.len() == ir.funcs.len())?;
+    std::mem::forget(v.into_file());
+    Some(m)
+}
+
+/// The library of `ir` if the cache has a valid one (no build).
+fn cached_aot(rt: &RtInner, ir: &rpy_ir::ir::Module) -> Option<rpy_aot::AotModule> {
+    let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).ok()?;
+    let (key, hash) = aot_key(ir);
+    cache.lookup(&key).ok()?.and_then(|v| load_verified(v, ir, &hash))
+}
+
+/// Load the shared library of `ir` from the persistent cache, or build
+/// and publish it first (under the key's build lock, so concurrent
+/// processes build it once). What is loaded is what was verified: the
+/// open file's digest is checked, then `/proc/self/fd/N` is loaded, and
+/// its descriptor must carry `ir`'s hash or it is never called.
+fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::CompilerInfo) -> Result<rpy_aot::AotModule, Error> {
+    let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
+    let (key, hash) = aot_key(ir);
+    let cache_err = |e: rpy_cache::CacheError| Error::usage(e.to_string());
+    if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
+        return Ok(m);
+    }
+    let _lock = cache.lock(&key).map_err(cache_err)?;
+    // Someone else may have built it while we waited for the lock.
+    if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
+        return Ok(m);
+    }
+    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
+    std::fs::create_dir_all(&tmp).map_err(|e| Error::usage(format!("cannot create {}: {e}", tmp.display())))?;
+    let so = tmp.join("module.so");
+    if let Err(e) = rpy_aot::build_so(&rpy_aot::emit_c(ir, name), &so, cc) {
+        let log = cache.save_log(&key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(Error::usage(format!("the C build failed (a compiler bug, please report; log: {log}): {e}")));
+    }
+    let meta = rpy_cache::Meta {
+        module: name.to_string(),
+        sources: vec![ir.file.clone()],
+        compiler: cc.path.display().to_string(),
+        compiler_version: String::new(),
+        flags: rpy_aot::build_flags(),
+        build_time: None,
+    };
+    let published = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta);
+    let _ = std::fs::remove_dir_all(&tmp);
+    published.map_err(cache_err)?;
+    let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
+    load_verified(verified, ir, &hash).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))
 }
 
 pub(crate) struct ModuleInner {
     pub(crate) file: String,
     pub(crate) ir: rpy_ir::ir::Module,
-    /// Keeps the code (never freed, never unloaded).
-    _code: Code,
+    /// Every code object the slots have pointed into (never freed, never
+    /// unloaded: a call may still be running in old code after a swap).
+    code: Mutex<Vec<Code>>,
+    /// Whether the slots point into the AOT library.
+    on_aot: AtomicBool,
+    /// Set (and notified) once no background build is pending.
+    swap: (Mutex<bool>, Condvar),
     /// The current entry of each function; a tier swap stores here.
     pub(crate) slots: Vec<AtomicPtr<u8>>,
     pub(crate) rt: Arc<RtInner>,
@@ -235,16 +299,70 @@ pub(crate) struct ModuleInner {
 
 /// The code a module's entry slots point into.
 enum Code {
-    Jit(#[allow(dead_code)] CompiledModule),
-    Aot(#[allow(dead_code)] rpy_aot::AotModule),
+    Jit(CompiledModule),
+    Aot(rpy_aot::AotModule),
+}
+
+impl Code {
+    fn entries(&self) -> Vec<*const u8> {
+        match self {
+            Code::Jit(c) => c.funcs.iter().map(|f| f.entry).collect(),
+            Code::Aot(m) => m.funcs.iter().map(|f| f.entry as *const u8).collect(),
+        }
+    }
 }
 
 impl ModuleInner {
     pub(crate) fn tier(&self) -> Tier {
-        match self._code {
-            Code::Aot(_) => Tier::Aot,
-            Code::Jit(_) => Tier::Jit,
+        if self.on_aot.load(Ordering::Acquire) {
+            Tier::Aot
+        } else {
+            Tier::Jit
         }
+    }
+
+    /// The background half of `Tier::Auto`: build (or find) the library,
+    /// then swap every slot to it, only after the whole library loaded and
+    /// verified. A failed build leaves the module on the JIT with one
+    /// warning (and the log kept in the cache).
+    fn build_and_swap(&self, name: &str) {
+        let built = match &self.rt.compiler {
+            Some(cc) => build_aot(&self.rt, name, &self.ir, cc),
+            None => Err(Error::usage("no C compiler")),
+        };
+        match built {
+            Ok(m) => {
+                let entries = Code::Aot(m);
+                for (slot, e) in self.slots.iter().zip(entries.entries()) {
+                    slot.store(e.cast_mut(), Ordering::Release);
+                }
+                if let Ok(mut code) = self.code.lock() {
+                    code.push(entries);
+                }
+                self.on_aot.store(true, Ordering::Release);
+            }
+            Err(e) => {
+                #[allow(clippy::print_stderr)]
+                {
+                    eprintln!("rpythonic: warning: the optimised build of {name} failed; staying on the JIT tier: {e}");
+                }
+            }
+        }
+        let (done, cv) = &self.swap;
+        if let Ok(mut d) = done.lock() {
+            *d = true;
+        }
+        cv.notify_all();
+    }
+
+    /// Wait until no background build is pending (or `timeout` passes);
+    /// whether the module then runs on the AOT tier.
+    pub(crate) fn wait_for_build(&self, timeout: std::time::Duration) -> bool {
+        let (done, cv) = &self.swap;
+        if let Ok(d) = done.lock() {
+            let _ = cv.wait_timeout_while(d, timeout, |d| !*d);
+        }
+        self.on_aot.load(Ordering::Acquire)
     }
 
     pub(crate) fn entry(&self, index: usize) -> *const u8 {
@@ -348,8 +466,15 @@ impl Module {
         &self.inner.ir
     }
 
-    /// The tier the module's functions run on.
+    /// The tier the module's functions run on now (`Jit` until a
+    /// background build swaps them to `Aot`).
     pub fn tier(&self) -> Tier {
         self.inner.tier()
+    }
+
+    /// Wait (at most `timeout`) for a pending background build and its hot
+    /// swap; returns whether the module now runs on the AOT tier.
+    pub fn wait_for_aot(&self, timeout: std::time::Duration) -> bool {
+        self.inner.wait_for_build(timeout)
     }
 }

@@ -110,6 +110,7 @@ fn print_goes_through_the_hook_and_its_error_propagates() {
     let lines = Arc::new(Mutex::new(Vec::new()));
     let l = lines.clone();
     let rt = Runtime::builder()
+        .tier(Tier::Jit)
         .on_print(move |s| {
             l.lock().expect("lines").push(s.to_string());
             if s.contains("13") {
@@ -187,4 +188,45 @@ fn aot_tier_builds_loads_and_runs_like_the_jit() {
 
 fn rpy_aot_compiler_missing() -> bool {
     ["cc", "gcc", "clang"].iter().all(|c| std::process::Command::new(c).arg("--version").output().is_err()) && std::env::var_os("CC").is_none()
+}
+
+#[test]
+fn auto_tier_runs_on_the_jit_then_hot_swaps_to_the_library_while_threads_call() {
+    if rpy_aot_compiler_missing() {
+        eprintln!("note: no C compiler found; auto tier test skipped");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("rpy-auto-rt-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let rt = Runtime::builder().tier(Tier::Auto).cache_dir(&dir).build().expect("runtime");
+    let m = rt.load_source("auto", SRC).expect("compiles");
+    assert_eq!(m.tier(), Tier::Jit, "a cold cache starts on the JIT");
+    let work = m.func::<(i64, i64), i64>("work").expect("signature");
+    let expect = |n: i64, k: i64| (0..n).fold(0i64, |s, i| (s + i * k) % 1_000_000_007);
+    let stop = Arc::new(AtomicUsize::new(0));
+    let handles: Vec<_> = (0..4)
+        .map(|t| {
+            let (w, stop) = (work.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut calls = 0;
+                while stop.load(Ordering::SeqCst) == 0 || calls < 100 {
+                    let n = 500 + (calls % 50);
+                    assert_eq!(w.call((n, t + 1)).expect("call"), expect(n, t + 1));
+                    calls += 1;
+                }
+                calls
+            })
+        })
+        .collect();
+    assert!(m.wait_for_aot(std::time::Duration::from_secs(120)), "swapped to the library");
+    assert_eq!(m.tier(), Tier::Aot);
+    assert_eq!(work.tier(), Tier::Aot);
+    stop.store(1, Ordering::SeqCst);
+    for h in handles {
+        assert!(h.join().expect("no wrong result during the swap") >= 100);
+    }
+    // A second load finds the valid cached library and runs it at once.
+    let again = rt.load_source("auto", SRC).expect("compiles");
+    assert_eq!(again.tier(), Tier::Aot);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,7 +4,7 @@ use std::sync::{Arc, Mutex};
 fn smoke() {
     let out = Arc::new(Mutex::new(String::new()));
     let o = out.clone();
-    let rt = rpy::Runtime::builder().on_print(move |s| { o.lock().unwrap().push_str(s); Ok(()) }).build().unwrap();
+    let rt = rpy::Runtime::builder().tier(rpy::Tier::Jit).on_print(move |s| { o.lock().unwrap().push_str(s); Ok(()) }).build().unwrap();
     let m = rt.load_source("demo", "import math\ndef add(a=1, b=1000):\n    return a + b\n\ndef fib(n: int) -> int:\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\ndef f(x: float) -> float:\n    print('x =', x, f'{x:.3f}', '%5d|' % 42)\n    return math.sqrt(x) // 1.0\n\ndef div(a: int, b: int) -> int:\n    return a // b\n").unwrap();
     let add = m.func::<(i64, i64), i64>("add").unwrap();
     assert_eq!(add.call((1, 2)).unwrap(), 3);
