@@ -218,7 +218,7 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
     }
 }
 
-fn target_names<'a>(t: &'a Target, out: &mut Vec<(Name, Option<Annotation>)>) {
+fn target_names(t: &Target, out: &mut Vec<(Name, Option<Annotation>)>) {
     match t {
         Target::Name(n) => out.push((n.clone(), None)),
         Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),

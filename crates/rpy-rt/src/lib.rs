@@ -177,7 +177,7 @@ impl RpyCtx {
             addr_of_mut!((*ctx).depth).write(0);
             addr_of_mut!((*ctx).depth_limit).write(depth_limit);
             addr_of_mut!((*ctx).stack_low).write(stack_low);
-            addr_of_mut!((*ctx).poll_countdown).write(i64::from(RPY_POLL_INTERVAL));
+            addr_of_mut!((*ctx).poll_countdown).write(RPY_POLL_INTERVAL);
             addr_of_mut!((*ctx).buf).write(std::ptr::null_mut());
             addr_of_mut!((*ctx).buf_len).write(0);
             addr_of_mut!((*ctx).buf_cap).write(0);

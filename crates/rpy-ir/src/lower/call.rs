@@ -145,9 +145,9 @@ impl FnLower<'_, '_> {
         self.set_loc(span);
         // floor/ceil/trunc of an int is the int itself.
         if matches!(name, "floor" | "ceil" | "trunc") && self.b.ty(vals[0]) != Type::F64 {
-            return Ok(self.to_int(vals[0]));
+            return Ok(self.as_int(vals[0]));
         }
-        let fl: Vec<Value> = vals.into_iter().map(|v| self.to_float(v)).collect();
+        let fl: Vec<Value> = vals.into_iter().map(|v| self.as_float(v)).collect();
         if name == "log" && fl.len() == 2 {
             // CPython: log(x) / log(base), with float division's error.
             let num = self.b.unary(Opcode::MathLog, fl[0]);
@@ -200,7 +200,7 @@ impl FnLower<'_, '_> {
         Ok(match (name, vals.as_slice()) {
             ("abs", [v]) if ret == Type::F64 => self.b.unary(Opcode::FloatAbs, *v),
             ("abs", [v]) => {
-                let i = self.to_int(*v);
+                let i = self.as_int(*v);
                 self.b.unary(Opcode::IntAbs, i)
             }
             ("min" | "max", [first, rest @ ..]) => {
@@ -214,7 +214,7 @@ impl FnLower<'_, '_> {
                         ("min", _) => Opcode::IntLt,
                         _ => Opcode::IntGt,
                     };
-                    let (a, b) = if ret == Type::F64 { (v, acc) } else { (self.to_int(v), self.to_int(acc)) };
+                    let (a, b) = if ret == Type::F64 { (v, acc) } else { (self.as_int(v), self.as_int(acc)) };
                     let better = self.b.binary(op, a, b);
                     acc = self.b.select(better, v, acc);
                 }
@@ -224,16 +224,16 @@ impl FnLower<'_, '_> {
             ("float", []) => self.b.fconst(0.0),
             ("bool", []) => self.b.bconst(false),
             ("int", [v]) if tys[0] == Type::F64 => self.b.unary(Opcode::FloatToInt, *v),
-            ("int", [v]) | ("round", [v]) if tys[0] != Type::F64 => self.to_int(*v),
-            ("float", [v]) => self.to_float(*v),
+            ("int", [v]) | ("round", [v]) if tys[0] != Type::F64 => self.as_int(*v),
+            ("float", [v]) => self.as_float(*v),
             ("bool", [v]) => self.truth(*v),
             ("round", [v]) => self.b.unary(Opcode::FloatRound, *v),
             ("round", [v, n]) if tys[0] == Type::F64 => {
-                let n = self.to_int(*n);
+                let n = self.as_int(*n);
                 self.b.binary(Opcode::FloatRoundDigits, *v, n)
             }
             ("round", [v, n]) => {
-                let (v, n) = (self.to_int(*v), self.to_int(*n));
+                let (v, n) = (self.as_int(*v), self.as_int(*n));
                 self.b.binary(Opcode::IntRoundDigits, v, n)
             }
             _ => return Err(self.bad_builtin(name, &tys, span)),
@@ -267,12 +267,12 @@ impl FnLower<'_, '_> {
                 let (p, q) = (py_type_name(self.b.ty(x)), py_type_name(self.b.ty(y)));
                 return Err(self.err(span, format!("unsupported operand type(s) for divmod(): '{p}' and '{q}'")));
             }
-            let (x, y) = (self.to_int(x), self.to_int(y));
+            let (x, y) = (self.as_int(x), self.as_int(y));
             let q = self.b.binary(Opcode::IntFloorDiv, x, y);
             let r = self.b.binary(Opcode::IntMod, x, y);
             return Ok((q, r));
         }
-        let (x, y) = (self.to_float(x), self.to_float(y));
+        let (x, y) = (self.as_float(x), self.as_float(y));
         let zero = self.b.fconst(0.0);
         let is_zero = self.b.binary(Opcode::FloatEq, y, zero);
         let (raise_b, ok_b) = (self.b.create_block(), self.b.create_block());

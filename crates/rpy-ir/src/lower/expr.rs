@@ -121,13 +121,13 @@ impl FnLower<'_, '_> {
         Ok(match (op, ty) {
             (UnaryOp::Pos, Type::F64) => v,
             (UnaryOp::Neg, Type::F64) => self.b.unary(Opcode::FloatNeg, v),
-            (UnaryOp::Pos, _) => self.to_int(v),
+            (UnaryOp::Pos, _) => self.as_int(v),
             (UnaryOp::Neg, _) => {
-                let i = self.to_int(v);
+                let i = self.as_int(v);
                 self.b.unary(Opcode::IntNeg, i)
             }
             _ => {
-                let i = self.to_int(v);
+                let i = self.as_int(v);
                 self.b.unary(Opcode::IntInvert, i)
             }
         })
@@ -143,15 +143,15 @@ impl FnLower<'_, '_> {
         };
         Ok(match plan {
             BinPlan::Int(opc) => {
-                let (a, b) = (self.to_int(l), self.to_int(r));
+                let (a, b) = (self.as_int(l), self.as_int(r));
                 self.b.binary(opc, a, b)
             }
             BinPlan::Float(opc) => {
-                let (a, b) = (self.to_float(l), self.to_float(r));
+                let (a, b) = (self.as_float(l), self.as_float(r));
                 self.b.binary(opc, a, b)
             }
             BinPlan::Bool(opc) => {
-                let (a, b) = (self.to_int(l), self.to_int(r));
+                let (a, b) = (self.as_int(l), self.as_int(r));
                 let n = self.b.binary(opc, a, b);
                 let zero = self.b.iconst(0);
                 self.b.binary(Opcode::IntNe, n, zero)
@@ -159,18 +159,18 @@ impl FnLower<'_, '_> {
         })
     }
 
-    pub(super) fn to_int(&mut self, v: Value) -> Value {
+    pub(super) fn as_int(&mut self, v: Value) -> Value {
         match self.b.ty(v) {
             Type::Bool => self.b.unary(Opcode::BoolToInt, v),
             _ => v,
         }
     }
 
-    pub(super) fn to_float(&mut self, v: Value) -> Value {
+    pub(super) fn as_float(&mut self, v: Value) -> Value {
         match self.b.ty(v) {
             Type::F64 => v,
             _ => {
-                let i = self.to_int(v);
+                let i = self.as_int(v);
                 self.b.unary(Opcode::IntToFloat, i)
             }
         }
@@ -287,16 +287,16 @@ impl FnLower<'_, '_> {
         };
         Ok(match plan {
             CmpPlan::Int(opc) => {
-                let (a, b) = (self.to_int(l), self.to_int(r));
+                let (a, b) = (self.as_int(l), self.as_int(r));
                 self.b.binary(opc, a, b)
             }
             CmpPlan::Float(opc) => self.b.binary(opc, l, r),
             CmpPlan::IntFloat(opc) => {
-                let a = self.to_int(l);
+                let a = self.as_int(l);
                 self.b.binary(opc, a, r)
             }
             CmpPlan::FloatInt(opc) => {
-                let b = self.to_int(r);
+                let b = self.as_int(r);
                 self.b.binary(opc, b, l)
             }
             CmpPlan::Const(c) => self.b.bconst(c),

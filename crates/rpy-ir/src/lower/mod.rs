@@ -323,7 +323,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         Some(match (from, to) {
             _ if from == to => v,
             (Type::Bool, Type::I64) => self.b.unary(crate::ir::Opcode::BoolToInt, v),
-            (Type::I64 | Type::Bool, Type::F64) => self.to_float(v),
+            (Type::I64 | Type::Bool, Type::F64) => self.as_float(v),
             _ => return None,
         })
     }
@@ -628,7 +628,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         for a in args {
             let v = self.expr(a)?;
             match self.b.ty(v) {
-                Type::I64 | Type::Bool => vals.push(self.to_int(v)),
+                Type::I64 | Type::Bool => vals.push(self.as_int(v)),
                 t => return Err(self.err(a.span, format!("'{}' object cannot be interpreted as an integer", crate::typing::py_type_name(t)))),
             }
         }
