@@ -257,6 +257,7 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
             Val::None => rpy::Value::None,
         })
         .collect();
+    let ran_on = m.tier();
     let r = m.call_dyn(entry, &args);
     if tier == rpy::Tier::Auto {
         // Until builds are detached, finish the background build so the
@@ -264,7 +265,7 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
         m.wait_for_aot(std::time::Duration::from_secs(300));
     }
     if std::env::var_os("RPY_VERBOSE").is_some() {
-        eprintln!("rpy: {entry} ran on the {:?} tier", m.tier());
+        eprintln!("rpy: {entry} started on the {ran_on:?} tier; the module is now on the {:?} tier", m.tier());
     }
     match r {
         Ok(rpy::Value::Int(n)) => Ok(Val::Int(n)),

@@ -22,9 +22,9 @@ pub enum Tier {
     Auto,
     /// Cranelift, in process; never calls a C compiler.
     Jit,
-    /// A shared library built by the system C compiler (gcc, clang, $CC),
-    /// built synchronously when the module is loaded (the persistent cache,
-    /// background builds and hot swap are not implemented yet).
+    /// A shared library built by the system C compiler (gcc, clang, $CC)
+    /// through the persistent cache, synchronously when the module is
+    /// loaded (or loaded from the cache at once).
     Aot,
 }
 
