@@ -129,15 +129,17 @@ def _consts(func: types.FunctionType) -> dict:
 class RPython:
     """A group of bound functions compiled together.
 
-    ``tier``: ``"auto"`` (default; the JIT until the gcc tier lands),
-    ``"jit"`` (never call a C compiler) or ``"aot"`` (not available yet).
+    ``tier``: ``"auto"`` (default, or ``$RPY_TIER``): a library built by
+    gcc and cached runs at once; otherwise the JIT runs now while a
+    detached builder builds the library, which is swapped in when ready
+    and loaded directly by later runs. ``"jit"``: never call a C compiler.
+    ``"aot"``: build (or load) the library and run it.
     """
 
-    def __init__(self, cache_dir: "os.PathLike[str] | str | None" = None, tier: str = "auto") -> None:
+    def __init__(self, cache_dir: "os.PathLike[str] | str | None" = None, tier: "str | None" = None) -> None:
+        tier = tier or os.environ.get("RPY_TIER") or "auto"
         if tier not in ("auto", "jit", "aot"):
             raise ValueError(f"tier must be 'auto', 'jit' or 'aot', not {tier!r}")
-        if tier == "aot":
-            raise NotImplementedError("the gcc (aot) tier is not available in this version; use tier='auto' or 'jit'")
         self.cache_dir = os.fspath(cache_dir) if cache_dir is not None else _cache_root
         self._tier = tier
         self._bound: list[_Bound] = []
@@ -145,8 +147,9 @@ class RPython:
 
     @property
     def tier(self) -> str:
-        """Where this object's compiled functions run: ``"jit"``."""
-        return "jit"
+        """The tier policy: ``"auto"``, ``"jit"`` or ``"aot"`` (see
+        :func:`tier` for where one function runs now)."""
+        return self._tier
 
     def bind(self, func: "Callable | None" = None, /, *, nogil: bool = False, **param_types: "Any") -> "Any":
         """Mark a function for compilation: ``@rpy.bind``, ``@rpy.bind()``,
@@ -180,8 +183,13 @@ class RPython:
         persistent cache of the gcc tier)."""
         with self._lock:
             pending = [b for b in self._bound if not b.installed]
+            bound = list(self._bound)
         if pending:
             self._compile(pending)
+        if wait and self._tier != "jit":
+            # Block until the optimised library runs (or its build ended).
+            for b in bound:
+                _native.wait_aot(b.native, 600.0)
         return self
 
     def _compile_pending(self, first: _Bound) -> None:
@@ -223,7 +231,10 @@ class RPython:
         # Functions are located by their code object's first line, so a
         # redefined name compiles the definition that was bound.
         lines = [(b.name, b.func.__code__.co_firstlineno) for b in bs]
-        compiled = _native.compile(path, text, first_line, [b.name for b in bs], consts, ptypes, lines)
+        compiled = _native.compile(
+            path, text, first_line, [b.name for b in bs], consts, ptypes, lines,
+            self._tier, self.cache_dir, [sys.executable, "-m", "rpythonic._build"],
+        )
         limit = sys.getrecursionlimit()
         with self._lock:
             for b in bs:
@@ -253,8 +264,8 @@ def _fragment(func: types.FunctionType) -> tuple[str, int]:
 
 
 def tier(func: "Any") -> str:
-    """Where a bound function runs: ``"jit"``, or ``"pending"`` before it is
-    compiled (its first call or ``cache()``). (A bound function is a
+    """Where a bound function runs now: ``"jit"`` or ``"aot"``, or
+    ``"pending"`` before it is compiled (its first call or ``cache()``). (A bound function is a
     builtin function object, for call speed, so it cannot carry a
     ``.tier`` attribute itself.)"""
     return _native.tier(func)

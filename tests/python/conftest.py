@@ -18,6 +18,14 @@ import traceback
 import types
 from pathlib import Path
 
+import tempfile
+
+# The suite runs on the JIT tier with a private cache, so it starts no
+# builds of its own and writes nothing under ~/.cache; the tests of the
+# auto/aot tiers set their own environment (test_aot.py).
+os.environ.setdefault("RPY_TIER", "jit")
+os.environ.setdefault("RPY_CACHE_DIR", tempfile.mkdtemp(prefix="rpythonic-pytest-cache-"))
+
 import pytest
 
 import rpythonic

@@ -175,8 +175,8 @@ def test_rpython_tier_option(write_module):
     assert mod.rpy.tier == "jit"
     assert mod.twice(1.25) == 2.5
     assert rpythonic.tier(mod.twice) == "jit"
-    with pytest.raises(NotImplementedError):
-        rpythonic.RPython(tier="aot")
+    assert rpythonic.RPython(tier="aot").tier == "aot"
+    assert rpythonic.RPython(tier="auto").tier == "auto"
     with pytest.raises(ValueError):
         rpythonic.RPython(tier="gcc")
 

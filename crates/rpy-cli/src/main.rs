@@ -42,6 +42,12 @@ enum Command {
         /// The Python source file.
         file: PathBuf,
     },
+    /// (internal) Run a detached build job of the AOT tier.
+    #[command(name = "__build", hide = true)]
+    Build {
+        /// The job directory.
+        job: PathBuf,
+    },
     /// Inspect and maintain the persistent cache of built libraries.
     Cache {
         /// The cache directory (default: $RPY_CACHE_DIR, else
@@ -95,9 +101,8 @@ enum Tier {
     Jit,
     /// A shared library built by the system C compiler, then loaded.
     Aot,
-    /// The JIT now; the library is built in the background (this process
-    /// waits for that build at exit, so the next run finds it cached) and
-    /// later runs load it from the cache.
+    /// The library from the cache if it is there; else the JIT now, while
+    /// a detached builder process builds the library for the next run.
     Auto,
     /// The reference interpreter of the IR (the semantic oracle).
     Interp,
@@ -111,6 +116,13 @@ fn main() -> ExitCode {
         Command::Check { file } => check(&file),
         Command::Run { file, entry, tier, cache_dir, args } => run(&file, &entry, tier, cache_dir, &args),
         Command::Cache { cache_dir, action } => cache(cache_dir, action),
+        Command::Build { job } => match rpy::run_job(&job) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rpy: build failed: {e}");
+                ExitCode::from(1)
+            }
+        },
     }
 }
 
@@ -246,6 +258,9 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
     if let Some(d) = cache_dir {
         b = b.cache_dir(d);
     }
+    if let Ok(exe) = std::env::current_exe() {
+        b = b.builder_command(vec![exe.display().to_string(), "__build".to_string()]);
+    }
     let rt = b.build().map_err(|e| format!("error: {e}"))?;
     let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
     let args: Vec<rpy::Value> = vals
@@ -259,11 +274,6 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
         .collect();
     let ran_on = m.tier();
     let r = m.call_dyn(entry, &args);
-    if tier == rpy::Tier::Auto {
-        // Until builds are detached, finish the background build so the
-        // next run starts from the cache.
-        m.wait_for_aot(std::time::Duration::from_secs(300));
-    }
     if std::env::var_os("RPY_VERBOSE").is_some() {
         eprintln!("rpy: {entry} started on the {ran_on:?} tier; the module is now on the {:?} tier", m.tier());
     }

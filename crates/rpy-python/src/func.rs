@@ -174,10 +174,15 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     Ok(())
 }
 
-/// Where the function runs: "jit", or "pending" before its first call.
+/// Where the function runs now: "pending" before it is compiled, then
+/// "jit" or "aot" (a background build swaps "jit" to "aot").
 #[pyfunction]
 pub(crate) fn tier(func: &Bound<'_, PyAny>) -> PyResult<&'static str> {
-    Ok(if data_of(func)?.installed.get().is_some() { "jit" } else { "pending" })
+    Ok(match data_of(func)?.installed.get() {
+        None => "pending",
+        Some(i) if i.module.tier() == rpy::Tier::Aot => "aot",
+        Some(_) => "jit",
+    })
 }
 
 /// Set a Python exception and return null.
@@ -446,4 +451,13 @@ fn raise_at(py: Python<'_>, etype: &Bound<'_, PyAny>, msg: &str, located: Option
     // Raise it with the traceback the helper gave it (one frame at the
     // Python line that failed); callers' frames are added as it unwinds.
     Err(PyErr::from_value(exc.into_bound(py)))
+}
+
+/// Wait (at most `timeout` seconds) until the function runs on the AOT
+/// tier; whether it does.
+#[pyfunction]
+pub(crate) fn wait_aot(py: Python<'_>, func: &Bound<'_, PyAny>, timeout: f64) -> PyResult<bool> {
+    let Some(inst) = data_of(func)?.installed.get() else { return Ok(false) };
+    let d = std::time::Duration::from_secs_f64(timeout.max(0.0));
+    Ok(py.detach(|| inst.module.wait_for_aot(d)))
 }

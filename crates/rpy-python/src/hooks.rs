@@ -5,15 +5,32 @@
 //! signal handler's exception propagates as itself).
 
 use std::ffi::{c_char, c_void};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use pyo3::ffi;
 use rpy_rt::RpyHost;
 
-/// The JIT runtime shared by every compilation in this process.
-pub(crate) fn runtime() -> rpy::Runtime {
-    static RT: OnceLock<rpy::Runtime> = OnceLock::new();
-    RT.get_or_init(|| rpy::Runtime::builder().tier(rpy::Tier::Jit).build().expect("the JIT supports this host")).clone()
+/// The runtime for a tier policy and cache directory, shared by every
+/// compilation in this process that asks for the same ones.
+pub(crate) fn runtime(tier: rpy::Tier, cache_dir: Option<&str>, builder: &[String]) -> Result<rpy::Runtime, rpy::Error> {
+    type Runtimes = Mutex<Vec<((rpy::Tier, Option<String>), rpy::Runtime)>>;
+    static RTS: OnceLock<Runtimes> = OnceLock::new();
+    let rts = RTS.get_or_init(|| Mutex::new(Vec::new()));
+    let mut rts = rts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let id = (tier, cache_dir.map(str::to_string));
+    if let Some((_, rt)) = rts.iter().find(|(k, _)| *k == id) {
+        return Ok(rt.clone());
+    }
+    let mut b = rpy::Runtime::builder().tier(tier);
+    if let Some(d) = cache_dir {
+        b = b.cache_dir(d);
+    }
+    if !builder.is_empty() {
+        b = b.builder_command(builder.to_vec());
+    }
+    let rt = b.build()?;
+    rts.push((id, rt.clone()));
+    Ok(rt)
 }
 
 /// Status meaning "a Python exception is set in this thread".

@@ -67,9 +67,12 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// values (a module's globals), `param_types` is a list of
 /// `(function, parameter, "int"|"float"|"bool")`, `roots` the functions to
 /// compile (with everything they call), `root_lines` the `co_firstlineno`
-/// of each root (functions are located by their first line).
+/// of each root (functions are located by their first line). `tier`:
+/// "auto" (cached library, else JIT now and a detached build by `builder`,
+/// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
+/// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic).
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new()))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new()))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -80,6 +83,9 @@ fn compile(
     consts: &Bound<'_, PyDict>,
     param_types: &Bound<'_, PyList>,
     root_lines: Vec<(String, u32)>,
+    tier: &str,
+    cache_dir: Option<String>,
+    builder: Vec<String>,
 ) -> PyResult<Compiled> {
     let mut opts = Options { roots: Some(roots), root_lines, ..Options::default() };
     for (k, v) in consts.iter() {
@@ -105,7 +111,12 @@ fn compile(
         opts.param_types.push((f, p, parse_type(&ty)?));
     }
     let src = SourceFile { name: filename, text, first_line };
-    let rt = hooks::runtime();
+    let tier = match tier {
+        "auto" => rpy::Tier::Auto,
+        "aot" => rpy::Tier::Aot,
+        _ => rpy::Tier::Jit,
+    };
+    let rt = hooks::runtime(tier, cache_dir.as_deref(), &builder).map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
     let module = py.detach(|| rt.load("python", &src, &opts));
     match module {
         Ok(module) => Ok(Compiled { module }),
@@ -128,6 +139,12 @@ fn compile_error(py: Python<'_>, e: rpy::Error) -> PyErr {
     CompileError::new_err((e.message.clone(), details))
 }
 
+/// The detached builder's work (`python -m rpythonic._build JOB`).
+#[pyfunction]
+fn run_job(py: Python<'_>, job: std::path::PathBuf) -> PyResult<()> {
+    py.detach(|| rpy::run_job(&job)).map_err(pyo3::exceptions::PyRuntimeError::new_err)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CompileError", m.py().get_type::<CompileError>())?;
@@ -136,6 +153,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(func::make_function, m)?)?;
     m.add_function(wrap_pyfunction!(func::install, m)?)?;
     m.add_function(wrap_pyfunction!(func::tier, m)?)?;
+    m.add_function(wrap_pyfunction!(run_job, m)?)?;
+    m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
     m.add("ABI_VERSION", rpy_rt::ABI_VERSION)?;
     Ok(())
 }

@@ -17,11 +17,13 @@
 
 #![allow(unsafe_code)] // calling JIT code and the C runtime is inherently unsafe; each use says why it is sound
 
+mod builder;
 mod call;
 mod error;
 mod runtime;
 mod value;
 
+pub use builder::run_job;
 pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};

@@ -44,6 +44,7 @@ pub struct Hooks {
 /// Builds a [`Runtime`].
 pub struct RuntimeBuilder {
     tier: Tier,
+    builder: Option<Vec<String>>,
     cache_dir: Option<PathBuf>,
     recursion_limit: i64,
     hooks: Hooks,
@@ -65,6 +66,16 @@ impl RuntimeBuilder {
     /// The recursion depth limit (default 1000, like CPython).
     pub fn recursion_limit(mut self, n: i64) -> Self {
         self.recursion_limit = n.max(1);
+        self
+    }
+
+    /// The command that runs detached builds of the AOT tier (the job
+    /// directory is appended), e.g. `["/usr/bin/rpy", "__build"]`; it must
+    /// call [`crate::run_job`]. Without one, `Tier::Auto` builds in a
+    /// thread of this process (a short process then exits before the
+    /// library is built).
+    pub fn builder_command(mut self, command: Vec<String>) -> Self {
+        self.builder = Some(command);
         self
     }
 
@@ -100,6 +111,7 @@ impl RuntimeBuilder {
             inner: Arc::new(RtInner {
                 jit,
                 compiler,
+                builder: self.builder,
                 tier: self.tier,
                 cache_dir: self.cache_dir,
                 recursion_limit: self.recursion_limit,
@@ -113,6 +125,8 @@ pub(crate) struct RtInner {
     jit: Jit,
     /// The C compiler of the AOT tier.
     compiler: Option<rpy_aot::CompilerInfo>,
+    /// The detached builder command, if the host has one.
+    builder: Option<Vec<String>>,
     tier: Tier,
     cache_dir: Option<PathBuf>,
     pub(crate) recursion_limit: i64,
@@ -128,7 +142,7 @@ pub struct Runtime {
 impl Runtime {
     /// A builder with the defaults.
     pub fn builder() -> RuntimeBuilder {
-        RuntimeBuilder { tier: Tier::Auto, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
+        RuntimeBuilder { tier: Tier::Auto, builder: None, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
     }
 
     /// The tier policy this runtime was built with.
@@ -192,13 +206,36 @@ impl Runtime {
         if pending {
             let m = inner.clone();
             let name = name.to_string();
+            let detached = match (&rt.builder, &rt.compiler) {
+                (Some(cmd), Some(cc)) => Some(start_detached(rt, cmd, cc, &name, &m.ir)?),
+                _ => None,
+            };
             std::thread::Builder::new()
-                .name("rpythonic-aot-build".into())
-                .spawn(move || m.build_and_swap(&name))
+                .name("rpythonic-aot-watch".into())
+                .spawn(move || match detached {
+                    Some(child) => m.watch_and_swap(&name, child),
+                    None => m.build_and_swap(&name),
+                })
                 .map_err(|e| Error::usage(format!("cannot start the background build: {e}")))?;
         }
         Ok(Module { inner })
     }
+}
+
+/// Write the build job of `ir` and start the detached builder on it.
+fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name: &str, ir: &rpy_ir::ir::Module) -> Result<std::process::Child, Error> {
+    let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
+    let (key, _) = aot_key(ir);
+    let job = crate::builder::Job {
+        cache_dir: cache.root().to_path_buf(),
+        key: key.as_str().to_string(),
+        module: name.to_string(),
+        source: ir.file.clone(),
+        compiler: cc.path.clone(),
+        compiler_args: cc.args.clone(),
+    };
+    let dir = job.write(&rpy_aot::emit_c(ir, name))?;
+    crate::builder::spawn(cmd, &dir)
 }
 
 /// One notice per process that the AOT tier is unavailable
@@ -331,16 +368,7 @@ impl ModuleInner {
             None => Err(Error::usage("no C compiler")),
         };
         match built {
-            Ok(m) => {
-                let entries = Code::Aot(m);
-                for (slot, e) in self.slots.iter().zip(entries.entries()) {
-                    slot.store(e.cast_mut(), Ordering::Release);
-                }
-                if let Ok(mut code) = self.code.lock() {
-                    code.push(entries);
-                }
-                self.on_aot.store(true, Ordering::Release);
-            }
+            Ok(m) => self.swap_to(m),
             Err(e) => {
                 #[allow(clippy::print_stderr)]
                 {
@@ -353,6 +381,48 @@ impl ModuleInner {
             *d = true;
         }
         cv.notify_all();
+    }
+
+    /// The watcher of a detached build: poll the cache until the library
+    /// is published (then swap) or the builder has exited without it.
+    fn watch_and_swap(&self, name: &str, mut child: std::process::Child) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+        let mut swapped = false;
+        loop {
+            let exited = !matches!(child.try_wait(), Ok(None));
+            if let Some(m) = cached_aot(&self.rt, &self.ir) {
+                self.swap_to(m);
+                swapped = true;
+                break;
+            }
+            if exited || std::time::Instant::now() > deadline {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        if !swapped {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("rpythonic: warning: the optimised build of {name} did not complete; staying on the JIT tier (the build log is in the cache's logs/)");
+            }
+        }
+        let (done, cv) = &self.swap;
+        if let Ok(mut d) = done.lock() {
+            *d = true;
+        }
+        cv.notify_all();
+    }
+
+    /// Point every slot at `m`'s entries (after it loaded and verified).
+    fn swap_to(&self, m: rpy_aot::AotModule) {
+        let code = Code::Aot(m);
+        for (slot, e) in self.slots.iter().zip(code.entries()) {
+            slot.store(e.cast_mut(), Ordering::Release);
+        }
+        if let Ok(mut all) = self.code.lock() {
+            all.push(code);
+        }
+        self.on_aot.store(true, Ordering::Release);
     }
 
     /// Wait until no background build is pending (or `timeout` passes);

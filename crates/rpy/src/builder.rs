@@ -1,0 +1,126 @@
+//! Detached builds: the AOT library of a module is built by a separate
+//! process that outlives the program that asked for it, so a short script
+//! still warms the cache for the next run.
+//!
+//! The asking process writes a *job* (the C source and a small key=value
+//! file) under `<cache>/jobs/<key>/` and starts the host's builder command
+//! (the `rpy` binary's hidden `__build JOB` mode, or `python -m
+//! rpythonic._build JOB`) in its own process group with no terminal I/O.
+//! The builder takes the key's lock, builds, publishes (or saves the log)
+//! and removes the job. A watcher thread in the asking process polls the
+//! cache and hot-swaps when the library appears.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::Error;
+
+/// A build job, as written for the builder process.
+pub(crate) struct Job {
+    pub(crate) cache_dir: PathBuf,
+    pub(crate) key: String,
+    pub(crate) module: String,
+    pub(crate) source: String,
+    pub(crate) compiler: PathBuf,
+    pub(crate) compiler_args: Vec<String>,
+}
+
+const JOB_FILE: &str = "job";
+const C_FILE: &str = "module.c";
+
+impl Job {
+    /// Write the job (with its C source) into a fresh directory.
+    pub(crate) fn write(&self, c_text: &str) -> Result<PathBuf, Error> {
+        let dir = self.cache_dir.join("jobs").join(format!("{}-{}", self.key, std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
+        let text = format!(
+            "cache_dir={}\nkey={}\nmodule={}\nsource={}\ncompiler={}\ncompiler_args={}\n",
+            self.cache_dir.display(),
+            self.key,
+            self.module,
+            self.source,
+            self.compiler.display(),
+            self.compiler_args.join("\u{1f}")
+        );
+        std::fs::write(dir.join(C_FILE), c_text).and_then(|()| std::fs::write(dir.join(JOB_FILE), text)).map_err(|e| Error::usage(format!("cannot write the build job in {}: {e}", dir.display())))?;
+        Ok(dir)
+    }
+
+    fn read(dir: &Path) -> Result<(Job, String), String> {
+        let text = std::fs::read_to_string(dir.join(JOB_FILE)).map_err(|e| format!("cannot read the job in {}: {e}", dir.display()))?;
+        let c = std::fs::read_to_string(dir.join(C_FILE)).map_err(|e| format!("cannot read the C source in {}: {e}", dir.display()))?;
+        let field = |k: &str| text.lines().find_map(|l| l.strip_prefix(k).and_then(|r| r.strip_prefix('='))).map(str::to_string).ok_or_else(|| format!("job without {k}"));
+        let args = field("compiler_args")?;
+        let job = Job {
+            cache_dir: PathBuf::from(field("cache_dir")?),
+            key: field("key")?,
+            module: field("module")?,
+            source: field("source")?,
+            compiler: PathBuf::from(field("compiler")?),
+            compiler_args: if args.is_empty() { Vec::new() } else { args.split('\u{1f}').map(str::to_string).collect() },
+        };
+        Ok((job, c))
+    }
+}
+
+/// Start `command job_dir` detached: its own process group (Ctrl-C to the
+/// program does not reach it), no terminal I/O, not waited for.
+pub(crate) fn spawn(command: &[String], job_dir: &Path) -> Result<std::process::Child, Error> {
+    use std::os::unix::process::CommandExt;
+    let (exe, args) = command.split_first().ok_or_else(|| Error::usage("empty builder command"))?;
+    Command::new(exe)
+        .args(args)
+        .arg(job_dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map_err(|e| Error::usage(format!("cannot start the builder {exe}: {e}")))
+}
+
+/// The builder process: run the job in `job_dir` (take the key's lock,
+/// build unless someone else published meanwhile, publish or save the
+/// log), then remove the job. Hosts call this from their builder mode.
+pub fn run_job(job_dir: &Path) -> Result<(), String> {
+    let (job, c) = Job::read(job_dir)?;
+    let result = build(&job, &c);
+    let _ = std::fs::remove_dir_all(job_dir);
+    result
+}
+
+fn build(job: &Job, c: &str) -> Result<(), String> {
+    let cache = rpy_cache::CacheDir::open(Some(&job.cache_dir)).map_err(|e| e.to_string())?;
+    let key = rpy_cache::Key::from_hex(&job.key).ok_or("bad key in job")?;
+    let _lock = cache.lock(&key).map_err(|e| e.to_string())?;
+    if cache.lookup(&key).map_err(|e| e.to_string())?.is_some() {
+        return Ok(());
+    }
+    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), job.key));
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let so = tmp.join("module.so");
+    let cc = rpy_aot::CompilerInfo { path: job.compiler.clone(), args: job.compiler_args.clone() };
+    if let Err(e) = rpy_aot::build_so(c, &so, &cc) {
+        let _ = cache.save_log(&key, &e.to_string());
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e.to_string());
+    }
+    let meta = rpy_cache::Meta {
+        module: job.module.clone(),
+        sources: vec![job.source.clone()],
+        compiler: job.compiler.display().to_string(),
+        compiler_version: String::new(),
+        flags: rpy_aot::build_flags(),
+        build_time: None,
+    };
+    let r = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta).map(|_| ()).map_err(|e| e.to_string());
+    let _ = std::fs::remove_dir_all(&tmp);
+    if let Ok(path) = std::env::var("RPY_BUILD_TRACE") {
+        // Tests count builds: one line per library actually compiled.
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+            let _ = writeln!(f, "{}", job.key);
+        }
+    }
+    r
+}
