@@ -111,3 +111,33 @@ def rpythonic_tier(f) -> str:
     import rpythonic
 
     return rpythonic.tier(f)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_fork_during_a_pending_build(tmp_path, write_module):
+    os.environ["RPY_CACHE_DIR"] = str(tmp_path / "cache")
+    mod = write_module(
+        """
+        import rpythonic
+
+        rpy = rpythonic.RPython(tier="auto")
+
+
+        @rpy.bind()
+        def cube(n=2):
+            return n * n * n
+        """,
+        stem="fork_pending",
+    )
+    assert mod.cube(3) == 27  # on the JIT; the detached build is pending
+    pid = os.fork()
+    if pid == 0:
+        # The child has no watcher (threads do not survive fork): it keeps
+        # running the JIT code, correctly, and must not hang.
+        ok = mod.cube(4) == 64
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    mod.rpy.cache("fork_pending", wait=True)
+    assert rpythonic_tier(mod.cube) == "aot"
+    assert mod.cube(5) == 125

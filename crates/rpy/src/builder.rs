@@ -19,6 +19,8 @@ use crate::Error;
 pub(crate) struct Job {
     pub(crate) cache_dir: PathBuf,
     pub(crate) key: String,
+    /// The IR hash the library's descriptor must carry.
+    pub(crate) ir_hash: String,
     pub(crate) module: String,
     pub(crate) source: String,
     pub(crate) compiler: PathBuf,
@@ -34,9 +36,10 @@ impl Job {
         let dir = self.cache_dir.join("jobs").join(format!("{}-{}", self.key, std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
         let text = format!(
-            "cache_dir={}\nkey={}\nmodule={}\nsource={}\ncompiler={}\ncompiler_args={}\n",
+            "cache_dir={}\nkey={}\nir_hash={}\nmodule={}\nsource={}\ncompiler={}\ncompiler_args={}\n",
             self.cache_dir.display(),
             self.key,
+            self.ir_hash,
             self.module,
             self.source,
             self.compiler.display(),
@@ -54,6 +57,7 @@ impl Job {
         let job = Job {
             cache_dir: PathBuf::from(field("cache_dir")?),
             key: field("key")?,
+            ir_hash: field("ir_hash")?,
             module: field("module")?,
             source: field("source")?,
             compiler: PathBuf::from(field("compiler")?),
@@ -93,8 +97,13 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
     let cache = rpy_cache::CacheDir::open(Some(&job.cache_dir)).map_err(|e| e.to_string())?;
     let key = rpy_cache::Key::from_hex(&job.key).ok_or("bad key in job")?;
     let _lock = cache.lock(&key).map_err(|e| e.to_string())?;
-    if cache.lookup(&key).map_err(|e| e.to_string())?.is_some() {
-        return Ok(());
+    // Published meanwhile, with the right descriptor: nothing to do. A
+    // library whose descriptor does not match is rebuilt (publishing
+    // replaces it).
+    if let Some(v) = cache.lookup(&key).map_err(|e| e.to_string())? {
+        if rpy_aot::load(&v.proc_path()).is_ok_and(|m| m.ir_hash == job.ir_hash) {
+            return Ok(());
+        }
     }
     let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), job.key));
     std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;

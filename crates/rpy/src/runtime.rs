@@ -97,13 +97,9 @@ impl RuntimeBuilder {
             Tier::Aot => Some(rpy_aot::find_compiler().ok_or_else(|| {
                 Error::usage("the AOT tier needs a C compiler, and none was found ($RPY_CC, $CC, cc, gcc, clang); install one or use Tier::Jit")
             })?),
-            Tier::Auto => {
-                let cc = rpy_aot::find_compiler();
-                if cc.is_none() {
-                    no_compiler_notice();
-                }
-                cc
-            }
+            // Without a compiler, Auto still loads cached libraries; the
+            // notice comes when a module has to stay on the JIT.
+            Tier::Auto => rpy_aot::find_compiler(),
             Tier::Jit => None,
         };
         let jit = Jit::new().map_err(|e| Error::usage(e.to_string()))?;
@@ -185,9 +181,15 @@ impl Runtime {
             (Tier::Aot, Some(cc)) => (Code::Aot(build_aot(rt, name, &ir, cc)?), false),
             // Auto: a valid cached library runs at once; otherwise the JIT
             // runs now and the library is built in the background.
-            (Tier::Auto, Some(_)) => match cached_aot(rt, &ir) {
+            // (Also without a compiler: a warm cache needs none.)
+            (Tier::Auto, cc) => match cached_aot(rt, &ir) {
                 Some(m) => (Code::Aot(m), false),
-                None => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), true),
+                None => {
+                    if cc.is_none() {
+                        no_compiler_notice();
+                    }
+                    (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), cc.is_some())
+                }
             },
             _ => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), false),
         };
@@ -226,9 +228,11 @@ impl Runtime {
 fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name: &str, ir: &rpy_ir::ir::Module) -> Result<std::process::Child, Error> {
     let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let (key, _) = aot_key(ir);
+    let (_, hash) = aot_key(ir);
     let job = crate::builder::Job {
         cache_dir: cache.root().to_path_buf(),
         key: key.as_str().to_string(),
+        ir_hash: hash,
         module: name.to_string(),
         source: ir.file.clone(),
         compiler: cc.path.clone(),
