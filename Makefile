@@ -30,18 +30,34 @@ python-release: venv
 python-dev: venv
 	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --quiet
 
+DEMO_CACHE := $(abspath .demo-cache)
+
 demo: venv build python-release
-	@echo "== the seed example (Example 1 of the RPythonic page), on the JIT"
-	$(VPY) examples/seed_functions.py
+	@rm -rf $(DEMO_CACHE)
+	@echo "== the seed example (Example 1 of the RPythonic page): first run on the JIT,"
+	@echo "   while a detached gcc build of the same functions starts"
+	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_functions.py
+	@for i in $$(seq 100); do ls $(DEMO_CACHE)/objects/*/*.json >/dev/null 2>&1 && break; sleep 0.1; done
+	@echo "== second run: the library is loaded from the cache"
+	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_functions.py
+	@echo
+	@echo "== the hot swap inside one process"
+	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/hot_swap.py
+	@echo
+	@echo "== rpy cache ls"
+	$(RPY) cache --cache-dir $(DEMO_CACHE) ls
 	@echo
 	@echo "== rpy check: a program outside the subset gets a pointed diagnostic"
 	-@$(RPY) check examples/not_supported.py
 	@echo
 	@echo "== rpy ir: the typed SSA IR of the seed example's add"
 	$(RPY) ir examples/seed_functions.py --entry add
-	@echo "== rpy run: the JIT (default) and the reference interpreter"
+	@echo "== rpy run: the JIT, the reference interpreter, and the auto tier (cold, then warm)"
 	$(RPY) run examples/numeric.py --entry main
 	$(RPY) run examples/numeric.py --entry main --tier interp
+	$(RPY) run examples/numeric.py --entry main --tier auto --cache-dir $(DEMO_CACHE) --verbose
+	@for i in $$(seq 100); do [ -z "$$(ls -A $(DEMO_CACHE)/jobs 2>/dev/null)" ] && break; sleep 0.1; done
+	$(RPY) run examples/numeric.py --entry main --tier auto --cache-dir $(DEMO_CACHE) --verbose
 	@echo "== the same under CPython"
 	$(VPY) tests/cpython_run.py examples/numeric.py main
 

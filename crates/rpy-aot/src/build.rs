@@ -14,6 +14,18 @@ pub struct CompilerInfo {
     pub args: Vec<String>,
 }
 
+impl CompilerInfo {
+    /// The compiler's identity without running it, as ccache does: its
+    /// real path, size and modification time (recorded with each build).
+    pub fn identity(&self) -> String {
+        let real = std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+        let (size, mtime) = std::fs::metadata(&real)
+            .map(|m| (m.len(), m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs())))
+            .unwrap_or((0, 0));
+        format!("{} size={size} mtime={mtime}", real.display())
+    }
+}
+
 /// Why a build failed.
 #[derive(Debug)]
 pub enum BuildError {

@@ -71,6 +71,10 @@ enum Command {
         /// The cache directory of the AOT tier.
         #[arg(long)]
         cache_dir: Option<PathBuf>,
+        /// Print on stderr which tier the call started on (also
+        /// `RPY_VERBOSE=1`).
+        #[arg(long)]
+        verbose: bool,
         /// Arguments, one Python literal per parameter (negative numbers
         /// work with or without `--` before them).
         #[arg(allow_negative_numbers = true, allow_hyphen_values = true)]
@@ -114,7 +118,13 @@ fn main() -> ExitCode {
         Command::Ir { file, entry } => ir(&file, entry),
         Command::C { file, entry } => c(&file, entry),
         Command::Check { file } => check(&file),
-        Command::Run { file, entry, tier, cache_dir, args } => run(&file, &entry, tier, cache_dir, &args),
+        Command::Run { file, entry, tier, cache_dir, verbose, args } => {
+            if verbose {
+                // Read by run_native (one switch for flag and variable).
+                std::env::set_var("RPY_VERBOSE", "1");
+            }
+            run(&file, &entry, tier, cache_dir, &args)
+        }
         Command::Cache { cache_dir, action } => cache(cache_dir, action),
         Command::Build { job } => match rpy::run_job(&job) {
             Ok(()) => ExitCode::SUCCESS,

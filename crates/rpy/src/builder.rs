@@ -117,7 +117,7 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
     let meta = rpy_cache::Meta {
         module: job.module.clone(),
         sources: vec![job.source.clone()],
-        compiler: job.compiler.display().to_string(),
+        compiler: cc.identity(),
         compiler_version: String::new(),
         flags: rpy_aot::build_flags(),
         build_time: None,

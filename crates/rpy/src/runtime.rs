@@ -311,7 +311,7 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     let meta = rpy_cache::Meta {
         module: name.to_string(),
         sources: vec![ir.file.clone()],
-        compiler: cc.path.display().to_string(),
+        compiler: cc.identity(),
         compiler_version: String::new(),
         flags: rpy_aot::build_flags(),
         build_time: None,
