@@ -1,4 +1,4 @@
-"""Kernel benchmarks: CPython, Numba, the rpythonic JIT and hand-written C,
+"""Kernel benchmarks: CPython, Numba, the rpythonic JIT and AOT tiers and hand-written C,
 measured in one run on the same arguments (run by `make bench`).
 
 For each benches/kernels/NAME.py (one `def kernel(...)` and a `# args:` line):
@@ -11,6 +11,10 @@ For each benches/kernels/NAME.py (one `def kernel(...)` and a `# args:` line):
   --release -p rpy --example kernel_bench`), which loads the file with
   `rpy::Runtime::load_file` and times `kernel` in-process: compile time is
   excluded (the "JIT load" column gives it);
+* AOT: the same example with `aot`: the file is loaded with the gcc tier
+  (`rpy::Tier::Aot`) into a fresh, empty cache directory, so the library is
+  built at load (the "AOT load" column: front end + C compiler + dlopen),
+  then `kernel` is timed in-process like the JIT;
 * C: benches/c/NAME.c built with `$CC -O2` (default `cc`); the binary times
   one call with clock_gettime and prints it on stderr.
 
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KERNELS = ROOT / "benches" / "kernels"
 C_DIR = ROOT / "benches" / "c"
 TARGET = 2.5  # the JIT/C geomean the JIT aims at
+AOT_TARGET = 1.5  # the AOT/C geomean the AOT tier aims at
 
 
 def kernel_args(path: Path) -> tuple:
@@ -99,10 +104,11 @@ def build_jit_bench() -> Path:
     raise SystemExit("cargo did not report the kernel_bench executable")
 
 
-def jit_round(exe: Path, path: Path, calls: int = 1):
-    """One process: load the file, call `kernel` `calls` times (once, like
+def jit_round(exe: Path, path: Path, calls: int = 1, tier: str = "jit"):
+    """One process: load the file on `tier` ("jit" or "aot": the AOT tier
+    builds into a fresh cache), call `kernel` `calls` times (once, like
     the C binary); (result, fastest call, load seconds)."""
-    p = subprocess.run([str(exe), str(path), str(calls)], check=True, capture_output=True, text=True)
+    p = subprocess.run([str(exe), str(path), str(calls), tier], check=True, capture_output=True, text=True)
     data = json.loads(p.stdout)
     return data["result"], data["min"], data["load"]
 
@@ -166,9 +172,10 @@ def bench_kernel(path: Path, jit_exe: Path, c_exe: Path, use_numba: bool, runs: 
             nb = numba_kernel(path, args)
         except Exception as e:  # noqa: BLE001 (report and go on without numba)
             notes.append(f"numba failed: {type(e).__name__}: {str(e).splitlines()[0]}")
-    times: dict[str, list[float]] = {"cpython": [], "numba": [], "jit": [], "c": []}
+    times: dict[str, list[float]] = {"cpython": [], "numba": [], "jit": [], "aot": [], "c": []}
     results: dict[str, object] = {}
     loads = []
+    aot_loads = []
     for r in range(max(runs, rounds)):
         if r < runs:
             results["cpython"], t = timed_call(py, args)
@@ -177,6 +184,9 @@ def bench_kernel(path: Path, jit_exe: Path, c_exe: Path, use_numba: bool, runs: 
             results["jit"], t, load = jit_round(jit_exe, path)
             times["jit"].append(t)
             loads.append(load)
+            results["aot"], t, load = jit_round(jit_exe, path, tier="aot")
+            times["aot"].append(t)
+            aot_loads.append(load)
             results["c"], t = c_round(c_exe, args)
             times["c"].append(t)
             if nb is not None:
@@ -188,6 +198,7 @@ def bench_kernel(path: Path, jit_exe: Path, c_exe: Path, use_numba: bool, runs: 
         "result": results["cpython"],
         "times": times,
         "jit_load": min(loads),
+        "aot_load": min(aot_loads),
         "notes": notes,
     }
     for k, ts in times.items():
@@ -202,7 +213,7 @@ def bench_kernel(path: Path, jit_exe: Path, c_exe: Path, use_numba: bool, runs: 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="CPython calls per kernel (the minimum is reported)")
-    ap.add_argument("--rounds", type=int, default=15, help="Numba, JIT and C runs per kernel (the minimum is reported)")
+    ap.add_argument("--rounds", type=int, default=15, help="Numba, JIT, AOT and C runs per kernel (the minimum is reported)")
     ap.add_argument("--only", help="comma-separated kernel names")
     ap.add_argument("--json", type=Path, help="also write every measurement here")
     opts = ap.parse_args()
@@ -231,7 +242,7 @@ def main() -> int:
     c_dir.mkdir(parents=True, exist_ok=True)
 
     print(
-        f"CPython {sys.version.split()[0]}; {numba_note}; C: {cc_version}, -O2; JIT: rpy (Cranelift); "
+        f"CPython {sys.version.split()[0]}; {numba_note}; C: {cc_version}, -O2; JIT: rpy (Cranelift); AOT: rpy (gcc tier); "
         f"minimum of {opts.runs} calls (CPython), {opts.rounds} (the others), interleaved",
         flush=True,
     )
@@ -246,25 +257,28 @@ def main() -> int:
         print(f" RESULT MISMATCH: {row['mismatch']}" if "mismatch" in row else f" {row['result']!r}", flush=True)
         rows.append(row)
 
-    header = ["kernel", "CPython", "Numba", "JIT", "C -O2", "JIT/C", "Numba/C", "CPython/JIT", "JIT load"]
+    header = ["kernel", "CPython", "Numba", "JIT", "AOT", "C -O2", "JIT/C", "AOT/C", "Numba/C", "CPython/JIT", "JIT load", "AOT load"]
     table = []
     for r in rows:
         r["jit_over_c"] = ratio(r["jit"], r["c"])
+        r["aot_over_c"] = ratio(r["aot"], r["c"])
         r["numba_over_c"] = ratio(r["numba"], r["c"])
         r["cpython_over_jit"] = ratio(r["cpython"], r["jit"])
         table.append([
-            r["kernel"], fmt_time(r["cpython"]), fmt_time(r["numba"]), fmt_time(r["jit"]), fmt_time(r["c"]),
-            fmt_ratio(r["jit_over_c"]), fmt_ratio(r["numba_over_c"]), fmt_ratio(r["cpython_over_jit"]), fmt_time(r["jit_load"]),
+            r["kernel"], fmt_time(r["cpython"]), fmt_time(r["numba"]), fmt_time(r["jit"]), fmt_time(r["aot"]), fmt_time(r["c"]),
+            fmt_ratio(r["jit_over_c"]), fmt_ratio(r["aot_over_c"]), fmt_ratio(r["numba_over_c"]), fmt_ratio(r["cpython_over_jit"]),
+            fmt_time(r["jit_load"]), fmt_time(r["aot_load"]),
         ])
-    keys = ["jit_over_c", "numba_over_c", "cpython_over_jit"]
+    keys = ["jit_over_c", "aot_over_c", "numba_over_c", "cpython_over_jit"]
     geo = {k: geomean(r[k] for r in rows) for k in keys}
     med = [r["median"] for r in rows]
     geo_median = {
         "jit_over_c": geomean(ratio(m["jit"], m["c"]) for m in med),
+        "aot_over_c": geomean(ratio(m["aot"], m["c"]) for m in med),
         "numba_over_c": geomean(ratio(m["numba"], m["c"]) for m in med),
         "cpython_over_jit": geomean(ratio(m["cpython"], m["jit"]) for m in med),
     }
-    table.append(["geomean", "", "", "", "", *(fmt_ratio(geo[k]) for k in keys), ""])
+    table.append(["geomean", "", "", "", "", "", *(fmt_ratio(geo[k]) for k in keys), "", ""])
 
     widths = [max(len(str(row[i])) for row in [header, *table]) for i in range(len(header))]
 
@@ -281,6 +295,7 @@ def main() -> int:
     print(line(table[-1]))
     print("times: minimum over the rounds; ratios: of those minimums")
     print(f"geomeans over medians instead: JIT/C {fmt_ratio(geo_median['jit_over_c'])}, "
+          f"AOT/C {fmt_ratio(geo_median['aot_over_c'])}, "
           f"Numba/C {fmt_ratio(geo_median['numba_over_c'])}, CPython/JIT {fmt_ratio(geo_median['cpython_over_jit'])}")
     print()
     if not have_numba:
@@ -288,6 +303,9 @@ def main() -> int:
     if geo["jit_over_c"] is not None:
         verdict = "within" if geo["jit_over_c"] <= TARGET else "NOT within"
         print(f"JIT/C geomean {geo['jit_over_c']:.2f}x: {verdict} the {TARGET}x target")
+    if geo["aot_over_c"] is not None:
+        verdict = "within" if geo["aot_over_c"] <= AOT_TARGET else "NOT within"
+        print(f"AOT/C geomean {geo['aot_over_c']:.2f}x: AOT {verdict} {AOT_TARGET}x of C -O2 (target)")
 
     if opts.json:
         opts.json.write_text(json.dumps({

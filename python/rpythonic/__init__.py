@@ -179,13 +179,15 @@ class RPython:
 
     def cache(self, name: str, refresh: int = 1, wait: bool = False) -> "RPython":
         """Compile every function bound so far, now (functions bound later
-        compile on their first call). ``name`` names the module (used by the
-        persistent cache of the gcc tier)."""
+        compile on their first call). ``name`` names the module in the
+        cache (``rpy cache ls``). ``refresh=0``: use a cached library if
+        there is one, otherwise stay on the JIT — never start a build.
+        ``wait=True``: block until the functions run on the library."""
         with self._lock:
             pending = [b for b in self._bound if not b.installed]
             bound = list(self._bound)
         if pending:
-            self._compile(pending)
+            self._compile(pending, name, build=bool(refresh))
         if wait and self._tier != "jit":
             # Block until the optimised library runs (or its build ended).
             for b in bound:
@@ -211,19 +213,19 @@ class RPython:
             # this one alone (raising its own error, if it has one).
             self._compile([first])
 
-    def _compile(self, group: list[_Bound]) -> None:
+    def _compile(self, group: list[_Bound], name: "str | None" = None, build: bool = True) -> None:
         by_file: dict[tuple[str, bool], list[_Bound]] = {}
         for b in group:
             by_file.setdefault((_source_path(b.func), _top_level(b.func)), []).append(b)
         for (path, top), bs in by_file.items():
             if top:
-                self._compile_unit(path, _sources.read(path), 1, bs)
+                self._compile_unit(path, _sources.read(path), 1, bs, name, build)
             else:
                 for b in bs:  # a nested function: compile its own source
                     text, first = _fragment(b.func)
-                    self._compile_unit(path, text, first, [b])
+                    self._compile_unit(path, text, first, [b], name, build)
 
-    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound]) -> None:
+    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True) -> None:
         consts: dict = {}
         for b in bs:
             consts.update(_consts(b.func))
@@ -234,6 +236,8 @@ class RPython:
         compiled = _native.compile(
             path, text, first_line, [b.name for b in bs], consts, ptypes, lines,
             self._tier, self.cache_dir, [sys.executable, "-m", "rpythonic._build"],
+            name or os.path.splitext(os.path.basename(path))[0],
+            build,
         )
         limit = sys.getrecursionlimit()
         with self._lock:

@@ -25,6 +25,8 @@ def compile(
     tier: str = ...,
     cache_dir: Optional[str] = ...,
     builder: list[str] = ...,
+    module_name: Optional[str] = ...,
+    build: bool = ...,
 ) -> Compiled: ...
 def make_function(
     name: str,

@@ -141,3 +141,26 @@ def test_fork_during_a_pending_build(tmp_path, write_module):
     mod.rpy.cache("fork_pending", wait=True)
     assert rpythonic_tier(mod.cube) == "aot"
     assert mod.cube(5) == 125
+
+
+def test_refresh_0_never_starts_a_build(tmp_path, write_module):
+    cache = tmp_path / "cache"
+    os.environ["RPY_CACHE_DIR"] = str(cache)
+    mod = write_module(
+        """
+        import rpythonic
+
+        rpy = rpythonic.RPython(tier="auto")
+
+
+        @rpy.bind()
+        def sq(n=3):
+            return n * n
+        """,
+        stem="refresh_zero",
+    )
+    mod.rpy.cache("refresh_zero", refresh=0)
+    assert mod.sq(4) == 16
+    assert rpythonic_tier(mod.sq) == "jit"
+    time.sleep(1.0)
+    assert _libraries(cache) == [], "no build was started"

@@ -12,16 +12,16 @@ use rpy_rt::RpyHost;
 
 /// The runtime for a tier policy and cache directory, shared by every
 /// compilation in this process that asks for the same ones.
-pub(crate) fn runtime(tier: rpy::Tier, cache_dir: Option<&str>, builder: &[String]) -> Result<rpy::Runtime, rpy::Error> {
-    type Runtimes = Mutex<Vec<((rpy::Tier, Option<String>), rpy::Runtime)>>;
+pub(crate) fn runtime(tier: rpy::Tier, cache_dir: Option<&str>, builder: &[String], builds: bool) -> Result<rpy::Runtime, rpy::Error> {
+    type Runtimes = Mutex<Vec<((rpy::Tier, Option<String>, bool), rpy::Runtime)>>;
     static RTS: OnceLock<Runtimes> = OnceLock::new();
     let rts = RTS.get_or_init(|| Mutex::new(Vec::new()));
     let mut rts = rts.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let id = (tier, cache_dir.map(str::to_string));
+    let id = (tier, cache_dir.map(str::to_string), builds);
     if let Some((_, rt)) = rts.iter().find(|(k, _)| *k == id) {
         return Ok(rt.clone());
     }
-    let mut b = rpy::Runtime::builder().tier(tier);
+    let mut b = rpy::Runtime::builder().tier(tier).background_builds(builds);
     if let Some(d) = cache_dir {
         b = b.cache_dir(d);
     }

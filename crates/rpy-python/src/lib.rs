@@ -72,7 +72,7 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
 /// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic).
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new()))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -86,6 +86,8 @@ fn compile(
     tier: &str,
     cache_dir: Option<String>,
     builder: Vec<String>,
+    module_name: Option<String>,
+    build: bool,
 ) -> PyResult<Compiled> {
     let mut opts = Options { roots: Some(roots), root_lines, ..Options::default() };
     for (k, v) in consts.iter() {
@@ -116,8 +118,9 @@ fn compile(
         "aot" => rpy::Tier::Aot,
         _ => rpy::Tier::Jit,
     };
-    let rt = hooks::runtime(tier, cache_dir.as_deref(), &builder).map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
-    let module = py.detach(|| rt.load("python", &src, &opts));
+    let rt = hooks::runtime(tier, cache_dir.as_deref(), &builder, build).map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
+    let name = module_name.unwrap_or_else(|| "python".to_string());
+    let module = py.detach(|| rt.load(&name, &src, &opts));
     match module {
         Ok(module) => Ok(Compiled { module }),
         Err(e) => Err(compile_error(py, e)),

@@ -3,7 +3,7 @@
 //! still warms the cache for the next run.
 //!
 //! The asking process writes a *job* (the C source and a small key=value
-//! file) under `<cache>/jobs/<key>/` and starts the host's builder command
+//! file) under `<cache>/jobs/<key>-<pid>/` and starts the host's builder command
 //! (the `rpy` binary's hidden `__build JOB` mode, or `python -m
 //! rpythonic._build JOB`) in its own process group with no terminal I/O.
 //! The builder takes the key's lock, builds, publishes (or saves the log)

@@ -45,6 +45,7 @@ pub struct Hooks {
 pub struct RuntimeBuilder {
     tier: Tier,
     builder: Option<Vec<String>>,
+    builds: bool,
     cache_dir: Option<PathBuf>,
     recursion_limit: i64,
     hooks: Hooks,
@@ -79,6 +80,14 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Whether `Tier::Auto` may start builds (default `true`); with
+    /// `false` it uses cached libraries and otherwise stays on the JIT
+    /// (Python's `cache(refresh=0)`).
+    pub fn background_builds(mut self, on: bool) -> Self {
+        self.builds = on;
+        self
+    }
+
     /// Where `print` writes.
     pub fn on_print(mut self, f: impl Fn(&str) -> Result<(), Error> + Send + Sync + 'static) -> Self {
         self.hooks.print = Some(Arc::new(f));
@@ -108,6 +117,7 @@ impl RuntimeBuilder {
                 jit,
                 compiler,
                 builder: self.builder,
+                builds: self.builds,
                 tier: self.tier,
                 cache_dir: self.cache_dir,
                 recursion_limit: self.recursion_limit,
@@ -123,6 +133,8 @@ pub(crate) struct RtInner {
     compiler: Option<rpy_aot::CompilerInfo>,
     /// The detached builder command, if the host has one.
     builder: Option<Vec<String>>,
+    /// Whether `Tier::Auto` starts builds.
+    builds: bool,
     tier: Tier,
     cache_dir: Option<PathBuf>,
     pub(crate) recursion_limit: i64,
@@ -138,7 +150,7 @@ pub struct Runtime {
 impl Runtime {
     /// A builder with the defaults.
     pub fn builder() -> RuntimeBuilder {
-        RuntimeBuilder { tier: Tier::Auto, builder: None, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
+        RuntimeBuilder { tier: Tier::Auto, builder: None, builds: true, cache_dir: None, recursion_limit: 1000, hooks: Hooks::default() }
     }
 
     /// The tier policy this runtime was built with.
@@ -185,14 +197,17 @@ impl Runtime {
             (Tier::Auto, cc) => match cached_aot(rt, &ir) {
                 Some(m) => (Code::Aot(m), false),
                 None => {
-                    if cc.is_none() {
+                    if cc.is_none() && rt.builds {
                         no_compiler_notice();
                     }
-                    (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), cc.is_some())
+                    (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), cc.is_some() && rt.builds)
                 }
             },
             _ => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), false),
         };
+        if rt.tier != Tier::Jit {
+            name_module(rt, name, &ir);
+        }
         let entries = code.entries();
         let on_aot = matches!(code, Code::Aot(_));
         let slots = entries.into_iter().map(|e| AtomicPtr::new(e.cast_mut())).collect();
@@ -221,6 +236,21 @@ impl Runtime {
                 .map_err(|e| Error::usage(format!("cannot start the background build: {e}")))?;
         }
         Ok(Module { inner })
+    }
+}
+
+/// Point the module name `name`, namespaced by the defining script
+/// (`ir.file`), at the cache key of `ir` (`names/<script hash>/<name>`), so
+/// `rpy cache ls` tells which module a library is. Best effort: a name
+/// that cannot be written costs nothing but the listing.
+fn name_module(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) {
+    let script = Path::new(&ir.file);
+    if !script.is_file() {
+        return; // a source given as text has no script to namespace by
+    }
+    if let Ok(cache) = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()) {
+        let (key, _) = aot_key(ir);
+        let _ = cache.set_name(script, name, &key);
     }
 }
 
