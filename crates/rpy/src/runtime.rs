@@ -217,6 +217,7 @@ impl Runtime {
             code: Mutex::new(vec![code]),
             on_aot: AtomicBool::new(on_aot),
             swap: (Mutex::new(!pending), Condvar::new()),
+            owner_pid: std::process::id(),
             slots,
             rt: rt.clone(),
         });
@@ -363,6 +364,9 @@ pub(crate) struct ModuleInner {
     on_aot: AtomicBool,
     /// Set (and notified) once no background build is pending.
     swap: (Mutex<bool>, Condvar),
+    /// The process that started the pending build: a forked child (which
+    /// has no watcher thread) drops it instead of waiting for it.
+    owner_pid: u32,
     /// The current entry of each function; a tier swap stores here.
     pub(crate) slots: Vec<AtomicPtr<u8>>,
     pub(crate) rt: Arc<RtInner>,
@@ -462,6 +466,11 @@ impl ModuleInner {
     /// Wait until no background build is pending (or `timeout` passes);
     /// whether the module then runs on the AOT tier.
     pub(crate) fn wait_for_build(&self, timeout: std::time::Duration) -> bool {
+        if std::process::id() != self.owner_pid {
+            // Forked after the build started: the watcher stayed in the
+            // parent, so this process keeps its current code.
+            return self.on_aot.load(Ordering::Acquire);
+        }
         let (done, cv) = &self.swap;
         if let Ok(d) = done.lock() {
             let _ = cv.wait_timeout_while(d, timeout, |d| !*d);
