@@ -72,12 +72,18 @@ def python_script() -> str:
 
 
 def timed(cmd: list[str], env: dict | None = None) -> tuple[float, str]:
-    t0 = time.perf_counter()
-    p = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    dt = time.perf_counter() - t0
-    if p.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr}")
-    return dt, p.stdout.strip()
+    """(seconds until the process exits, its stdout). Output goes to files,
+    not pipes: a detached builder that inherits a pipe would keep it open
+    after the process exits, and reading it would time the build too."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        rc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err).wait()
+        dt = time.perf_counter() - t0
+        out.seek(0)
+        err.seek(0)
+        if rc != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({rc}):\n{err.read().decode(errors='replace')}")
+        return dt, out.read().decode().strip()
 
 
 def wait_built(cache: Path, timeout: float = 120.0) -> None:
