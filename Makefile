@@ -84,7 +84,7 @@ bench: python-release
 # RPY_FUZZ_SEED=<seed> reproduces a run. Failing programs are saved to
 # target/fuzz-failures/.
 fuzz: venv
-	RPY_PYTHON=$(abspath $(VPY)) RPY_FUZZ_COUNT=5000 RPY_FUZZ_SEED=$$(date +%s) $(CARGO) test -p rpy --release --test differential -- --nocapture
+	RPY_PYTHON=$(abspath $(VPY)) RPY_FUZZ_COUNT=5000 RPY_FUZZ_AOT_COUNT=500 RPY_FUZZ_SEED=$$(date +%s) $(CARGO) test -p rpy --release --test differential -- --nocapture
 
 clean:
 	$(CARGO) clean

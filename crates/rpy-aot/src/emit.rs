@@ -108,6 +108,7 @@ struct rpy_module_v1 {
     uint32_t abi_version;
     const char *ir_hash;
     const char *rpy_version;
+    const char *codegen;
     const char *name;
     uint32_t nfuncs;
     const struct rpy_func_v1 *funcs;
@@ -226,9 +227,10 @@ fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
     out.push_str("};\n\n");
     let _ = writeln!(
         out,
-        "RPYC_EXPORT const struct rpy_module_v1 rpy_module_v1 = {{RPY_ABI_VERSION, {}, {}, {}, {}, rpyc_funcs}};",
+        "RPYC_EXPORT const struct rpy_module_v1 rpy_module_v1 = {{RPY_ABI_VERSION, {}, {}, {}, {}, {}, rpyc_funcs}};",
         c_string(&rpy_ir::ir_hash(m)),
         c_string(rpy_ir::VERSION),
+        c_string(&crate::codegen_fingerprint()),
         c_string(name),
         m.funcs.len()
     );

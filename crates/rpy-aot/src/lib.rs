@@ -25,6 +25,11 @@ pub use load::{load, AotFunc, AotModule, EntryFn, LoadError};
 /// C emitter's source, the runtime's source and the ABI version, so a
 /// change to any of them never reuses an artifact built by the old one.
 pub fn codegen_fingerprint() -> String {
+    static FP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FP.get_or_init(compute_fingerprint).clone()
+}
+
+fn compute_fingerprint() -> String {
     let mut h = blake3::Hasher::new();
     for part in [include_str!("emit.rs"), include_str!("ops.rs"), include_str!("build.rs"), rpy_rt::RT_C, rpy_rt::RT_H, env!("CARGO_PKG_VERSION")] {
         h.update(&(part.len() as u64).to_le_bytes());
@@ -37,4 +42,19 @@ pub fn codegen_fingerprint() -> String {
 /// The compiler flags of every build (recorded in the cache metadata).
 pub fn build_flags() -> Vec<String> {
     build::CFLAGS.iter().map(|s| s.to_string()).collect()
+}
+
+/// The runtime compiled once per compiler (and runtime version) into a
+/// PIC object kept under `dir` and linked into every library it builds,
+/// so a build compiles only the module. Built atomically (temp + rename);
+/// `None` if it cannot be built (the caller compiles the runtime source).
+pub fn runtime_object(dir: &std::path::Path, compiler: &CompilerInfo) -> Option<std::path::PathBuf> {
+    let id = blake3::hash(format!("{}\0{}", codegen_fingerprint(), compiler.identity()).as_bytes()).to_hex();
+    let obj = dir.join(format!("rpy_rt-{}.o", &id[..32]));
+    if obj.is_file() {
+        return Some(obj);
+    }
+    std::fs::create_dir_all(dir).ok()?;
+    build::build_runtime(&obj, compiler).ok()?;
+    Some(obj)
 }

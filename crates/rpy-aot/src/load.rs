@@ -29,6 +29,7 @@ struct ModuleV1 {
     abi_version: u32,
     ir_hash: *const c_char,
     rpy_version: *const c_char,
+    codegen: *const c_char,
     name: *const c_char,
     nfuncs: u32,
     funcs: *const FuncV1,
@@ -75,6 +76,8 @@ pub struct AotModule {
     pub ir_hash: String,
     /// The rpythonic version that built it.
     pub rpy_version: String,
+    /// The code-generator fingerprint of the emitter that wrote it.
+    pub codegen: String,
     /// Its functions, in IR order.
     pub funcs: Vec<AotFunc>,
 }
@@ -138,5 +141,5 @@ pub fn load(path: &Path) -> Result<AotModule, LoadError> {
     // SAFETY: funcs points at nfuncs descriptors (at least one element).
     let table = unsafe { std::slice::from_raw_parts(d.funcs, d.nfuncs as usize) };
     let funcs = table.iter().map(|f| AotFunc { name: text(f.name), params: text(f.params), ret: f.ret as u8 as char, entry: f.entry }).collect();
-    Ok(AotModule { handle, ir_hash: text(d.ir_hash), rpy_version: text(d.rpy_version), funcs })
+    Ok(AotModule { handle, ir_hash: text(d.ir_hash), rpy_version: text(d.rpy_version), codegen: text(d.codegen), funcs })
 }

@@ -101,7 +101,7 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
     // library whose descriptor does not match is rebuilt (publishing
     // replaces it).
     if let Some(v) = cache.lookup(&key).map_err(|e| e.to_string())? {
-        if rpy_aot::load(&v.proc_path()).is_ok_and(|m| m.ir_hash == job.ir_hash) {
+        if rpy_aot::load(&v.proc_path()).is_ok_and(|m| m.ir_hash == job.ir_hash && m.codegen == rpy_aot::codegen_fingerprint()) {
             return Ok(());
         }
     }
@@ -109,7 +109,8 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
     std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
     let so = tmp.join("module.so");
     let cc = rpy_aot::CompilerInfo { path: job.compiler.clone(), args: job.compiler_args.clone() };
-    if let Err(e) = rpy_aot::build_so(c, &so, &cc) {
+    let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), &cc);
+    if let Err(e) = rpy_aot::build_so_with(c, &so, &cc, rt_obj.as_deref()) {
         let _ = cache.save_log(&key, &e.to_string());
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e.to_string());

@@ -302,7 +302,7 @@ fn aot_key(ir: &rpy_ir::ir::Module) -> (rpy_cache::Key, String) {
 /// identifies libraries by name, and `/proc/self/fd/N` of a closed (and
 /// reused) descriptor would name another library.
 fn load_verified(v: rpy_cache::Verified, ir: &rpy_ir::ir::Module, hash: &str) -> Option<rpy_aot::AotModule> {
-    let m = rpy_aot::load(&v.proc_path()).ok().filter(|m| m.ir_hash == hash && m.funcs.len() == ir.funcs.len())?;
+    let m = rpy_aot::load(&v.proc_path()).ok().filter(|m| m.ir_hash == hash && m.codegen == rpy_aot::codegen_fingerprint() && m.funcs.len() == ir.funcs.len())?;
     std::mem::forget(v.into_file());
     Some(m)
 }
@@ -334,7 +334,8 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
     std::fs::create_dir_all(&tmp).map_err(|e| Error::usage(format!("cannot create {}: {e}", tmp.display())))?;
     let so = tmp.join("module.so");
-    if let Err(e) = rpy_aot::build_so(&rpy_aot::emit_c(ir, name), &so, cc) {
+    let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), cc);
+    if let Err(e) = rpy_aot::build_so_with(&rpy_aot::emit_c(ir, name), &so, cc, rt_obj.as_deref()) {
         let log = cache.save_log(&key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(Error::usage(format!("the C build failed (a compiler bug, please report; log: {log}): {e}")));

@@ -36,6 +36,9 @@ use rpy_ir::{compile, ExcKind, Options, SourceFile};
 /// the JIT tier cannot run at all; the interpreter comparison stays on.
 const JIT_ENABLED: bool = true;
 
+/// Programs also run on the AOT tier by default.
+const DEFAULT_AOT_COUNT: usize = 40;
+
 /// The seed when `RPY_FUZZ_SEED` is not set.
 const DEFAULT_SEED: u64 = 20_240_601;
 
@@ -147,11 +150,19 @@ struct Jit {
 
 impl Jit {
     fn new() -> Jit {
+        Jit::with(rpy::Tier::Jit, None)
+    }
+
+    /// A runner on `tier` (the AOT tier needs a cache directory).
+    fn with(tier: rpy::Tier, cache_dir: Option<&Path>) -> Jit {
         let out = Arc::new(Mutex::new(String::new()));
         let deadline = Arc::new(Mutex::new(Instant::now()));
         let (o, d) = (out.clone(), deadline.clone());
-        let rt = rpy::Runtime::builder()
-            .tier(rpy::Tier::Jit)
+        let mut b = rpy::Runtime::builder().tier(tier);
+        if let Some(d) = cache_dir {
+            b = b.cache_dir(d);
+        }
+        let rt = b
             .on_print(move |s| {
                 o.lock().expect("print buffer").push_str(s);
                 Ok(())
@@ -167,7 +178,7 @@ impl Jit {
                 Ok(())
             })
             .build()
-            .expect("a JIT runtime");
+            .expect("a runtime");
         Jit { rt, out, deadline }
     }
 
@@ -422,11 +433,16 @@ fn differential() {
     std::fs::create_dir_all(&failures_dir).expect("target/fuzz-failures");
     let in_progress = failures_dir.join("in_progress.py");
     let jit = JIT_ENABLED.then(Jit::new);
+    // The AOT tier on the first programs (each is a gcc build, ~0.1 s with
+    // the cached runtime object); RPY_FUZZ_AOT_COUNT sets how many.
+    let aot_count: usize = env_or("RPY_FUZZ_AOT_COUNT", DEFAULT_AOT_COUNT);
+    let has_cc = ["cc", "gcc", "clang"].iter().any(|c| std::process::Command::new(c).arg("--version").output().is_ok());
+    let aot = (has_cc && aot_count > 0).then(|| Jit::with(rpy::Tier::Aot, Some(&dir.join("aot-cache"))));
 
     let mut report = String::new();
     let mut failed = 0usize;
     let mut raised = 0usize;
-    for exp in &expected {
+    for (k, exp) in expected.iter().enumerate() {
         let path = dir.join(&exp.file);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
         let src = SourceFile::new(path.display().to_string(), text.clone());
@@ -451,9 +467,11 @@ fn differential() {
             let _ = std::fs::write(&in_progress, &text);
             j.run(exp.file.trim_end_matches(".py"), &src)
         });
+        let aoted = aot.as_ref().filter(|_| k < aot_count).map(|a| a.run(exp.file.trim_end_matches(".py"), &src));
         let interp_ok = ours == exp.outcome;
         let jit_ok = jitted.as_ref().is_none_or(|j| *j == exp.outcome);
-        if !(interp_ok && jit_ok) {
+        let aot_ok = aoted.as_ref().is_none_or(|a| *a == exp.outcome);
+        if !(interp_ok && jit_ok && aot_ok) {
             failed += 1;
             let mut what = format!(
                 "CPython (expected):\n    {}\ninterpreter{}:\n    {}\n",
@@ -467,6 +485,9 @@ fn differential() {
                 }
                 None => what.push_str("JIT: not run (JIT_ENABLED = false)\n"),
             }
+            if let Some(a) = &aoted {
+                let _ = writeln!(what, "AOT{}:\n    {a}", if aot_ok { "" } else { " (DIFFERS)" });
+            }
             let saved = save_failure(&failures_dir, seed, &exp.file, &text, &what);
             let _ = writeln!(report, "\n=== {} (saved as {})\n{what}", path.display(), saved.display());
         }
@@ -476,7 +497,7 @@ fn differential() {
     eprintln!(
         "differential: {count} programs checked (seed {seed}; {raised} expected to raise; interpreter{}), \
          {failed} failed; generation {:.1}s, total {:.1}s",
-        if jit.is_some() { " and JIT" } else { " only" },
+        if jit.is_some() { format!(", JIT, and AOT on the first {}", if aot.is_some() { aot_count.min(count) } else { 0 }) } else { " only".to_string() },
         gen_time.as_secs_f64(),
         total.as_secs_f64()
     );
