@@ -105,31 +105,38 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
             return Ok(());
         }
     }
-    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), job.key));
-    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
-    let so = tmp.join("module.so");
     let cc = rpy_aot::CompilerInfo { path: job.compiler.clone(), args: job.compiler_args.clone() };
-    let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), &cc);
-    if let Err(e) = rpy_aot::build_so_with(c, &so, &cc, rt_obj.as_deref()) {
-        let _ = cache.save_log(&key, &e.to_string());
+    build_and_publish(&cache, &key, c, &cc, &job.module, &job.source)
+}
+
+/// Compile `c` into a library (linking the runtime object cached per
+/// compiler) and publish it under `key`; on a failed build, keep the log
+/// in the cache. The caller holds the key's build lock.
+pub(crate) fn build_and_publish(cache: &rpy_cache::CacheDir, key: &rpy_cache::Key, c: &str, cc: &rpy_aot::CompilerInfo, module: &str, source: &str) -> Result<(), String> {
+    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
+    std::fs::create_dir_all(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+    let so = tmp.join("module.so");
+    let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), cc);
+    if let Err(e) = rpy_aot::build_so_with(c, &so, cc, rt_obj.as_deref()) {
+        let log = cache.save_log(key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
         let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e.to_string());
+        return Err(format!("the C build failed (a compiler bug, please report; log: {log}): {e}"));
     }
     let meta = rpy_cache::Meta {
-        module: job.module.clone(),
-        sources: vec![job.source.clone()],
+        module: module.to_string(),
+        sources: vec![source.to_string()],
         compiler: cc.identity(),
         compiler_version: String::new(),
         flags: rpy_aot::build_flags(),
         build_time: None,
     };
-    let r = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta).map(|_| ()).map_err(|e| e.to_string());
+    let r = cache.publish(key, rpy_cache::Artifact::File(&so), &meta).map(|_| ()).map_err(|e| e.to_string());
     let _ = std::fs::remove_dir_all(&tmp);
     if let Ok(path) = std::env::var("RPY_BUILD_TRACE") {
         // Tests count builds: one line per library actually compiled.
         use std::io::Write;
         if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-            let _ = writeln!(f, "{}", job.key);
+            let _ = writeln!(f, "{}", key.as_str());
         }
     }
     r

@@ -331,26 +331,7 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
         return Ok(m);
     }
-    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
-    std::fs::create_dir_all(&tmp).map_err(|e| Error::usage(format!("cannot create {}: {e}", tmp.display())))?;
-    let so = tmp.join("module.so");
-    let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), cc);
-    if let Err(e) = rpy_aot::build_so_with(&rpy_aot::emit_c(ir, name), &so, cc, rt_obj.as_deref()) {
-        let log = cache.save_log(&key, &e.to_string()).map(|p| p.display().to_string()).unwrap_or_default();
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(Error::usage(format!("the C build failed (a compiler bug, please report; log: {log}): {e}")));
-    }
-    let meta = rpy_cache::Meta {
-        module: name.to_string(),
-        sources: vec![ir.file.clone()],
-        compiler: cc.identity(),
-        compiler_version: String::new(),
-        flags: rpy_aot::build_flags(),
-        build_time: None,
-    };
-    let published = cache.publish(&key, rpy_cache::Artifact::File(&so), &meta);
-    let _ = std::fs::remove_dir_all(&tmp);
-    published.map_err(cache_err)?;
+    crate::builder::build_and_publish(&cache, &key, &rpy_aot::emit_c(ir, name), cc, name, &ir.file).map_err(Error::usage)?;
     let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
     load_verified(verified, ir, &hash).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))
 }
