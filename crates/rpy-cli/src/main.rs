@@ -350,8 +350,9 @@ fn cache(dir: Option<PathBuf>, action: CacheAction) -> ExitCode {
                 eprintln!("error: --max-size {max_size:?}: expected a number of bytes, e.g. 500M");
                 return ExitCode::from(2);
             };
+            let stale_jobs = remove_stale_jobs(&c.root().join("jobs"), std::time::Duration::from_secs(600));
             c.gc(limit).map(|r| {
-                let _ = writeln!(out, "removed {} entries and {} leftovers: {} -> {} bytes", r.removed.len(), r.leftovers_removed, r.bytes_before, r.bytes_after);
+                let _ = writeln!(out, "removed {} entries, {} leftovers and {stale_jobs} stale build jobs: {} -> {} bytes", r.removed.len(), r.leftovers_removed, r.bytes_before, r.bytes_after);
             })
         }
     };
@@ -362,4 +363,21 @@ fn cache(dir: Option<PathBuf>, action: CacheAction) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Remove the job directories of detached builds older than `age` (a
+/// builder removes its job when it ends, so these are builders that were
+/// killed); returns how many were removed.
+fn remove_stale_jobs(jobs: &std::path::Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(jobs) else { return 0 };
+    let now = std::time::SystemTime::now();
+    let mut n = 0;
+    for e in entries.flatten() {
+        let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d > age));
+        let real_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if old && real_dir && std::fs::remove_dir_all(e.path()).is_ok() {
+            n += 1;
+        }
+    }
+    n
 }

@@ -159,3 +159,21 @@ fn world_writable_cache_dir_is_refused_with_the_fix() {
     assert!(err.contains("chmod go-w") && err.contains(dir.to_str().unwrap()), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn cache_gc_removes_stale_build_jobs() {
+    let dir = std::env::temp_dir().join(format!("rpy-cli-jobs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.to_str().unwrap();
+    // Create the cache (ls), then a stale job (an hour old) and a fresh one.
+    assert!(rpy(&["cache", "--cache-dir", d, "ls"]).status.success());
+    let (stale, fresh) = (dir.join("jobs/stale-1"), dir.join("jobs/fresh-2"));
+    std::fs::create_dir_all(&stale).unwrap();
+    std::fs::create_dir_all(&fresh).unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::open(&stale).unwrap().set_modified(hour_ago).unwrap();
+    let out = rpy(&["cache", "--cache-dir", d, "gc", "--max-size", "1G"]);
+    assert!(text(&out.stdout).contains("1 stale build jobs"), "{}", text(&out.stdout));
+    assert!(!stale.exists() && fresh.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
