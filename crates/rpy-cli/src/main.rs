@@ -236,7 +236,7 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
     let _ = out.flush();
     match result {
         Ok(v) => {
-            let _ = writeln!(out, "{}", repr(v));
+            let _ = writeln!(out, "{}", v.repr());
             let _ = out.flush();
             ExitCode::SUCCESS
         }
@@ -273,39 +273,14 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
     }
     let rt = b.build().map_err(|e| format!("error: {e}"))?;
     let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
-    let args: Vec<rpy::Value> = vals
-        .iter()
-        .map(|v| match *v {
-            Val::Int(n) => rpy::Value::Int(n),
-            Val::Float(x) => rpy::Value::Float(x),
-            Val::Bool(b) => rpy::Value::Bool(b),
-            Val::None => rpy::Value::None,
-        })
-        .collect();
+    let args: Vec<rpy::Value> = vals.iter().map(|&v| v.into()).collect();
     let ran_on = m.tier();
     let r = m.call_dyn(entry, &args);
     if std::env::var_os("RPY_VERBOSE").is_some() {
         eprintln!("rpy: {entry} started on the {ran_on:?} tier; the module is now on the {:?} tier", m.tier());
     }
-    match r {
-        Ok(rpy::Value::Int(n)) => Ok(Val::Int(n)),
-        Ok(rpy::Value::Float(x)) => Ok(Val::Float(x)),
-        Ok(rpy::Value::Bool(b)) => Ok(Val::Bool(b)),
-        Ok(rpy::Value::None) => Ok(Val::None),
-        Err(e) => Err(e.to_string()),
-    }
+    r.map(Val::from).map_err(|e| e.to_string())
 }
-
-fn repr(v: Val) -> String {
-    use rpy_ir::pyfmt::{repr_of, FmtValue};
-    repr_of(match v {
-        Val::Int(n) => FmtValue::Int(n),
-        Val::Float(x) => FmtValue::Float(x),
-        Val::Bool(b) => FmtValue::Bool(b),
-        Val::None => FmtValue::None,
-    })
-}
-
 
 fn parse_size(s: &str) -> Option<u64> {
     let s = s.trim();

@@ -55,6 +55,37 @@ impl Value {
     }
 }
 
+impl From<rpy_ir::interp::Val> for Value {
+    fn from(v: rpy_ir::interp::Val) -> Value {
+        use rpy_ir::interp::Val;
+        match v {
+            Val::Int(n) => Value::Int(n),
+            Val::Float(x) => Value::Float(x),
+            Val::Bool(b) => Value::Bool(b),
+            Val::None => Value::None,
+        }
+    }
+}
+
+impl From<Value> for rpy_ir::interp::Val {
+    fn from(v: Value) -> rpy_ir::interp::Val {
+        use rpy_ir::interp::Val;
+        match v {
+            Value::Int(n) => Val::Int(n),
+            Value::Float(x) => Val::Float(x),
+            Value::Bool(b) => Val::Bool(b),
+            Value::None => Val::None,
+        }
+    }
+}
+
+impl Value {
+    /// `repr(v)` exactly as CPython prints it.
+    pub fn repr(self) -> String {
+        rpy_ir::interp::Val::from(self).repr()
+    }
+}
+
 /// A Rust type usable as an argument: `i64`, `f64`, `bool`.
 pub trait Arg: Copy {
     /// Its IR type.

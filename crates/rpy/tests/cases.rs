@@ -11,8 +11,7 @@ mod common;
 use std::path::Path;
 
 use common::{cpython, rel, runs, Outcome};
-use rpy_ir::interp::{Host, Interp, PyError, Val};
-use rpy_ir::pyfmt::{repr_of, FmtValue};
+use rpy_ir::interp::{Host, Interp, PyError};
 use rpy_ir::{compile, Options, SourceFile};
 use std::sync::{Arc, Mutex};
 
@@ -23,15 +22,6 @@ impl Host for Capture {
         self.0.push_str(text);
         Ok(())
     }
-}
-
-fn repr(v: Val) -> String {
-    repr_of(match v {
-        Val::Int(n) => FmtValue::Int(n),
-        Val::Float(x) => FmtValue::Float(x),
-        Val::Bool(b) => FmtValue::Bool(b),
-        Val::None => FmtValue::None,
-    })
 }
 
 /// Run `entry(args)` with the interpreter, as `rpy run --tier interp`.
@@ -46,7 +36,7 @@ fn interp(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
     let vals = rpy_ir::literal::parse_args(f, args).expect("argument literals");
     let mut host = Capture(String::new());
     match Interp::new(&m).call(&mut host, id, &vals) {
-        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, repr(v)), error: String::new(), code: 0 },
+        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, v.repr()), error: String::new(), code: 0 },
         Err(e) => Outcome { stdout: host.0, error: e.to_string(), code: 1 },
     }
 }
@@ -72,25 +62,12 @@ fn jit(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
     let vals: Vec<rpy::Value> = rpy_ir::literal::parse_args(f, args)
         .expect("argument literals")
         .into_iter()
-        .map(|v| match v {
-            Val::Int(n) => rpy::Value::Int(n),
-            Val::Float(x) => rpy::Value::Float(x),
-            Val::Bool(b) => rpy::Value::Bool(b),
-            Val::None => rpy::Value::None,
-        })
+        .map(rpy::Value::from)
         .collect();
     let r = m.call_dyn(entry, &vals);
     let printed = out.lock().expect("print buffer").clone();
     match r {
-        Ok(v) => {
-            let v = match v {
-                rpy::Value::Int(n) => Val::Int(n),
-                rpy::Value::Float(x) => Val::Float(x),
-                rpy::Value::Bool(b) => Val::Bool(b),
-                rpy::Value::None => Val::None,
-            };
-            Outcome { stdout: format!("{printed}{}\n", repr(v)), error: String::new(), code: 0 }
-        }
+        Ok(v) => Outcome { stdout: format!("{printed}{}\n", v.repr()), error: String::new(), code: 0 },
         Err(e) => {
             let error = match e.exc_kind() {
                 Some(k) if e.message.is_empty() => k.to_string(),

@@ -28,8 +28,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use rpy_ir::interp::{Host, Interp, PyError, Val};
-use rpy_ir::pyfmt::{repr_of, FmtValue};
+use rpy_ir::interp::{Host, Interp, PyError};
 use rpy_ir::{compile, ExcKind, Options, SourceFile};
 
 /// Compare the JIT too (through the `rpy` facade). Set to `false` only if
@@ -93,15 +92,6 @@ fn exc_line(kind: &str, msg: &str) -> String {
     }
 }
 
-fn repr_val(v: Val) -> String {
-    repr_of(match v {
-        Val::Int(n) => FmtValue::Int(n),
-        Val::Float(x) => FmtValue::Float(x),
-        Val::Bool(b) => FmtValue::Bool(b),
-        Val::None => FmtValue::None,
-    })
-}
-
 fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
 }
@@ -134,7 +124,7 @@ fn run_interp(m: &rpy_ir::ir::Module) -> Outcome {
     let mut host = Capture { out: String::new(), deadline: Instant::now() + DEADLINE };
     let res = catch_unwind(AssertUnwindSafe(|| Interp::new(m).call(&mut host, id, &[])));
     match res {
-        Ok(Ok(v)) => Outcome { stdout: host.out, error: String::new(), result: Some(repr_val(v)) },
+        Ok(Ok(v)) => Outcome { stdout: host.out, error: String::new(), result: Some(v.repr()) },
         Ok(Err(e)) => Outcome { stdout: host.out, error: exc_line(e.kind.name(), &e.msg), result: None },
         Err(p) => Outcome { stdout: host.out, error: format!("PANIC in the interpreter: {}", panic_text(&*p)), result: None },
     }
@@ -191,15 +181,7 @@ impl Jit {
         }));
         let stdout = std::mem::take(&mut *self.out.lock().expect("print buffer"));
         match res {
-            Ok(Ok(v)) => {
-                let r = match v {
-                    rpy::Value::Int(n) => FmtValue::Int(n),
-                    rpy::Value::Float(x) => FmtValue::Float(x),
-                    rpy::Value::Bool(b) => FmtValue::Bool(b),
-                    rpy::Value::None => FmtValue::None,
-                };
-                Outcome { stdout, error: String::new(), result: Some(repr_of(r)) }
-            }
+            Ok(Ok(v)) => Outcome { stdout, error: String::new(), result: Some(v.repr()) },
             Ok(Err(e)) => {
                 let error = match e.exc_kind() {
                     Some(k) => exc_line(k.name(), &e.message),

@@ -51,6 +51,17 @@ pub enum Val {
 }
 
 impl Val {
+    /// `repr(v)` exactly as CPython prints it.
+    pub fn repr(self) -> String {
+        use crate::pyfmt::{repr_of, FmtValue};
+        repr_of(match self {
+            Val::Int(n) => FmtValue::Int(n),
+            Val::Float(x) => FmtValue::Float(x),
+            Val::Bool(b) => FmtValue::Bool(b),
+            Val::None => FmtValue::None,
+        })
+    }
+
     /// The IR type of the value.
     pub fn ty(&self) -> Type {
         match self {
