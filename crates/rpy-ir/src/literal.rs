@@ -2,7 +2,7 @@
 //! test harnesses (`rpy run FILE --entry f -- -3 2.5 True`).
 
 use crate::interp::Val;
-use crate::ir::{ConstValue, Function, Type};
+use crate::ir::{Function, Type};
 
 /// Parse `s` as a Python literal of type `ty` (an int literal is accepted
 /// for a float parameter, as `float(3)`).
@@ -87,11 +87,7 @@ pub fn parse_args(f: &Function, words: &[String]) -> Result<Vec<Val>, String> {
     for (i, p) in f.params.iter().enumerate() {
         let v = match (words.get(i), p.default) {
             (Some(w), _) => parse(w, p.ty).map_err(|msg| format!("argument '{}' of {}(): {msg}", p.name, f.name))?,
-            (None, Some(d)) => match d {
-                ConstValue::Int(n) => Val::Int(n),
-                ConstValue::Float(x) => Val::Float(x),
-                ConstValue::Bool(b) => Val::Bool(b),
-            },
+            (None, Some(d)) => Val::from(d),
             (None, None) => return Err(format!("{}() missing required argument '{}'", f.name, p.name)),
         };
         vals.push(v);

@@ -123,12 +123,12 @@ fn compile(
     let module = py.detach(|| rt.load(&name, &src, &opts));
     match module {
         Ok(module) => Ok(Compiled { module }),
-        Err(e) => Err(compile_error(py, e)),
+        Err(e) => Err(compile_error(e)),
     }
 }
 
 /// A `CompileError` (a SyntaxError) pointing at the first diagnostic.
-fn compile_error(py: Python<'_>, e: rpy::Error) -> PyErr {
+fn compile_error(e: rpy::Error) -> PyErr {
     let rpy::ErrorKind::Compile(ce) = &e.kind else {
         return pyo3::exceptions::PyRuntimeError::new_err(e.to_string());
     };
@@ -138,7 +138,6 @@ fn compile_error(py: Python<'_>, e: rpy::Error) -> PyErr {
     let (line, col) = ce.line_col(first);
     let text = ce.source.text.lines().nth((line.saturating_sub(ce.source.first_line)) as usize).unwrap_or("").to_string();
     let details = (ce.source.name.clone(), line, col, format!("{text}\n"));
-    let _ = py;
     CompileError::new_err((e.message.clone(), details))
 }
 

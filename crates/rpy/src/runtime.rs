@@ -506,11 +506,7 @@ impl Module {
         for (i, p) in f.params.iter().enumerate() {
             let v = match (args.get(i), p.default) {
                 (Some(v), _) => *v,
-                (None, Some(d)) => match d {
-                    rpy_ir::ConstValue::Int(n) => Value::Int(n),
-                    rpy_ir::ConstValue::Float(x) => Value::Float(x),
-                    rpy_ir::ConstValue::Bool(b) => Value::Bool(b),
-                },
+                (None, Some(d)) => Value::from(rpy_ir::interp::Val::from(d)),
                 (None, None) => return Err(Error::usage(format!("{name}() missing required argument '{}'", p.name))),
             };
             let v = match (v, p.ty) {

@@ -50,6 +50,17 @@ pub enum Val {
     None,
 }
 
+impl From<crate::ir::ConstValue> for Val {
+    fn from(c: crate::ir::ConstValue) -> Val {
+        use crate::ir::ConstValue;
+        match c {
+            ConstValue::Int(n) => Val::Int(n),
+            ConstValue::Float(x) => Val::Float(x),
+            ConstValue::Bool(b) => Val::Bool(b),
+        }
+    }
+}
+
 impl Val {
     /// `repr(v)` exactly as CPython prints it.
     pub fn repr(self) -> String {
