@@ -171,7 +171,7 @@ fn run(mut cmd: Command, compiler: &CompilerInfo) -> Result<(), BuildError> {
 /// Export only the entries, the plain exports and the module-level API;
 /// everything else is local.
 fn version_script(c_text: &str) -> String {
-    let mut s = String::from("{\n  global:\n    rpy_module_v1;\n    rpy_take_error;\n    rpy_err_occurred;\n    rpy_set_print_hook;\n");
+    let mut s = String::from("{\n  global:\n    rpy_module_v2;\n    rpy_take_error;\n    rpy_err_occurred;\n    rpy_set_print_hook;\n");
     for line in c_text.lines() {
         if let Some(rest) = line.strip_prefix("RPYC_EXPORT ") {
             if let Some(name) = exported_name(rest) {

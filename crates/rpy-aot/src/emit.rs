@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use rpy_ir::ir::{BlockCall, Function, InstData, Module, SrcLoc, Type};
+use rpy_ir::ir::{BlockCall, EntityRef, Function, InstData, Module, SrcLoc, Type};
 use rpy_ir::ExcKind;
 
 use crate::cstr::{c_float, c_int, c_string, escape_ident, mangle};
@@ -17,6 +17,7 @@ pub fn emit_c(module: &Module, name: &str) -> String {
     let syms: Vec<String> = module.funcs.values().enumerate().map(|(i, f)| mangle(name, &f.name, &i.to_string())).collect();
     let mut out = String::new();
     prelude(&mut out, module, name);
+    classes(&mut out, module);
     out.push_str("/* ---- direct forms (hidden) ---- */\n");
     for (f, sym) in module.funcs.values().zip(&syms) {
         let _ = writeln!(out, "static {};", direct_decl(f, sym));
@@ -36,31 +37,82 @@ pub fn emit_c(module: &Module, name: &str) -> String {
             plain_export(&mut out, f, sym);
         }
     }
+    class_exports(&mut out, module);
     descriptor(&mut out, module, name, &syms);
     out
 }
 
-/// The C type of an IR value (every scalar is 64 bits).
+/// The runtime descriptor of each class (`rpyc_class_N`).
+fn classes(out: &mut String, m: &Module) {
+    if m.types.is_empty() {
+        return;
+    }
+    out.push_str("/* ---- classes (rpy_ir type table) ---- */\n");
+    for (id, t) in m.types.iter() {
+        let c = t.class();
+        let refs = c.ref_offsets();
+        let n = id.index();
+        if !refs.is_empty() {
+            let list: Vec<String> = refs.iter().map(u32::to_string).collect();
+            let _ = writeln!(out, "static const uint32_t rpyc_refs_{n}[] = {{{}}};", list.join(", "));
+        }
+        let refs_ptr = if refs.is_empty() { "NULL".to_string() } else { format!("rpyc_refs_{n}") };
+        let _ = writeln!(out, "static const rpy_class rpyc_class_{n} = {{{}, {}, {}, {refs_ptr}}};", c_string(&c.name), c.size(), refs.len());
+    }
+    out.push('\n');
+}
+
+/// Per class: field getters and setters and reference counting, for
+/// ctypes users (the constructor and methods are plain exports of their
+/// functions `C` and `C.m`).
+fn class_exports(out: &mut String, m: &Module) {
+    for t in m.types.values() {
+        let c = t.class();
+        let cn = escape_ident(&c.name);
+        let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__incref(void *o) {{ rpy_obj_incref(o); }}");
+        let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__decref(void *o) {{ rpy_obj_decref(o); }}");
+        for f in &c.fields {
+            let (ty, fname, off) = (c_type(f.ty), escape_ident(&f.name), f.offset);
+            let _ = writeln!(out, "RPYC_EXPORT {ty} rpyx_{cn}__get_{fname}(void *o) {{ return *({ty} *)((char *)o + {off}); }}");
+            if f.ty.is_ref() {
+                let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__set_{fname}(void *o, void *v) {{ rpy_obj_set_ref(o, {off}, v); }}");
+            } else {
+                let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__set_{fname}(void *o, {ty} v) {{ *({ty} *)((char *)o + {off}) = v; }}");
+            }
+        }
+    }
+}
+
+/// The C type of an IR value (every value is 64 bits).
 pub(crate) fn c_type(t: Type) -> &'static str {
     match t {
         Type::F64 => "double",
         Type::I64 | Type::Bool | Type::None => "int64_t",
+        Type::Ref(_) | Type::OptRef(_) => "void *",
     }
 }
 
-/// The descriptor's type letter: `i`, `f`, `b`, `n`.
-fn type_char(t: Type) -> char {
+/// The descriptor's type code: `i`, `f`, `b`, `n`, `c0` (an instance of
+/// class 0 of the descriptor's class table), `c0?` (`C | None`): the IR
+/// text spelling.
+pub(crate) fn type_code(t: Type) -> String {
     match t {
-        Type::I64 => 'i',
-        Type::F64 => 'f',
-        Type::Bool => 'b',
-        Type::None => 'n',
+        Type::I64 => "i".into(),
+        Type::F64 => "f".into(),
+        Type::Bool => "b".into(),
+        Type::None => "n".into(),
+        t => t.to_string(),
     }
+}
+
+/// The C identifier of an IR function name (`C.m` → `C__m`).
+fn export_ident(name: &str) -> String {
+    name.split('.').map(escape_ident).collect::<Vec<_>>().join("__")
 }
 
 /// The `RPY_E_*` name of an exception code.
 pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
-    const NAMES: [&str; 17] = [
+    const NAMES: [&str; 18] = [
         "RPY_OK",
         "RPY_E_HOST_PENDING",
         "RPY_E_ZERO_DIVISION",
@@ -78,6 +130,7 @@ pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
         "RPY_E_KEY",
         "RPY_E_NOT_IMPLEMENTED",
         "RPY_E_EXCEPTION",
+        "RPY_E_ATTRIBUTE",
     ];
     NAMES.get(usize::from(kind.code())).copied().unwrap_or("RPY_E_RUNTIME")
 }
@@ -96,22 +149,38 @@ __attribute__((unused)) static inline uint64_t rpyc_bits(double d) { union { uin
 #define RPYC_CHECK(call, line, col) \
     do { st = (call); if (__builtin_expect(st != 0, 0)) { rpy_locate(ctx, (line), (col), rpyc_fname); goto unwind; } } while (0)
 
-/* The module descriptor (read by rpy_aot::load). */
-struct rpy_func_v1 {
+/* The module descriptor (read by rpy_aot::load, and by ctypes users).
+ * Type codes: i f b n, cN (an instance of classes[N]), cN? (cN or None);
+ * a parameter list is comma-separated. */
+struct rpy_func_v2 {
     const char *name;
     uint32_t nparams;
-    const char *params; /* one letter per parameter: i f b n */
-    char ret;
+    const char *params;
+    const char *ret;
     int32_t (*entry)(rpy_ctx *ctx, const uint64_t *args, uint64_t *ret);
 };
-struct rpy_module_v1 {
+struct rpy_field_v2 {
+    const char *name;
+    const char *type;
+    uint32_t offset;
+};
+struct rpy_class_v2 {
+    const char *name;
+    uint32_t size;
+    uint32_t nfields;
+    const struct rpy_field_v2 *fields;
+    const rpy_class *rt;
+};
+struct rpy_module_v2 {
     uint32_t abi_version;
     const char *ir_hash;
     const char *rpy_version;
     const char *codegen;
     const char *name;
     uint32_t nfuncs;
-    const struct rpy_func_v1 *funcs;
+    const struct rpy_func_v2 *funcs;
+    uint32_t nclasses;
+    const struct rpy_class_v2 *classes;
 };
 
 /* Plain exports: per-thread error slot and print hook. */
@@ -189,13 +258,18 @@ fn entry(out: &mut String, f: &Function, sym: &str) {
     for (i, p) in f.params.iter().enumerate() {
         match p.ty {
             Type::F64 => write!(call, ", rpyc_f64(args[{i}])"),
+            Type::Ref(_) | Type::OptRef(_) => write!(call, ", (void *)(uintptr_t)args[{i}]"),
             _ => write!(call, ", (int64_t)args[{i}]"),
         }
         .unwrap_or_default();
     }
     call.push_str(", &r)");
     let _ = writeln!(out, "    int32_t st = {call};");
-    let word = if f.ret == Type::F64 { "rpyc_bits(r)" } else { "(uint64_t)r" };
+    let word = match f.ret {
+        Type::F64 => "rpyc_bits(r)",
+        Type::Ref(_) | Type::OptRef(_) => "(uint64_t)(uintptr_t)r",
+        _ => "(uint64_t)r",
+    };
     let _ = writeln!(out, "    if (st == 0) *ret = {word};\n    return st;\n}}");
 }
 
@@ -205,7 +279,7 @@ fn plain_export(out: &mut String, f: &Function, sym: &str) {
     let params: Vec<String> = f.params.iter().enumerate().map(|(i, p)| format!("{} a{i}", c_type(p.ty))).collect();
     let params = if params.is_empty() { "void".to_string() } else { params.join(", ") };
     let args: String = (0..f.params.len()).map(|i| format!("a{i}, ")).collect();
-    let _ = writeln!(out, "RPYC_EXPORT {ret} rpyx_{}({params}) {{", escape_ident(&f.name));
+    let _ = writeln!(out, "RPYC_EXPORT {ret} rpyx_{}({params}) {{", export_ident(&f.name));
     let _ = writeln!(out, "    rpy_ctx ctx;\n    {} r = 0;\n    rpyc_plain_begin(&ctx);", c_type(f.ret));
     let _ = writeln!(out, "    rpyc_plain_end(&ctx, {sym}(&ctx, {args}&r));");
     if f.ret == Type::None {
@@ -216,23 +290,45 @@ fn plain_export(out: &mut String, f: &Function, sym: &str) {
 }
 
 fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
-    out.push_str("\n/* ---- descriptor ---- */\nstatic const struct rpy_func_v1 rpyc_funcs[] = {\n");
+    out.push_str("\n/* ---- descriptor ---- */\nstatic const struct rpy_func_v2 rpyc_funcs[] = {\n");
     for (f, sym) in m.funcs.values().zip(syms) {
-        let params: String = f.params.iter().map(|p| type_char(p.ty)).collect();
-        let _ = writeln!(out, "    {{{}, {}, {}, '{}', {sym}__entry}},", c_string(&f.name), f.params.len(), c_string(&params), type_char(f.ret));
+        let params: Vec<String> = f.params.iter().map(|p| type_code(p.ty)).collect();
+        let _ = writeln!(out, "    {{{}, {}, {}, {}, {sym}__entry}},", c_string(&f.name), f.params.len(), c_string(&params.join(",")), c_string(&type_code(f.ret)));
     }
     if m.funcs.is_empty() {
+        out.push_str("    {0, 0, 0, 0, 0},\n");
+    }
+    out.push_str("};\n");
+    for (id, t) in m.types.iter() {
+        let c = t.class();
+        let _ = writeln!(out, "static const struct rpy_field_v2 rpyc_fields_{}[] = {{", id.index());
+        for f in &c.fields {
+            let _ = writeln!(out, "    {{{}, {}, {}}},", c_string(&f.name), c_string(&type_code(f.ty)), f.offset);
+        }
+        if c.fields.is_empty() {
+            out.push_str("    {0, 0, 0},\n");
+        }
+        out.push_str("};\n");
+    }
+    out.push_str("static const struct rpy_class_v2 rpyc_classes[] = {\n");
+    for (id, t) in m.types.iter() {
+        let c = t.class();
+        let n = id.index();
+        let _ = writeln!(out, "    {{{}, {}, {}, rpyc_fields_{n}, &rpyc_class_{n}}},", c_string(&c.name), c.size(), c.fields.len());
+    }
+    if m.types.is_empty() {
         out.push_str("    {0, 0, 0, 0, 0},\n");
     }
     out.push_str("};\n\n");
     let _ = writeln!(
         out,
-        "RPYC_EXPORT const struct rpy_module_v1 rpy_module_v1 = {{RPY_ABI_VERSION, {}, {}, {}, {}, {}, rpyc_funcs}};",
+        "RPYC_EXPORT const struct rpy_module_v2 rpy_module_v2 = {{RPY_ABI_VERSION, {}, {}, {}, {}, {}, rpyc_funcs, {}, rpyc_classes}};",
         c_string(&rpy_ir::ir_hash(m)),
         c_string(rpy_ir::VERSION),
         c_string(&crate::codegen_fingerprint()),
         c_string(name),
-        m.funcs.len()
+        m.funcs.len(),
+        m.types.len()
     );
 }
 
@@ -288,6 +384,12 @@ impl<'a> FnC<'a> {
             let _ = writeln!(head, "    {} {v};", c_type(data.ty));
         }
         head + &self.out + "}\n"
+    }
+
+    /// The type and byte offset of field `field` of the class of `obj`.
+    fn field(&self, obj: rpy_ir::ir::Value, field: u32) -> (Type, u32) {
+        let c = self.f.dfg.value_type(obj).heap_type().and_then(|c| self.m.types.get(c));
+        c.and_then(|c| c.class().fields.get(field as usize)).map_or((Type::I64, 0), |f| (f.ty, f.offset))
     }
 
     /// Depth and stack check; the slow path raises RecursionError through
@@ -393,6 +495,28 @@ impl<'a> FnC<'a> {
                 let s = self.raise(*kind, msg);
                 self.line(&s);
             }
+            InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
+            InstData::GetField { obj, field } => {
+                let (ty, off) = self.field(*obj, *field);
+                self.line(&format!("{r} = *({} *)((char *){obj} + {off});", c_type(ty)));
+            }
+            InstData::SetField { obj, field, value } => {
+                let (ty, off) = self.field(*obj, *field);
+                if ty.is_ref() {
+                    self.line(&format!("rpy_obj_set_ref({obj}, {off}, {value});"));
+                } else {
+                    self.line(&format!("*({} *)((char *){obj} + {off}) = {value};", c_type(ty)));
+                }
+            }
+            InstData::IncRef { arg } => self.line(&format!("if ({arg}) ((rpy_object *){arg})->refcnt += 1;")),
+            InstData::DecRef { arg } => self.line(&format!("rpy_obj_decref({arg});")),
+            InstData::Unwrap { arg, attr } => {
+                self.raise_if(&format!("{arg} == NULL"), ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{attr}'"));
+                self.line(&format!("{r} = {arg};"));
+            }
+            InstData::ToOpt { arg } => self.line(&format!("{r} = {arg};")),
+            InstData::Null { .. } => self.line(&format!("{r} = NULL;")),
+            InstData::RefIs { args } => self.line(&format!("{r} = {} == {};", args[0], args[1])),
         }
     }
 }

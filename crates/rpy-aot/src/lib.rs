@@ -5,7 +5,7 @@
 //!   translation unit implementing exactly the ABI and the semantics of the
 //!   JIT tier (see DESIGN.md "One ABI for both tiers"): per function a
 //!   hidden direct form, an exported uniform entry and a plain export for
-//!   ctypes users, plus the `rpy_module_v1` descriptor.
+//!   ctypes users, plus the `rpy_module_v2` descriptor.
 //! * [`find_compiler`] and [`build_so`] compile it, together with the
 //!   embedded runtime source, into a standalone `.so`.
 //! * [`load`] opens a library, checks its descriptor and hands out the

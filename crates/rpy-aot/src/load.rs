@@ -1,5 +1,5 @@
 //! Loading a built library: `dlopen` (`RTLD_NOW | RTLD_LOCAL`, never
-//! closed), read and check the `rpy_module_v1` descriptor, hand out the
+//! closed), read and check the `rpy_module_v2` descriptor, hand out the
 //! uniform entries by function name.
 
 #![allow(unsafe_code)]
@@ -13,26 +13,46 @@ use rpy_rt::RpyCtx;
 /// uint64_t *ret)`.
 pub type EntryFn = unsafe extern "C" fn(*mut RpyCtx, *const u64, *mut u64) -> i32;
 
-/// `struct rpy_func_v1` of the emitted C.
+/// `struct rpy_func_v2` of the emitted C.
 #[repr(C)]
-struct FuncV1 {
+struct FuncV2 {
     name: *const c_char,
     nparams: u32,
     params: *const c_char,
-    ret: c_char,
+    ret: *const c_char,
     entry: EntryFn,
 }
 
-/// `struct rpy_module_v1` of the emitted C.
+/// `struct rpy_field_v2` of the emitted C.
 #[repr(C)]
-struct ModuleV1 {
+struct FieldV2 {
+    name: *const c_char,
+    ty: *const c_char,
+    offset: u32,
+}
+
+/// `struct rpy_class_v2` of the emitted C.
+#[repr(C)]
+struct ClassV2 {
+    name: *const c_char,
+    size: u32,
+    nfields: u32,
+    fields: *const FieldV2,
+    rt: *const rpy_rt::RpyClass,
+}
+
+/// `struct rpy_module_v2` of the emitted C.
+#[repr(C)]
+struct ModuleV2 {
     abi_version: u32,
     ir_hash: *const c_char,
     rpy_version: *const c_char,
     codegen: *const c_char,
     name: *const c_char,
     nfuncs: u32,
-    funcs: *const FuncV1,
+    funcs: *const FuncV2,
+    nclasses: u32,
+    classes: *const ClassV2,
 }
 
 /// Why a library cannot be used.
@@ -60,10 +80,10 @@ impl std::error::Error for LoadError {}
 pub struct AotFunc {
     /// The Python name.
     pub name: String,
-    /// Parameter types, one letter each (`i f b n`).
+    /// Parameter type codes (`i f b n`, `c0`, `c0?`), comma-separated.
     pub params: String,
-    /// Return type letter.
-    pub ret: char,
+    /// Return type code.
+    pub ret: String,
     /// The uniform entry.
     pub entry: EntryFn,
 }
@@ -80,6 +100,20 @@ pub struct AotModule {
     pub codegen: String,
     /// Its functions, in IR order.
     pub funcs: Vec<AotFunc>,
+    /// Its classes (the type table): name, size, and fields (name, type
+    /// code, offset).
+    pub classes: Vec<AotClass>,
+}
+
+/// A class of a loaded library, as its descriptor describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AotClass {
+    /// The class name.
+    pub name: String,
+    /// Instance size in bytes.
+    pub size: u32,
+    /// Fields: name, type code, byte offset.
+    pub fields: Vec<(String, String, u32)>,
 }
 
 // SAFETY: the handle is only used for dlsym, which is thread-safe; the
@@ -129,17 +163,27 @@ pub fn load(path: &Path) -> Result<AotModule, LoadError> {
         return Err(LoadError::Dl(dl_error()));
     }
     // SAFETY: as above.
-    let d = unsafe { libc::dlsym(handle, c"rpy_module_v1".as_ptr()) };
+    let d = unsafe { libc::dlsym(handle, c"rpy_module_v2".as_ptr()) };
     if d.is_null() {
         return Err(LoadError::Dl(dl_error()));
     }
-    // SAFETY: rpy_module_v1 is the descriptor struct emitted by emit_c.
-    let d = unsafe { &*d.cast::<ModuleV1>() };
+    // SAFETY: rpy_module_v2 is the descriptor struct emitted by emit_c.
+    let d = unsafe { &*d.cast::<ModuleV2>() };
     if d.abi_version != rpy_rt::ABI_VERSION {
         return Err(LoadError::Abi(d.abi_version));
     }
     // SAFETY: funcs points at nfuncs descriptors (at least one element).
     let table = unsafe { std::slice::from_raw_parts(d.funcs, d.nfuncs as usize) };
-    let funcs = table.iter().map(|f| AotFunc { name: text(f.name), params: text(f.params), ret: f.ret as u8 as char, entry: f.entry }).collect();
-    Ok(AotModule { handle, ir_hash: text(d.ir_hash), rpy_version: text(d.rpy_version), codegen: text(d.codegen), funcs })
+    let funcs = table.iter().map(|f| AotFunc { name: text(f.name), params: text(f.params), ret: text(f.ret), entry: f.entry }).collect();
+    // SAFETY: classes points at nclasses descriptors, each with nfields
+    // fields (arrays of at least one element).
+    let ctable = unsafe { std::slice::from_raw_parts(d.classes, d.nclasses as usize) };
+    let classes = ctable
+        .iter()
+        .map(|c| {
+            let fs = unsafe { std::slice::from_raw_parts(c.fields, c.nfields as usize) };
+            AotClass { name: text(c.name), size: c.size, fields: fs.iter().map(|f| (text(f.name), text(f.ty), f.offset)).collect() }
+        })
+        .collect();
+    Ok(AotModule { handle, ir_hash: text(d.ir_hash), rpy_version: text(d.rpy_version), codegen: text(d.codegen), funcs, classes })
 }

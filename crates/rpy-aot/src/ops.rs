@@ -159,7 +159,7 @@ impl FnC<'_> {
             Type::I64 => "int",
             Type::F64 => "float",
             Type::Bool => "bool",
-            Type::None => "none",
+            Type::None | Type::Ref(_) | Type::OptRef(_) => "none",
         };
         match conv {
             Conv::Str | Conv::Repr if ty == Type::None => self.line("rpy_print_none(ctx);"),

@@ -47,12 +47,7 @@ fn stack_low() -> usize {
 }
 
 fn word(v: &Val) -> u64 {
-    match *v {
-        Val::Int(n) => n as u64,
-        Val::Float(x) => x.to_bits(),
-        Val::Bool(b) => u64::from(b),
-        Val::None => 0,
-    }
+    v.to_bits()
 }
 
 fn repr(ret: Type, w: u64) -> String {
@@ -60,7 +55,7 @@ fn repr(ret: Type, w: u64) -> String {
         Type::I64 => FmtValue::Int(w as i64),
         Type::F64 => FmtValue::Float(f64::from_bits(w)),
         Type::Bool => FmtValue::Bool(w != 0),
-        Type::None => FmtValue::None,
+        Type::None | Type::Ref(_) | Type::OptRef(_) => FmtValue::None,
     })
 }
 

@@ -22,7 +22,7 @@ fn wrong_abi_version_is_refused_and_the_descriptor_identifies_the_build() {
     assert_eq!(m.ir_hash, rpy_ir::ir_hash(&ir));
     assert_eq!(m.codegen, rpy_aot::codegen_fingerprint());
     // The same module, claiming another ABI version.
-    let bad_c = c.replace("rpy_module_v1 = {RPY_ABI_VERSION,", "rpy_module_v1 = {RPY_ABI_VERSION + 1,");
+    let bad_c = c.replace("rpy_module_v2 = {RPY_ABI_VERSION,", "rpy_module_v2 = {RPY_ABI_VERSION + 1,");
     assert_ne!(bad_c, c, "descriptor initialiser found");
     let bad = dir.join("bad.so");
     rpy_aot::build_so(&bad_c, &bad, &cc).expect("builds");

@@ -120,8 +120,8 @@ fn descriptor_and_exported_symbols() {
     let Some((m, lib)) = build("descriptor") else { return };
     assert_eq!(lib.ir_hash, rpy_ir::ir_hash(&m));
     assert_eq!(lib.rpy_version, rpy_ir::VERSION);
-    let sigs: Vec<(&str, &str, char)> = lib.funcs.iter().map(|f| (f.name.as_str(), f.params.as_str(), f.ret)).collect();
-    assert_eq!(sigs, [("div", "ii", 'i'), ("scale", "fi", 'f'), ("down", "i", 'i'), ("spin", "i", 'i')]);
+    let sigs: Vec<(&str, &str, &str)> = lib.funcs.iter().map(|f| (f.name.as_str(), f.params.as_str(), f.ret.as_str())).collect();
+    assert_eq!(sigs, [("div", "i,i", "i"), ("scale", "f,i", "f"), ("down", "i", "i"), ("spin", "i", "i")]);
     assert!(lib.symbol("rpy_lib__div__0__entry").is_some());
     // Direct forms and the runtime are hidden.
     assert!(lib.symbol("rpy_lib__div__0").is_none());

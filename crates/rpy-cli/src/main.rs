@@ -279,7 +279,7 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
     if std::env::var_os("RPY_VERBOSE").is_some() {
         eprintln!("rpy: {entry} started on the {ran_on:?} tier; the module is now on the {:?} tier", m.tier());
     }
-    r.map(Val::from).map_err(|e| e.to_string())
+    r.map(|v| Val::from(&v)).map_err(|e| e.to_string())
 }
 
 fn parse_size(s: &str) -> Option<u64> {

@@ -16,6 +16,6 @@ fn rpy_c_prints_the_module() {
     assert!(c.contains("int32_t rpy_main__twice__0__entry(rpy_ctx *ctx, const uint64_t *args, uint64_t *ret)"), "{c}");
     assert!(c.contains("double rpyx_twice(double a0)"), "{c}");
     assert!(c.contains("0x1.0000000000000p+1 /* 2.0 */"), "{c}");
-    assert!(c.contains("rpy_module_v1"), "{c}");
+    assert!(c.contains("rpy_module_v2"), "{c}");
     assert!(!c.contains("rpyx_unused"), "{c}");
 }

@@ -33,9 +33,29 @@ pub struct SourceModule {
     pub globals: Vec<(Name, Expr)>,
     /// Top-level imports.
     pub imports: Vec<Import>,
-    /// Top-level classes (not compiled yet): name and whether it has
-    /// base classes.
-    pub classes: Vec<(Name, bool)>,
+    /// Top-level classes, in source order (their methods are in
+    /// `funcs`, with [`FuncDef::class`] set).
+    pub classes: Vec<ClassDef>,
+}
+
+/// A top-level `class`.
+#[derive(Clone, Debug)]
+pub struct ClassDef {
+    /// The class name.
+    pub name: Name,
+    /// Class-level annotations (`x: float`): field types.
+    pub annotations: Vec<(Name, Annotation)>,
+    /// Class-level `K = expr` assignments (constants).
+    pub consts: Vec<(Name, Expr)>,
+    /// Its methods (indices into [`SourceModule::funcs`]), in order.
+    pub methods: Vec<usize>,
+    /// `@rpy.object(x=float)`: types of `__init__` parameters.
+    pub param_types: Vec<(String, AnnType)>,
+    /// Where the statement starts (first decorator or `class`).
+    pub start: u32,
+    /// Constructs outside the subset (inheritance, properties, ...),
+    /// reported when the class is compiled.
+    pub errors: Vec<crate::diag::Diagnostic>,
 }
 
 /// A top-level import.
@@ -70,6 +90,14 @@ pub enum AnnType {
     Bool,
     /// `None`
     None,
+    /// A compiled class (index into [`SourceModule::classes`]), or with
+    /// `optional` `C | None` (`Optional[C]`).
+    Class {
+        /// The class.
+        index: u32,
+        /// `C | None`.
+        optional: bool,
+    },
 }
 
 /// An annotation with its span.
@@ -96,6 +124,8 @@ pub struct FuncDef {
     pub body: Vec<Stmt>,
     /// The function name's span (the function's location).
     pub span: Span,
+    /// For a method, its class (index into [`SourceModule::classes`]).
+    pub class: Option<usize>,
     /// Where the statement starts: its first decorator, or `def` (the
     /// line Python reports as `co_firstlineno`).
     pub start: u32,
@@ -134,6 +164,13 @@ pub enum Target {
     Name(Name),
     /// `a, b` (possibly nested).
     Tuple(Vec<Target>, Span),
+    /// `obj.attr` (a field of a compiled instance).
+    Attr {
+        /// The object.
+        value: Box<Expr>,
+        /// The field.
+        attr: Name,
+    },
 }
 
 /// Statement kinds of the subset.
@@ -157,10 +194,10 @@ pub enum StmtKind {
         /// The value, if any.
         value: Option<Expr>,
     },
-    /// `name op= value`
+    /// `target op= value` (a local or a field)
     AugAssign {
-        /// The local updated.
-        target: Name,
+        /// The local or field updated.
+        target: Target,
         /// The operator.
         op: BinOp,
         /// The right operand.
@@ -293,6 +330,10 @@ pub enum CmpOp {
     Gt,
     /// `>=`
     Ge,
+    /// `is`
+    Is,
+    /// `is not`
+    IsNot,
 }
 
 impl CmpOp {
@@ -305,6 +346,22 @@ impl CmpOp {
             CmpOp::Le => CmpOp::Ge,
             CmpOp::Gt => CmpOp::Lt,
             CmpOp::Ge => CmpOp::Le,
+            CmpOp::Is => CmpOp::Is,
+            CmpOp::IsNot => CmpOp::IsNot,
+        }
+    }
+
+    /// The Python spelling.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
         }
     }
 }
@@ -413,4 +470,83 @@ pub enum ExprKind {
     /// A construct outside the subset, already reported; later passes
     /// treat it as an expression of unknown type and report nothing more.
     Error,
+}
+
+/// Visit every expression of `body` (sub-expressions included, targets'
+/// objects too) and every annotation written in it.
+pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl FnMut(&Annotation)) {
+    fn target(t: &Target, e: &mut impl FnMut(&Expr)) {
+        match t {
+            Target::Name(_) => {}
+            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, e)),
+            Target::Attr { value, .. } => walk_expr(value, e),
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(x) | StmtKind::Return(Some(x)) => walk_expr(x, e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| target(t, e));
+                walk_expr(value, e);
+            }
+            StmtKind::AnnAssign { ann, value, .. } => {
+                a(ann);
+                if let Some(v) = value {
+                    walk_expr(v, e);
+                }
+            }
+            StmtKind::AugAssign { target: t, value, .. } => {
+                target(t, e);
+                walk_expr(value, e);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                walk_expr(test, e);
+                walk_body(body, e, a);
+                walk_body(orelse, e, a);
+            }
+            StmtKind::For { target: t, iter, body, orelse } => {
+                target(t, e);
+                walk_expr(iter, e);
+                walk_body(body, e, a);
+                walk_body(orelse, e, a);
+            }
+            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+}
+
+/// Visit `x` and its sub-expressions.
+pub(crate) fn walk_expr(x: &Expr, e: &mut impl FnMut(&Expr)) {
+    e(x);
+    match &x.kind {
+        ExprKind::Attr { value, .. } => walk_expr(value, e),
+        ExprKind::Unary { operand, .. } => walk_expr(operand, e),
+        ExprKind::Binary { left, right, .. } => {
+            walk_expr(left, e);
+            walk_expr(right, e);
+        }
+        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) => values.iter().for_each(|v| walk_expr(v, e)),
+        ExprKind::Compare { left, comparators, .. } => {
+            walk_expr(left, e);
+            comparators.iter().for_each(|c| walk_expr(c, e));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            walk_expr(test, e);
+            walk_expr(body, e);
+            walk_expr(orelse, e);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            walk_expr(func, e);
+            args.iter().for_each(|v| walk_expr(v, e));
+            keywords.iter().for_each(|k| walk_expr(&k.value, e));
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FPart::Value { expr, .. } = p {
+                    walk_expr(expr, e);
+                }
+            }
+        }
+        _ => {}
+    }
 }

@@ -241,7 +241,7 @@ fn remove_true_checks(f: &mut Function) {
 }
 
 fn is_pure(data: &InstData) -> bool {
-    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll)
+    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
 }
 
 fn remove_dead_code(f: &mut Function) {

@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::ast::*;
 use crate::diag::{CompileError, Diagnostic, SourceFile};
 use crate::infer::{callee, infer, Callee, FuncTypes};
-use crate::ir::{FuncId, InstData, Module};
+use crate::ir::{Builder, ClassLayout, EntityRef, FuncId, Function, HeapType, InstData, Module, Param, PrimaryMap, SrcLoc, Type, TypeId, Value};
 use crate::lower::{lower_function, LineIndex, ModuleCx, FALLTHROUGH_MSG};
 use crate::resolve::{signature, Global, ModuleEnv};
 pub use crate::ir::ConstValue;
@@ -57,25 +57,28 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    let env = ModuleEnv::new(&m, opts);
+    let mut env = ModuleEnv::new(&m, opts);
     let lines = LineIndex::new(&src.text, src.first_line);
-    let selected = select(&m, &env, opts, &lines, &mut diags);
+    let (selected, classes) = select(&m, &env, opts, &lines, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    // Problems of the classes are reported with those of the functions.
+    env.set_classes(&m, &classes, &mut diags);
     // Constructs outside the subset are reported by lowering, which goes on
     // checking the rest of the function (an unsupported expression has an
     // unknown type and causes no further report).
     let mut sig_diags = Vec::new();
-    let sigs: Vec<_> = m.funcs.iter().map(|f| signature(&env, f, opts, &mut sig_diags)).collect();
+    let sigs: Vec<_> = m.funcs.iter().map(|f| signature(&m, &env, f, opts, &mut sig_diags)).collect();
     // Only the selected functions' signature problems matter.
     let selected_spans: Vec<Span> = selected.iter().map(|&i| func_extent(&m.funcs[i])).collect();
     diags.extend(sig_diags.into_iter().filter(|d| selected_spans.iter().any(|s| s.start <= d.span.start && d.span.start <= s.end)));
-    let types = infer(&m, &env, &sigs, &selected, &mut diags);
+    let (types, fields) = infer(&m, &env, &sigs, &selected, &mut diags);
     let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
+    let table = type_table(&m, &env, &fields, &lines, &mut diags);
     let any_errors = !diags.is_empty() || selected.iter().any(|&i| !m.funcs[i].errors.is_empty());
-    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors };
-    let mut module = Module { file: src.name.clone(), funcs: Default::default() };
+    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors, table: &table, fields: &fields };
+    let mut module = Module { file: src.name.clone(), types: table.clone(), funcs: Default::default() };
     for &i in &selected {
         match lower_function(&cx, i) {
             Ok(f) => {
@@ -90,10 +93,22 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    // One constructor per class, after the functions: `C(args)` from a
+    // host allocates the instance and runs `__init__`.
+    for (c, info) in env.classes.iter() {
+        let init = info.init.map(|i| (ids[&i], &module.funcs[ids[&i]]));
+        let line = lines.loc(m.classes[info.index].start).line;
+        let loc = lines.loc(m.classes[info.index].name.span.start);
+        let ctor = constructor(c, &info.name, init, loc, line);
+        module.funcs.push(ctor);
+    }
     // The verifier runs after every pass in debug builds and tests; a
     // release build trusts the passes it has been tested with.
     if cfg!(debug_assertions) {
         verify_or_report(&module).map_err(|d| fail(vec![d]))?;
+    }
+    for f in module.funcs.values_mut().skip(selected.len()) {
+        crate::cleanup::cleanup(f);
     }
     for (f, &i) in module.funcs.values_mut().zip(&selected) {
         crate::cleanup::cleanup(f);
@@ -141,38 +156,69 @@ fn func_extent(f: &FuncDef) -> Span {
     Span { start: f.span.start, end: last_end(&f.body).max(f.span.end) }
 }
 
-/// The functions to compile: the roots (or every function currently bound
-/// to its name) and everything they call, in source order.
-fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+/// The functions and classes to compile: the roots (or every function
+/// currently bound to its name), everything they call, every class they
+/// mention with all its methods, in source order.
+fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<usize>, Vec<usize>) {
     let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
+    let mut classes: Vec<usize> = Vec::new();
     let mut work: Vec<usize> = match &opts.roots {
         None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
         Some(roots) => {
             let mut out = Vec::new();
             // Definitions given by their first line, then roots by name.
             for (r, line) in &opts.root_lines {
-                if let Some(i) = m.funcs.iter().position(|f| f.name.id == *r && lines.loc(f.start).line == *line) {
+                if let Some(i) = m.funcs.iter().position(|f| f.class.is_none() && f.name.id == *r && lines.loc(f.start).line == *line) {
                     out.push(i);
+                }
+                if let Some(ci) = m.classes.iter().position(|c| c.name.id == *r && lines.loc(c.start).line == *line) {
+                    classes.push(ci);
                 }
             }
             for r in roots {
-                if out.iter().any(|&i| m.funcs[i].name.id == *r) {
+                if out.iter().any(|&i| m.funcs[i].name.id == *r) || classes.iter().any(|&c| m.classes[c].name.id == *r) {
                     continue;
                 }
                 match env.get(r) {
                     Some(Global::Func(i)) => out.push(*i),
-                    _ => diags.push(Diagnostic::new(Span::default(), format!("no function named '{r}' in {}", "this source")).label("entry not found")),
+                    Some(Global::Class(c)) => classes.push(*c),
+                    _ => diags.push(Diagnostic::new(Span::default(), format!("no function or class named '{r}' in {}", "this source")).label("entry not found")),
                 }
             }
             out
         }
     };
     let mut seen: HashSet<usize> = work.iter().copied().collect();
-    while let Some(i) = work.pop() {
-        let ft = locals_only(&m.funcs[i]);
+    let mut seen_classes: HashSet<usize> = HashSet::default();
+    let mut class_work = classes;
+    loop {
+        while let Some(ci) = class_work.pop() {
+            if !seen_classes.insert(ci) {
+                continue;
+            }
+            let c = &m.classes[ci];
+            for &f in &c.methods {
+                if seen.insert(f) {
+                    work.push(f);
+                }
+            }
+            for (_, a) in &c.annotations {
+                if let AnnType::Class { index, .. } = a.ty {
+                    class_work.push(index as usize);
+                }
+            }
+            for (_, a) in &c.param_types {
+                if let AnnType::Class { index, .. } = a {
+                    class_work.push(*index as usize);
+                }
+            }
+        }
+        let Some(i) = work.pop() else { break };
+        let f = &m.funcs[i];
+        let ft = locals_only(f);
         let mut calls = Vec::new();
-        collect_calls(&m.funcs[i].body, &mut calls);
-        for p in &m.funcs[i].params {
+        collect_calls(&f.body, &mut calls);
+        for p in &f.params {
             if let Some(d) = &p.default {
                 collect_calls_expr(d, &mut calls);
             }
@@ -184,10 +230,80 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'
                 }
             }
         }
+        let mut anns: Vec<AnnType> = f.params.iter().filter_map(|p| p.annotation.map(|a| a.ty)).chain(f.returns.map(|a| a.ty)).collect();
+        let mut names = Vec::new();
+        crate::ast::walk_body(&f.body, &mut |e| {
+            if let ExprKind::Name(n) = &e.kind {
+                names.push(n.clone());
+            }
+        }, &mut |a| anns.push(a.ty));
+        if let Some(ci) = f.class {
+            class_work.push(ci);
+        }
+        for n in names {
+            if let crate::infer::NameRef::Global(Global::Class(ci)) = ft.resolve(env, &n) {
+                class_work.push(ci);
+            }
+        }
+        for a in anns {
+            if let AnnType::Class { index, .. } = a {
+                class_work.push(index as usize);
+            }
+        }
     }
     let mut out: Vec<usize> = seen.into_iter().collect();
     out.sort_unstable();
-    out
+    let mut classes: Vec<usize> = seen_classes.into_iter().collect();
+    classes.sort_unstable();
+    (out, classes)
+}
+
+/// The type table: the layout of every compiled class, from the field
+/// types inference found. A field whose type is unknown is reported.
+fn type_table(m: &SourceModule, env: &ModuleEnv, fields: &[Vec<crate::infer::LocalTy>], lines: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> PrimaryMap<TypeId, HeapType> {
+    let mut table = PrimaryMap::default();
+    for (c, info) in env.classes.iter() {
+        let mut fs = Vec::new();
+        for ((name, _), t) in info.fields.iter().zip(&fields[c.index()]) {
+            let ty = match t.ty {
+                Some(t) => t,
+                None => {
+                    diags.push(
+                        Diagnostic::new(name.span, format!("cannot infer the type of field '{}' of '{}'", name.id, info.name))
+                            .label("type unknown")
+                            .help(format!("annotate it at class level (`{}: float`) or assign it a typed value in __init__", name.id)),
+                    );
+                    Type::None
+                }
+            };
+            fs.push((name.id.clone(), ty));
+        }
+        let line = lines.loc(m.classes[info.index].start).line;
+        table.push(HeapType::Class(ClassLayout::new(info.name.clone(), fs, info.consts.clone(), line)));
+    }
+    table
+}
+
+/// The constructor of class `c`: `C(args)` → a new instance, initialised
+/// by `__init__` (whose parameters after `self` it takes).
+fn constructor(c: TypeId, name: &str, init: Option<(FuncId, &Function)>, loc: SrcLoc, line: u32) -> Function {
+    let params: Vec<Param> = init.map(|(_, f)| f.params.iter().skip(1).cloned().collect()).unwrap_or_default();
+    let mut f = Function::new(name, params.clone(), Type::Ref(c), loc);
+    f.first_line = line;
+    f.positional_only = init.map_or(0, |(_, i)| i.positional_only.saturating_sub(1));
+    let mut b = Builder::new(&mut f);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    b.set_loc(loc);
+    let args: Vec<Value> = params.iter().map(|p| b.append_block_param(entry, p.ty)).collect();
+    let obj = b.new_object(c);
+    if let Some((id, _)) = init {
+        let mut all = vec![obj];
+        all.extend(args);
+        b.call(id, all, Type::None);
+    }
+    b.ret(obj);
+    f
 }
 
 /// Just enough of a function's types to resolve names (which are locals).
@@ -205,7 +321,21 @@ fn collect_calls<'a>(body: &'a [Stmt], out: &mut Vec<&'a Expr>) {
     for s in body {
         match &s.kind {
             StmtKind::Expr(e) | StmtKind::Return(Some(e)) => collect_calls_expr(e, out),
-            StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::AnnAssign { value: Some(value), .. } => collect_calls_expr(value, out),
+            StmtKind::Assign { value, targets } => {
+                collect_calls_expr(value, out);
+                for t in targets {
+                    if let Target::Attr { value, .. } = t {
+                        collect_calls_expr(value, out);
+                    }
+                }
+            }
+            StmtKind::AugAssign { value, target, .. } => {
+                collect_calls_expr(value, out);
+                if let Target::Attr { value, .. } = target {
+                    collect_calls_expr(value, out);
+                }
+            }
+            StmtKind::AnnAssign { value: Some(value), .. } => collect_calls_expr(value, out),
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 collect_calls_expr(test, out);
                 collect_calls(body, out);
@@ -225,10 +355,14 @@ fn collect_calls_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     match &e.kind {
         ExprKind::Call { func, args, keywords } => {
             out.push(func);
+            if let ExprKind::Attr { value, .. } = &func.kind {
+                collect_calls_expr(value, out);
+            }
             args.iter().for_each(|a| collect_calls_expr(a, out));
             keywords.iter().for_each(|k| collect_calls_expr(&k.value, out));
         }
         ExprKind::Unary { operand, .. } => collect_calls_expr(operand, out),
+        ExprKind::Attr { value, .. } => collect_calls_expr(value, out),
         ExprKind::Binary { left, right, .. } => {
             collect_calls_expr(left, out);
             collect_calls_expr(right, out);

@@ -13,7 +13,8 @@ fn from_val(v: Val) -> Option<ConstValue> {
         Val::Int(n) => Some(ConstValue::Int(n)),
         Val::Float(x) => Some(ConstValue::Float(x)),
         Val::Bool(b) => Some(ConstValue::Bool(b)),
-        Val::None => None,
+        Val::None => Some(ConstValue::None),
+        _ => None,
     }
 }
 
@@ -21,7 +22,7 @@ fn as_int(c: ConstValue) -> Option<i64> {
     match c {
         ConstValue::Int(n) => Some(n),
         ConstValue::Bool(b) => Some(i64::from(b)),
-        ConstValue::Float(_) => None,
+        ConstValue::Float(_) | ConstValue::None => None,
     }
 }
 
@@ -30,6 +31,7 @@ fn as_float(c: ConstValue) -> f64 {
         ConstValue::Int(n) => n as f64,
         ConstValue::Bool(b) => f64::from(u8::from(b)),
         ConstValue::Float(x) => x,
+        ConstValue::None => f64::NAN,
     }
 }
 
@@ -52,6 +54,7 @@ fn truthy(c: ConstValue) -> bool {
         ConstValue::Int(n) => n != 0,
         ConstValue::Float(x) => x != 0.0,
         ConstValue::Bool(b) => b,
+        ConstValue::None => false,
     }
 }
 

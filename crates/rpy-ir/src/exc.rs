@@ -78,6 +78,8 @@ exc_kinds! {
     NotImplementedError = 15,
     /// `Exception`
     Exception = 16,
+    /// `AttributeError`
+    AttributeError = 17,
 }
 
 impl ExcKind {

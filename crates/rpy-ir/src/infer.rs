@@ -14,7 +14,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::ast::*;
 use crate::diag::Diagnostic;
 use crate::ir::Type;
-use crate::resolve::{ann_type, const_type, math_const, Global, ModuleEnv, Sig, BUILTINS, MATH_FUNCS};
+use crate::ir::{EntityRef, TypeId};
+use crate::resolve::{const_type, math_const, Global, ModuleEnv, Sig, BUILTINS, MATH_FUNCS};
 use crate::typing::{binary_plan, builtin_type, math_type, unary_type};
 
 /// The inferred type of one local variable.
@@ -88,6 +89,10 @@ pub(crate) enum Callee {
     Builtin(&'static str),
     /// A `math` function.
     Math(&'static str),
+    /// A compiled class: its constructor.
+    Class(TypeId),
+    /// `obj.m(...)`: a method, resolved from the type of `obj`.
+    Method,
     /// `float("inf")`-style and other unsupported callees (reported by
     /// lowering with this message).
     Bad(String),
@@ -103,7 +108,10 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
             NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
             NameRef::Global(Global::MathModule) => Callee::Bad("a module is not callable".into()),
-            NameRef::Global(Global::Class(bases)) => Callee::Bad(class_message(n, bases)),
+            NameRef::Global(Global::Class(ci)) => match env.class_id(ci) {
+                Some(id) => Callee::Class(id),
+                None => Callee::Bad(format!("class '{n}' is not compiled")),
+            },
             NameRef::Global(Global::Foreign(m)) => Callee::Bad(format!("'{m}' is not supported in compiled code (only math is)")),
             NameRef::Builtin(b) => Callee::Builtin(b),
             NameRef::Undefined => Callee::Bad(undefined_or_unsupported(n)),
@@ -112,9 +120,9 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             ExprKind::Name(m) => match ft.resolve(env, m) {
                 NameRef::Global(Global::MathModule) => math_func(&attr.id),
                 NameRef::Global(Global::Foreign(module)) => Callee::Bad(format!("module '{module}' is not supported in compiled code (only math is)")),
-                _ => Callee::Bad("attribute access and method calls are not supported (compiled classes are not implemented yet)".into()),
+                _ => Callee::Method,
             },
-            _ => Callee::Bad("attribute access and method calls are not supported (compiled classes are not implemented yet)".into()),
+            _ => Callee::Method,
         },
         _ => Callee::Bad("only functions of this module, builtins and math functions can be called".into()),
     }
@@ -145,14 +153,19 @@ pub(crate) fn undefined_or_unsupported(n: &str) -> String {
 
 /// Infer the types of every function in `funcs` (indices into the
 /// module), reporting conflicts.
-pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[usize], diags: &mut Vec<Diagnostic>) -> Vec<FuncTypes> {
-    let mut types: Vec<FuncTypes> = m.funcs.iter().zip(sigs).map(|(f, s)| init(f, s)).collect();
-    // Fixpoint: each round may learn more types; at most one per
-    // (variable or function), plus one to see nothing changed.
+pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[usize], diags: &mut Vec<Diagnostic>) -> (Vec<FuncTypes>, Vec<Vec<LocalTy>>) {
+    let mut types: Vec<FuncTypes> = m.funcs.iter().zip(sigs).map(|(f, s)| init(env, f, s)).collect();
+    let mut fields: Vec<Vec<LocalTy>> = env
+        .classes
+        .values()
+        .map(|c| c.fields.iter().map(|(_, t)| LocalTy { ty: *t, declared: t.is_some(), first: t.map(|t| (Span::default(), t)), param: false }).collect())
+        .collect();
+    // Fixpoint: each round may learn more types; types only grow (from
+    // unknown to known, and from `C` or None to `C | None`), so it ends.
     loop {
         let mut changed = false;
         for &i in funcs {
-            let mut w = Walker { env, all: &types, me: types[i].clone(), changed: false, conflicts: None };
+            let mut w = Walker { env, all: &types, me: types[i].clone(), fields: &mut fields, changed: false, conflicts: None };
             w.block(&m.funcs[i].body);
             changed |= w.changed;
             types[i] = w.me;
@@ -164,7 +177,7 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
     // Final round: report conflicts and settle procedures.
     for &i in funcs {
         let mut conflicts = Vec::new();
-        let mut w = Walker { env, all: &types, me: types[i].clone(), changed: false, conflicts: Some(&mut conflicts) };
+        let mut w = Walker { env, all: &types, me: types[i].clone(), fields: &mut fields, changed: false, conflicts: Some(&mut conflicts) };
         w.block(&m.funcs[i].body);
         let conflicted = std::mem::take(&mut w.me.conflicted);
         types[i].conflicted = conflicted;
@@ -173,10 +186,22 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
             types[i].ret = Some(Type::None);
         }
     }
-    types
+    // Fields whose type is still unknown are reported by lowering where
+    // they are read; one assigned only None has type None.
+    (types, fields)
 }
 
-fn init(f: &FuncDef, sig: &Sig) -> FuncTypes {
+/// The least type holding both: `C` and None give `C | None`.
+pub(crate) fn join(a: Type, b: Type) -> Option<Type> {
+    match (a, b) {
+        _ if a == b => Some(a),
+        (Type::None, Type::Ref(c) | Type::OptRef(c)) | (Type::Ref(c) | Type::OptRef(c), Type::None) => Some(Type::OptRef(c)),
+        (Type::Ref(c), Type::OptRef(d)) | (Type::OptRef(c), Type::Ref(d)) if c == d => Some(Type::OptRef(c)),
+        _ => None,
+    }
+}
+
+fn init(env: &ModuleEnv, f: &FuncDef, sig: &Sig) -> FuncTypes {
     let mut ft = FuncTypes::default();
     collect_globals(&f.body, &mut ft.globals);
     for (name, ty) in &sig.params {
@@ -193,9 +218,9 @@ fn init(f: &FuncDef, sig: &Sig) -> FuncTypes {
         }
         let e = ft.locals.entry(n.id.clone()).or_insert(LocalTy { ty: None, declared: false, first: None, param: false });
         if let (Some(a), false) = (ann, e.declared) {
-            e.ty = Some(ann_type(a.ty));
+            e.ty = env.ann_type(a.ty);
             e.declared = true;
-            e.first = Some((a.span, ann_type(a.ty)));
+            e.first = e.ty.map(|t| (a.span, t));
         }
     }
     if let Some(r) = sig.ret_ann {
@@ -222,6 +247,30 @@ fn target_names(t: &Target, out: &mut Vec<(Name, Option<Annotation>)>) {
     match t {
         Target::Name(n) => out.push((n.clone(), None)),
         Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
+        Target::Attr { .. } => {}
+    }
+}
+
+/// The attributes assigned on `this` (`this.x = ...`, `this.x += ...`) in
+/// `body`, in source order: the fields `__init__` defines.
+pub(crate) fn collect_self_fields(body: &[Stmt], this: &str, out: &mut Vec<Name>) {
+    fn target(t: &Target, this: &str, out: &mut Vec<Name>) {
+        match t {
+            Target::Attr { value, attr } if matches!(&value.kind, ExprKind::Name(n) if n == this) => out.push(attr.clone()),
+            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, this, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, this, out)),
+            StmtKind::AugAssign { target: t, .. } => target(t, this, out),
+            StmtKind::For { body, orelse, .. } | StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                collect_self_fields(body, this, out);
+                collect_self_fields(orelse, this, out);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -231,7 +280,7 @@ pub(crate) fn collect_assigned(body: &[Stmt], out: &mut Vec<(Name, Option<Annota
         match &s.kind {
             StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target_names(t, out)),
             StmtKind::AnnAssign { target, ann, .. } => out.push((target.clone(), Some(*ann))),
-            StmtKind::AugAssign { target, .. } => out.push((target.clone(), None)),
+            StmtKind::AugAssign { target: Target::Name(target), .. } => out.push((target.clone(), None)),
             StmtKind::For { target, body, orelse, .. } => {
                 target_names(target, out);
                 collect_assigned(body, out);
@@ -282,6 +331,8 @@ struct Walker<'a, 'd> {
     env: &'a ModuleEnv,
     all: &'a [FuncTypes],
     me: FuncTypes,
+    /// The field types of every compiled class (by type id).
+    fields: &'d mut Vec<Vec<LocalTy>>,
     changed: bool,
     /// Set in the final round: where conflicts are reported.
     conflicts: Option<&'d mut Vec<Diagnostic>>,
@@ -303,11 +354,19 @@ impl Walker<'_, '_> {
             }
             StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::AugAssign { target, op, value } => {
-                let cur = self.me.locals.get(&target.id).and_then(|l| l.ty);
+                let cur = match target {
+                    Target::Name(n) => self.me.locals.get(&n.id).and_then(|l| l.ty),
+                    Target::Attr { value: obj, attr } => self.field_of(obj, &attr.id).and_then(|(c, i)| self.fields[c.index()][i].ty),
+                    Target::Tuple(..) => None,
+                };
                 if let (Some(l), Some(r)) = (cur, self.ty(value)) {
                     let neg = is_negative_int_const(self.env, &self.me, value);
                     if let Ok(plan) = binary_plan(*op, l, r, neg) {
-                        self.assign(&target.id, s.span, plan.result_type());
+                        match target {
+                            Target::Name(n) => self.assign(&n.id, s.span, plan.result_type()),
+                            Target::Attr { value: obj, attr } => self.assign_field(obj, attr, plan.result_type()),
+                            Target::Tuple(..) => {}
+                        }
                     }
                 }
             }
@@ -335,8 +394,51 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The class and field index of `obj.attr`, if `obj` is an instance
+    /// of a compiled class with that field.
+    fn field_of(&self, obj: &Expr, attr: &str) -> Option<(TypeId, usize)> {
+        let c = self.ty(obj)?.heap_type()?;
+        Some((c, self.env.classes[c].field(attr)?))
+    }
+
+    fn assign_field(&mut self, obj: &Expr, attr: &Name, t: Type) {
+        let Some((c, i)) = self.field_of(obj, &attr.id) else { return };
+        let name = format!("{}.{}", self.env.classes[c].name, attr.id);
+        let f = &mut self.fields[c.index()][i];
+        if f.declared {
+            return; // lowering converts or reports
+        }
+        match f.ty {
+            None => {
+                f.ty = Some(t);
+                f.first = Some((attr.span, t));
+                self.changed = true;
+            }
+            Some(cur) => match join(cur, t) {
+                Some(j) if j == cur => {}
+                Some(j) => {
+                    f.ty = Some(j);
+                    self.changed = true;
+                }
+                None => {
+                    if let Some(c) = self.conflicts.as_deref_mut() {
+                        let d = Diagnostic::new(attr.span, format!("field '{name}' is assigned {} here but it is {} elsewhere", self.env.with_article(t), self.env.with_article(cur)))
+                            .label(format!("{} value", self.env.type_name(t)))
+                            .help("a field keeps one type: convert the value (e.g. with float(...)), or annotate the field at class level");
+                        c.push(d);
+                    }
+                }
+            },
+        }
+    }
+
     fn assign_target(&mut self, t: &Target, value: &Expr) {
         match (t, &value.kind) {
+            (Target::Attr { value: obj, attr }, _) => {
+                if let Some(ty) = self.ty(value) {
+                    self.assign_field(obj, attr, ty);
+                }
+            }
             (Target::Name(n), _) => {
                 if let Some(ty) = self.ty(value) {
                     self.assign(&n.id, n.span, ty);
@@ -376,14 +478,22 @@ impl Walker<'_, '_> {
                 local.first = Some((span, t));
                 self.changed = true;
             }
-            Some((_, first_ty)) if first_ty != t => {
+            Some((_, first_ty)) if first_ty != t && (local.param || join(local.ty.unwrap_or(first_ty), t).is_none()) => {
                 let param = local.param;
                 self.me.conflicted.insert(name.to_string());
                 if let Some(c) = self.conflicts.as_deref_mut() {
                     c.push(if param { param_conflict(name, span, t, first_ty) } else { conflict(name, span, t, first_ty) });
                 }
             }
-            Some(_) => {}
+            Some(_) => {
+                // `C` and None join to `C | None`.
+                if let Some(j) = local.ty.and_then(|cur| join(cur, t)) {
+                    if Some(j) != local.ty {
+                        local.ty = Some(j);
+                        self.changed = true;
+                    }
+                }
+            }
         }
     }
 
@@ -397,10 +507,10 @@ impl Walker<'_, '_> {
                 self.me.ret_first = Some((span, t));
                 self.changed = true;
             }
-            Some((_, first)) if first != t => {
+            Some((_, first)) if first != t && join(self.me.ret.unwrap_or(first), t).is_none() => {
                 if let Some(c) = self.conflicts.as_deref_mut() {
-                    let mut d = Diagnostic::new(span, format!("this function returns {} here but {} elsewhere", t.with_article(), first.with_article()))
-                        .label(format!("returns {}", t.python_name()));
+                    let mut d = Diagnostic::new(span, format!("this function returns {} here but {} elsewhere", self.env.with_article(t), self.env.with_article(first)))
+                        .label(format!("returns {}", self.env.type_name(t)));
                     d = if matches!((first, t), (Type::I64, Type::F64) | (Type::F64, Type::I64)) {
                         d.help("a function returns one type: convert with float(...) so every return is a float")
                     } else {
@@ -409,7 +519,14 @@ impl Walker<'_, '_> {
                     c.push(d);
                 }
             }
-            Some(_) => {}
+            Some(_) => {
+                if let Some(j) = self.me.ret.and_then(|cur| join(cur, t)) {
+                    if Some(j) != self.me.ret {
+                        self.me.ret = Some(j);
+                        self.changed = true;
+                    }
+                }
+            }
         }
     }
 
@@ -428,7 +545,23 @@ impl Walker<'_, '_> {
                 NameRef::Global(Global::MathName(m)) => math_const(&m).map(|_| Type::F64),
                 _ => None,
             },
-            ExprKind::Attr { .. } => const_in(self.env, &self.me, e).map(const_type),
+            ExprKind::Attr { value, attr } => {
+                if let Some(c) = const_in(self.env, &self.me, e) {
+                    return Some(const_type(c));
+                }
+                if let ExprKind::Name(n) = &value.kind {
+                    if let NameRef::Global(Global::Class(ci)) = self.me.resolve(self.env, n) {
+                        let c = self.env.class_id(ci)?;
+                        return self.env.classes[c].constant(&attr.id).map(const_type);
+                    }
+                }
+                let c = self.ty(value)?.heap_type()?;
+                let class = &self.env.classes[c];
+                match class.field(&attr.id) {
+                    Some(i) => self.fields[c.index()][i].ty,
+                    None => class.constant(&attr.id).map(const_type),
+                }
+            }
             ExprKind::Unary { op, operand } => unary_type(*op, self.ty(operand)?).ok(),
             ExprKind::Binary { op, left, right } => {
                 let plan = binary_plan(*op, self.ty(left)?, self.ty(right)?, is_negative_int_const(self.env, &self.me, right)).ok()?;
@@ -441,6 +574,13 @@ impl Walker<'_, '_> {
             ExprKind::IfExp { body, orelse, .. } => self.ty(body).or_else(|| self.ty(orelse)),
             ExprKind::Call { func, args, .. } => match callee(self.env, &self.me, func) {
                 Callee::Func(i) => self.all[i].ret,
+                Callee::Class(c) => Some(Type::Ref(c)),
+                Callee::Method => {
+                    let ExprKind::Attr { value, attr } = &func.kind else { return None };
+                    let c = self.ty(value)?.heap_type()?;
+                    let &m = self.env.classes[c].methods.get(&attr.id)?;
+                    self.all[m].ret
+                }
                 Callee::Math(m) => Some(math_type(m)),
                 Callee::Builtin("pow") if args.len() == 2 => {
                     let plan = binary_plan(BinOp::Pow, self.ty(&args[0])?, self.ty(&args[1])?, is_negative_int_const(self.env, &self.me, &args[1])).ok()?;
@@ -458,6 +598,11 @@ impl Walker<'_, '_> {
 }
 
 fn conflict(name: &str, span: Span, t: Type, first: Type) -> Diagnostic {
+    if t.is_ref() || first.is_ref() {
+        return Diagnostic::new(span, format!("variable '{name}' is assigned a value of another type here than elsewhere ({} and {})", t, first))
+            .label("other type")
+            .help("a variable keeps one type; use a second variable for the other type");
+    }
     let d = Diagnostic::new(span, format!("variable '{name}' is assigned {} here but it is {} elsewhere", t.with_article(), first.with_article()))
         .label(format!("{} value", t.python_name()));
     match (first, t) {
@@ -474,14 +619,5 @@ fn param_conflict(name: &str, span: Span, t: Type, param: Type) -> Diagnostic {
     match (param, t) {
         (Type::F64, Type::I64 | Type::Bool) => d.help(format!("a parameter keeps its type; assign a float (e.g. `{name} = 0.0` or `{name} = float(...)`)")),
         _ => d.help("a parameter keeps its type; use a new local variable for the other type"),
-    }
-}
-
-/// Why a class cannot be used by compiled code.
-pub(crate) fn class_message(name: &str, has_bases: bool) -> String {
-    if has_bases {
-        format!("class '{name}' has base classes: classes with inheritance are not supported")
-    } else {
-        format!("class '{name}' is not compiled: compiled classes (@rpy.object, tier B) are not supported yet")
     }
 }

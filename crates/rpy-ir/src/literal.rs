@@ -20,6 +20,7 @@ pub fn parse(s: &str, ty: Type) -> Result<Val, String> {
             "None" => Ok(Val::None),
             _ => Err(format!("expected None, got {s:?}")),
         },
+        Type::Ref(_) | Type::OptRef(_) => Err(format!("an object cannot be given as a literal ({s:?})")),
     }
 }
 

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
-use crate::ir::Type;
+use crate::ir::{PrimaryMap, Type, TypeId};
 use crate::{ConstValue, Options};
 
 /// What a module-level name refers to.
@@ -26,13 +26,49 @@ pub(crate) enum Global {
     MathName(String),
     /// Another module, or a name imported from one.
     Foreign(String),
-    /// A class (with base classes if `true`); classes are not compiled yet.
-    Class(bool),
+    /// A class (index into `SourceModule::classes`).
+    Class(usize),
+}
+
+/// A compiled class: what resolution knows before inference.
+#[derive(Clone, Debug)]
+pub(crate) struct ClassInfo {
+    /// Index into `SourceModule::classes`.
+    pub(crate) index: usize,
+    /// The class name.
+    pub(crate) name: String,
+    /// Field names in layout order (the attributes `__init__` assigns, in
+    /// the order of their first assignment), with the class-level
+    /// annotation's type if there is one.
+    pub(crate) fields: Vec<(Name, Option<Type>)>,
+    /// Class-level constants.
+    pub(crate) consts: Vec<(String, ConstValue)>,
+    /// `__init__` (index into `SourceModule::funcs`).
+    pub(crate) init: Option<usize>,
+    /// Methods by name (the last definition wins, as in Python).
+    pub(crate) methods: HashMap<String, usize>,
+}
+
+impl ClassInfo {
+    /// The index of field `name`.
+    pub(crate) fn field(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.0.id == name)
+    }
+
+    /// The value of class constant `name`.
+    pub(crate) fn constant(&self, name: &str) -> Option<ConstValue> {
+        self.consts.iter().rev().find(|c| c.0 == name).map(|c| c.1)
+    }
 }
 
 /// The module-level namespace.
 pub(crate) struct ModuleEnv {
     names: HashMap<String, Global>,
+    /// The compiled classes, by type id.
+    pub(crate) classes: PrimaryMap<TypeId, ClassInfo>,
+    /// The type id of each compiled class (by index into
+    /// `SourceModule::classes`).
+    class_ids: HashMap<usize, TypeId>,
 }
 
 /// The builtins the subset supports.
@@ -63,11 +99,11 @@ impl ModuleEnv {
                 }
             }
         }
-        for (n, bases) in &m.classes {
-            defs.push((n.span.start, n.id.clone(), Global::Class(*bases)));
+        for (i, c) in m.classes.iter().enumerate() {
+            defs.push((c.name.span.start, c.name.id.clone(), Global::Class(i)));
         }
         defs.sort_by_key(|d| d.0);
-        let mut env = ModuleEnv { names: HashMap::default() };
+        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default() };
         for (_, n, g) in defs {
             env.names.insert(n, g);
         }
@@ -93,6 +129,104 @@ impl ModuleEnv {
         env
     }
 
+    /// Make `classes` (indices into `SourceModule::classes`, in order) the
+    /// compiled classes, reporting what in them is outside the subset.
+    pub(crate) fn set_classes(&mut self, m: &SourceModule, classes: &[usize], diags: &mut Vec<Diagnostic>) {
+        for &ci in classes {
+            let c = &m.classes[ci];
+            diags.extend(c.errors.iter().cloned());
+            let mut methods = HashMap::default();
+            for &f in &c.methods {
+                methods.insert(m.funcs[f].name.id.clone(), f);
+            }
+            let init = methods.get("__init__").copied();
+            let mut fields: Vec<(Name, Option<Type>)> = Vec::new();
+            if let Some(i) = init {
+                let f = &m.funcs[i];
+                if let Some(this) = f.params.first() {
+                    let mut names = Vec::new();
+                    crate::infer::collect_self_fields(&f.body, &this.name.id, &mut names);
+                    for n in names {
+                        if !fields.iter().any(|f| f.0.id == n.id) {
+                            fields.push((n, None));
+                        }
+                    }
+                }
+            }
+            let mut consts = Vec::new();
+            for (n, e) in &c.consts {
+                match self.const_eval(e) {
+                    Some(v) => consts.push((n.id.clone(), v)),
+                    None => diags.push(
+                        Diagnostic::new(e.span, format!("class attribute '{}' of '{}' is not an int, float or bool constant", n.id, c.name.id))
+                            .label("not a constant")
+                            .help("class attributes of a compiled class are constants; assign per-instance values in __init__"),
+                    ),
+                }
+            }
+            let id = self.classes.push(ClassInfo { index: ci, name: c.name.id.clone(), fields, consts, init, methods });
+            self.class_ids.insert(ci, id);
+        }
+        // Field annotations may name any compiled class, so they are
+        // resolved once every class has its id.
+        for &ci in classes {
+            let c = &m.classes[ci];
+            let id = self.class_ids[&ci];
+            for (n, a) in &c.annotations {
+                let t = self.ann_type(a.ty);
+                match self.classes[id].field(&n.id) {
+                    Some(i) => self.classes[id].fields[i].1 = t,
+                    None => diags.push(
+                        Diagnostic::new(n.span, format!("field '{}' of '{}' is annotated but never assigned in __init__", n.id, c.name.id))
+                            .label("no assignment in __init__")
+                            .help(format!("assign it in __init__ (`self.{} = ...`): the fields of a compiled class are the attributes __init__ assigns", n.id)),
+                    ),
+                }
+            }
+        }
+    }
+
+    /// The type id of class `index` of the source, if it is compiled.
+    pub(crate) fn class_id(&self, index: usize) -> Option<TypeId> {
+        self.class_ids.get(&index).copied()
+    }
+
+    /// The IR type of an annotation (`None` for a class that is not
+    /// compiled, which selection makes impossible).
+    pub(crate) fn ann_type(&self, a: AnnType) -> Option<Type> {
+        Some(match a {
+            AnnType::Int => Type::I64,
+            AnnType::Float => Type::F64,
+            AnnType::Bool => Type::Bool,
+            AnnType::None => Type::None,
+            AnnType::Class { index, optional } => {
+                let id = self.class_id(index as usize)?;
+                if optional { Type::OptRef(id) } else { Type::Ref(id) }
+            }
+        })
+    }
+
+    /// The Python name of a type, with class names.
+    pub(crate) fn type_name(&self, t: Type) -> String {
+        match t {
+            Type::Ref(c) => self.classes.get(c).map_or("object".into(), |k| k.name.clone()),
+            Type::OptRef(c) => format!("{} | None", self.classes.get(c).map_or("object", |k| k.name.as_str())),
+            t => t.python_name().to_string(),
+        }
+    }
+
+    /// The type with an article for messages: "an int", "a Vec3".
+    pub(crate) fn with_article(&self, t: Type) -> String {
+        match t {
+            Type::Ref(_) | Type::OptRef(_) => {
+                let n = self.type_name(t);
+                let vowel = n.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']);
+                format!("{} {n}", if vowel { "an" } else { "a" })
+            }
+            t => t.with_article().to_string(),
+        }
+    }
+
     /// The meaning of a module-level name.
     pub(crate) fn get(&self, name: &str) -> Option<&Global> {
         self.names.get(name)
@@ -106,6 +240,7 @@ impl ModuleEnv {
             ExprKind::Int(n) => Some(ConstValue::Int(*n)),
             ExprKind::Float(x) => Some(ConstValue::Float(*x)),
             ExprKind::Bool(b) => Some(ConstValue::Bool(*b)),
+            ExprKind::NoneLit => Some(ConstValue::None),
             ExprKind::Name(n) => match self.names.get(n)? {
                 Global::Const(c) => Some(*c),
                 Global::MathName(m) => math_const(m).map(ConstValue::Float),
@@ -165,16 +300,6 @@ pub(crate) struct Sig {
     pub(crate) positional_only: usize,
 }
 
-/// The IR type of an annotation.
-pub(crate) fn ann_type(a: AnnType) -> Type {
-    match a {
-        AnnType::Int => Type::I64,
-        AnnType::Float => Type::F64,
-        AnnType::Bool => Type::Bool,
-        AnnType::None => Type::None,
-    }
-}
-
 /// The type of a constant.
 pub(crate) fn const_type(c: ConstValue) -> Type {
     c.ty()
@@ -182,21 +307,41 @@ pub(crate) fn const_type(c: ConstValue) -> Type {
 
 /// The signature of `f`, reporting parameters without a type and
 /// non-constant defaults.
-pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mut Vec<Diagnostic>) -> Sig {
+pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mut Vec<Diagnostic>) -> Sig {
     let mut params = Vec::new();
     let mut defaults = Vec::new();
-    for p in &f.params {
+    let qualname = qualname(m, f);
+    let class = f.class.and_then(|c| env.class_id(c));
+    if let (Some(_), None) = (class, f.params.first()) {
+        diags.push(Diagnostic::new(f.name.span, format!("method '{qualname}' has no `self` parameter")).label("no self").help("a method's first parameter is the instance: def m(self, ...)"));
+    }
+    for (pi, p) in f.params.iter().enumerate() {
+        if let (Some(c), 0) = (class, pi) {
+            // `self`: the instance.
+            if p.default.is_some() || p.annotated {
+                diags.push(Diagnostic::new(p.name.span, format!("the `{}` parameter of '{qualname}' cannot have a default or an annotation", p.name.id)).label("self"));
+            }
+            params.push((p.name.id.clone(), Some(Type::Ref(c))));
+            defaults.push(None);
+            continue;
+        }
         let default = p.default.as_ref().map(|d| (d, env.const_eval(d)));
         if let Some((d, None)) = default {
             diags.push(
                 Diagnostic::new(d.span, format!("the default value of parameter '{}' is not an int, float or bool constant", p.name.id))
                     .label("not a constant")
-                    .help("use a literal such as 0, 0.0 or False"),
+                    .help("use a literal such as 0, 0.0 or False (or None for a parameter annotated `C | None`)"),
             );
         }
         let default = default.and_then(|d| d.1);
-        let given = opts.param_types.iter().find(|(func, param, _)| *func == f.name.id && *param == p.name.id).map(|t| t.2);
-        let ty = p.annotation.map(|a| ann_type(a.ty)).or(given).or(default.map(const_type));
+        let mut given = opts.param_types.iter().find(|(func, param, _)| *func == qualname && *param == p.name.id).map(|t| t.2);
+        if let (Some(ci), "__init__") = (f.class, f.name.id.as_str()) {
+            // @rpy.object(x=float) types __init__'s parameters.
+            if let Some((_, a)) = m.classes[ci].param_types.iter().find(|(n, _)| *n == p.name.id) {
+                given = given.or(env.ann_type(*a));
+            }
+        }
+        let ty = p.annotation.and_then(|a| env.ann_type(a.ty)).or(given).or(default.map(const_type));
         match ty {
             Some(Type::None) => {
                 diags.push(Diagnostic::new(p.name.span, format!("parameter '{}' cannot have type None", p.name.id)).label("None parameter"));
@@ -213,7 +358,7 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
         // A default keeps its type, as in CPython: `def f(x: float = 1)`
         // would bind the int 1.
         let default = match (default, ty) {
-            (Some(d), Some(t)) if d.ty() != t => {
+            (Some(d), Some(t)) if d.ty() != t && !(d == ConstValue::None && matches!(t, Type::OptRef(_))) => {
                 let span = p.default.as_ref().map_or(p.name.span, |d| d.span);
                 diags.push(
                     Diagnostic::new(span, format!("the default value of parameter '{}' is {}, but the parameter is {}", p.name.id, d.ty().with_article(), t.with_article()))
@@ -227,6 +372,14 @@ pub(crate) fn signature(env: &ModuleEnv, f: &FuncDef, opts: &Options, diags: &mu
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
         defaults.push(default);
     }
-    Sig { params, defaults, ret_ann: f.returns.map(|a| ann_type(a.ty)), positional_only: f.positional_only }
+    Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only }
+}
+
+/// The qualified name of a function: `f`, or `C.m` for a method.
+pub(crate) fn qualname(m: &SourceModule, f: &FuncDef) -> String {
+    match f.class {
+        Some(c) => format!("{}.{}", m.classes[c].name.id, f.name.id),
+        None => f.name.id.clone(),
+    }
 }
 

@@ -27,7 +27,17 @@ pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModu
         }
         return SourceModule::default();
     }
-    let mut cx = Cx { diags, text: &src.text };
+    // Class names are known before any annotation is read (annotations
+    // may name a class defined later, as `"Node"` forward references do).
+    let mut classes = rustc_hash::FxHashMap::default();
+    for stmt in &parsed.syntax().body {
+        if let py::Stmt::ClassDef(c) = stmt {
+            let n = classes.len() as u32;
+            classes.entry(c.name.id.to_string()).or_insert(Vec::new()).push(n);
+        }
+    }
+    let classes = classes.into_iter().map(|(k, v)| (k, *v.last().unwrap_or(&0))).collect();
+    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0 };
     let mut out = SourceModule::default();
     for stmt in &parsed.syntax().body {
         cx.top_level(stmt, &mut out);
@@ -47,6 +57,10 @@ struct Cx<'d> {
     diags: &'d mut Vec<Diagnostic>,
     /// The source text (for quoting it in messages).
     text: &'d str,
+    /// Top-level class names and the index of their last definition.
+    classes: rustc_hash::FxHashMap<String, u32>,
+    /// Classes seen so far.
+    class_count: u32,
 }
 
 impl Cx<'_> {
@@ -61,7 +75,7 @@ impl Cx<'_> {
     fn top_level(&mut self, stmt: &py::Stmt, out: &mut SourceModule) {
         match stmt {
             py::Stmt::FunctionDef(f) => {
-                let f = self.func_def(f);
+                let f = self.func_def(f, false);
                 out.funcs.push(f);
             }
             py::Stmt::Import(imp) => {
@@ -84,10 +98,7 @@ impl Cx<'_> {
                     out.imports.push(Import::From { module: module.clone(), name: a.name.id.to_string(), alias });
                 }
             }
-            py::Stmt::ClassDef(c) => {
-                let has_bases = c.arguments.as_ref().is_some_and(|a| !a.args.is_empty() || !a.keywords.is_empty());
-                out.classes.push((name(&c.name), has_bases));
-            }
+            py::Stmt::ClassDef(c) => self.class_def(c, out),
             py::Stmt::Assign(a) => {
                 if let [py::Expr::Name(n)] = a.targets.as_slice() {
                     self.global(n, &a.value, out);
@@ -107,15 +118,120 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet, text: self.text }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0 }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
     }
 
-    fn func_def(&mut self, f: &py::StmtFunctionDef) -> FuncDef {
+    fn text_of(&self, r: TextRange) -> &str {
+        self.text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("?")
+    }
+
+    /// A top-level class: its methods go to `out.funcs`; what is outside
+    /// the subset is kept in [`ClassDef::errors`], reported only when the
+    /// class is compiled.
+    fn class_def(&mut self, c: &py::StmtClassDef, out: &mut SourceModule) {
+        let n = self.diags.len();
+        let index = self.class_count as usize;
+        self.class_count += 1;
+        let cname = c.name.id.to_string();
+        if let Some(args) = &c.arguments {
+            for b in args.args.iter() {
+                if matches!(b, py::Expr::Name(n) if n.id.as_str() == "object") {
+                    continue;
+                }
+                self.err_help(
+                    b.range(),
+                    format!("class '{cname}' has a base class `{}`: inheritance is not supported", self.text_of(b.range())),
+                    "a compiled class stands alone: copy the fields and methods it needs, or hold an instance of the other class in a field",
+                );
+            }
+            for k in args.keywords.iter() {
+                self.err(k.range, format!("class keyword `{}` is not supported", self.text_of(k.range)));
+            }
+        }
+        if let Some(tp) = &c.type_params {
+            self.err(tp.range, "type parameters are not supported");
+        }
+        let mut param_types = Vec::new();
+        for d in &c.decorator_list {
+            match object_decorator(&d.expression) {
+                Some(keywords) => {
+                    for k in keywords {
+                        let Some(arg) = &k.arg else {
+                            self.err(k.range, "**kwargs in @rpy.object(...) is not supported");
+                            continue;
+                        };
+                        if let Some(a) = self.annotation(&k.value) {
+                            param_types.push((arg.id.to_string(), a.ty));
+                        }
+                    }
+                }
+                None => {
+                    let text = self.text_of(d.expression.range()).to_string();
+                    self.err_help(d.range, format!("class decorator `@{text}` is not supported"), "only @rpy.object (or @rpy.object(field=type, ...)) is allowed on a compiled class");
+                }
+            }
+        }
+        let mut def = ClassDef { name: name(&c.name), annotations: Vec::new(), consts: Vec::new(), methods: Vec::new(), param_types, start: c.range.start().to_u32(), errors: Vec::new() };
+        for stmt in &c.body {
+            match stmt {
+                py::Stmt::FunctionDef(f) => {
+                    let mname = f.name.id.as_str();
+                    if mname.starts_with("__") && mname.ends_with("__") && mname != "__init__" {
+                        self.err_help(f.name.range, format!("special method `{mname}` is not supported"), "compiled classes support __init__ and plain methods; CPython's defaults apply for the rest (repr, identity equality)");
+                    }
+                    let mut fd = self.func_def(f, true);
+                    fd.class = Some(index);
+                    def.methods.push(out.funcs.len());
+                    out.funcs.push(fd);
+                }
+                py::Stmt::AnnAssign(a) => match (&*a.target, &a.value) {
+                    (py::Expr::Name(t), None) => {
+                        if let Some(ann) = self.annotation(&a.annotation) {
+                            def.annotations.push((Name { id: t.id.to_string(), span: span(t.range) }, ann));
+                        }
+                    }
+                    (py::Expr::Name(t), Some(v)) => {
+                        let e = self.expr(v);
+                        def.consts.push((Name { id: t.id.to_string(), span: span(t.range) }, e));
+                    }
+                    _ => self.err(a.range, "this statement is not supported in a class body"),
+                },
+                py::Stmt::Assign(a) => match a.targets.as_slice() {
+                    [py::Expr::Name(t)] if t.id.as_str() == "__slots__" => {
+                        self.err_help(a.range, "__slots__ is not supported", "a compiled class already has a fixed layout: its fields are the attributes __init__ assigns");
+                    }
+                    [py::Expr::Name(t)] => {
+                        let e = self.expr(&a.value);
+                        def.consts.push((Name { id: t.id.to_string(), span: span(t.range) }, e));
+                    }
+                    _ => self.err(a.range, "this statement is not supported in a class body"),
+                },
+                py::Stmt::Expr(e) if matches!(&*e.value, py::Expr::StringLiteral(_)) => {}
+                py::Stmt::Pass(_) => {}
+                py::Stmt::ClassDef(n) => self.err(n.range, "nested classes are not supported"),
+                other => self.err(other.range(), "this statement is not supported in a class body"),
+            }
+        }
+        def.errors = self.diags.split_off(n);
+        out.classes.push(def);
+    }
+
+    fn func_def(&mut self, f: &py::StmtFunctionDef, method: bool) -> FuncDef {
         let n = self.diags.len();
         for d in &f.decorator_list {
+            if method {
+                let text = self.text_of(d.expression.range()).to_string();
+                let msg = match text.as_str() {
+                    "property" => "properties are not supported".to_string(),
+                    "staticmethod" | "classmethod" => format!("@{text} is not supported"),
+                    _ => format!("decorator `@{text}` is not supported"),
+                };
+                self.err_help(d.range, msg, "compiled methods are plain methods; read fields directly, or use a module-level function");
+                continue;
+            }
             if !is_rpythonic_decorator(&d.expression) {
                 let text = self.text.get(d.expression.range().start().to_usize()..d.expression.range().end().to_usize()).unwrap_or("?");
                 self.err_help(
@@ -147,7 +263,7 @@ impl Cx<'_> {
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, start: f.range.start().to_u32(), errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {
@@ -156,24 +272,63 @@ impl Cx<'_> {
         ParamDef { name: name(&pd.parameter.name), annotation, annotated: pd.parameter.annotation.is_some(), default }
     }
 
-    fn annotation(&mut self, e: &py::Expr) -> Option<Annotation> {
-        let ty = match e {
-            py::Expr::Name(n) => match n.id.as_str() {
-                "int" => Some(AnnType::Int),
-                "float" => Some(AnnType::Float),
-                "bool" => Some(AnnType::Bool),
-                _ => None,
-            },
-            py::Expr::NoneLiteral(_) => Some(AnnType::None),
-            py::Expr::StringLiteral(s) => match s.value.to_str() {
-                "int" => Some(AnnType::Int),
-                "float" => Some(AnnType::Float),
-                "bool" => Some(AnnType::Bool),
-                "None" => Some(AnnType::None),
-                _ => None,
-            },
+    /// The type a name means in an annotation.
+    fn named_type(&self, n: &str) -> Option<AnnType> {
+        match n {
+            "int" => Some(AnnType::Int),
+            "float" => Some(AnnType::Float),
+            "bool" => Some(AnnType::Bool),
+            "None" => Some(AnnType::None),
+            _ => self.classes.get(n).map(|&index| AnnType::Class { index, optional: false }),
+        }
+    }
+
+    /// `T | None` of a class type.
+    fn optional(t: Option<AnnType>) -> Option<AnnType> {
+        match t? {
+            AnnType::Class { index, .. } => Some(AnnType::Class { index, optional: true }),
             _ => None,
-        };
+        }
+    }
+
+    /// An annotation written as a string (a forward reference):
+    /// `"Node"`, `"Node | None"`, `"Optional[Node]"`.
+    fn string_type(&self, s: &str) -> Option<AnnType> {
+        let s = s.trim();
+        if let Some(inner) = s.strip_prefix("Optional[").or_else(|| s.strip_prefix("typing.Optional[")).and_then(|r| r.strip_suffix(']')) {
+            return Self::optional(self.string_type(inner));
+        }
+        let parts: Vec<&str> = s.split('|').map(str::trim).collect();
+        match parts.as_slice() {
+            [one] => self.named_type(one),
+            [a, "None"] | ["None", a] => Self::optional(self.named_type(a)),
+            _ => None,
+        }
+    }
+
+    fn ann_type(&self, e: &py::Expr) -> Option<AnnType> {
+        match e {
+            py::Expr::Name(n) => self.named_type(n.id.as_str()).filter(|t| *t != AnnType::None),
+            py::Expr::NoneLiteral(_) => Some(AnnType::None),
+            py::Expr::StringLiteral(s) => self.string_type(s.value.to_str()),
+            py::Expr::BinOp(b) if b.op == py::Operator::BitOr => match (&*b.left, &*b.right) {
+                (x, py::Expr::NoneLiteral(_)) | (py::Expr::NoneLiteral(_), x) => Self::optional(self.ann_type(x)),
+                _ => None,
+            },
+            py::Expr::Subscript(sub) => {
+                let is_optional = match &*sub.value {
+                    py::Expr::Name(n) => n.id.as_str() == "Optional",
+                    py::Expr::Attribute(a) => a.attr.id.as_str() == "Optional",
+                    _ => false,
+                };
+                if is_optional { Self::optional(self.ann_type(&sub.slice)) } else { None }
+            }
+            _ => None,
+        }
+    }
+
+    fn annotation(&mut self, e: &py::Expr) -> Option<Annotation> {
+        let ty = self.ann_type(e);
         match ty {
             Some(ty) => Some(Annotation { ty, span: span(e.range()) }),
             None => {
@@ -183,7 +338,7 @@ impl Cx<'_> {
                     "list" | "dict" | "set" | "tuple" => format!("type annotation `{text}` is not supported yet (containers are tier C)"),
                     _ => format!("type annotation `{text}` is not supported"),
                 };
-                self.err_help(e.range(), msg, "annotate with int, float or bool");
+                self.err_help(e.range(), msg, "annotate with int, float, bool, a compiled class C, or C | None");
                 None
             }
         }
@@ -208,10 +363,7 @@ impl Cx<'_> {
                 self.err(s.range, "starred assignment targets are not supported");
                 None
             }
-            py::Expr::Attribute(a) => {
-                self.err(a.range, "assignment to an attribute is not supported (tier B classes are not yet implemented)");
-                None
-            }
+            py::Expr::Attribute(a) => Some(Target::Attr { value: self.boxed(&a.value), attr: name(&a.attr) }),
             py::Expr::Subscript(s) => {
                 self.err(s.range, "assignment to a subscript is not supported (lists are not yet implemented)");
                 None
@@ -226,6 +378,10 @@ impl Cx<'_> {
     fn local_name(&mut self, e: &py::Expr) -> Option<Name> {
         match self.target(e)? {
             Target::Name(n) => Some(n),
+            Target::Attr { attr, .. } => {
+                self.diags.push(Diagnostic::new(attr.span, "an annotated assignment to an attribute is not supported").label("not supported").help("annotate the field at class level (`x: float`) and assign it without annotation"));
+                None
+            }
             Target::Tuple(_, s) => {
                 self.diags.push(Diagnostic::new(s, "this statement needs a single name as its target").label("not supported"));
                 None
@@ -249,7 +405,13 @@ impl Cx<'_> {
                 StmtKind::AnnAssign { target: target?, ann: ann?, value }
             }
             py::Stmt::AugAssign(a) => {
-                let target = self.local_name(&a.target);
+                let target = match self.target(&a.target) {
+                    Some(Target::Tuple(_, s)) => {
+                        self.diags.push(Diagnostic::new(s, "an augmented assignment needs a single target").label("not supported"));
+                        None
+                    }
+                    t => t,
+                };
                 let op = self.binop(a.op, a.range);
                 let value = self.expr(&a.value);
                 StmtKind::AugAssign { target: target?, op: op?, value }
@@ -415,11 +577,8 @@ impl Cx<'_> {
                 py::CmpOp::LtE => CmpOp::Le,
                 py::CmpOp::Gt => CmpOp::Gt,
                 py::CmpOp::GtE => CmpOp::Ge,
-                py::CmpOp::Is | py::CmpOp::IsNot => {
-                    self.err_help(c.range, "`is` comparisons are not supported", "compare values with == and !=");
-                    ok = false;
-                    continue;
-                }
+                py::CmpOp::Is => CmpOp::Is,
+                py::CmpOp::IsNot => CmpOp::IsNot,
                 py::CmpOp::In | py::CmpOp::NotIn => {
                     self.err(c.range, "`in` comparisons are not supported (containers are not yet implemented)");
                     ok = false;
@@ -524,6 +683,16 @@ impl Cx<'_> {
             py::Expr::EllipsisLiteral(_) => self.err(r, "`...` is not supported"),
             _ => self.err(r, "this expression is not supported"),
         }
+    }
+}
+
+/// `@rpy.object` / `@rpy.object(...)` (any object's `object`): the class
+/// decorator; its keyword arguments, if any.
+fn object_decorator(e: &py::Expr) -> Option<&[py::Keyword]> {
+    match e {
+        py::Expr::Call(c) if object_decorator(&c.func).is_some() => Some(&c.arguments.keywords),
+        py::Expr::Attribute(a) if a.attr.id.as_str() == "object" => Some(&[]),
+        _ => None,
     }
 }
 

@@ -109,8 +109,8 @@ pub(crate) enum CmpPlan {
 
 fn int_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq => Opcode::IntEq,
-        CmpOp::Ne => Opcode::IntNe,
+        CmpOp::Eq | CmpOp::Is => Opcode::IntEq,
+        CmpOp::Ne | CmpOp::IsNot => Opcode::IntNe,
         CmpOp::Lt => Opcode::IntLt,
         CmpOp::Le => Opcode::IntLe,
         CmpOp::Gt => Opcode::IntGt,
@@ -120,8 +120,8 @@ fn int_cmp(op: CmpOp) -> Opcode {
 
 fn float_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq => Opcode::FloatEq,
-        CmpOp::Ne => Opcode::FloatNe,
+        CmpOp::Eq | CmpOp::Is => Opcode::FloatEq,
+        CmpOp::Ne | CmpOp::IsNot => Opcode::FloatNe,
         CmpOp::Lt => Opcode::FloatLt,
         CmpOp::Le => Opcode::FloatLe,
         CmpOp::Gt => Opcode::FloatGt,
@@ -131,8 +131,8 @@ fn float_cmp(op: CmpOp) -> Opcode {
 
 fn int_float_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq => Opcode::IntFloatEq,
-        CmpOp::Ne => Opcode::IntFloatNe,
+        CmpOp::Eq | CmpOp::Is => Opcode::IntFloatEq,
+        CmpOp::Ne | CmpOp::IsNot => Opcode::IntFloatNe,
         CmpOp::Lt => Opcode::IntFloatLt,
         CmpOp::Le => Opcode::IntFloatLe,
         CmpOp::Gt => Opcode::IntFloatGt,
@@ -150,14 +150,7 @@ pub(crate) fn compare_plan(op: CmpOp, l: Type, r: Type) -> Result<CmpPlan, Strin
         (F64, I64 | Bool) => CmpPlan::FloatInt(int_float_cmp(op.swap())),
         (None, None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => CmpPlan::Const(op == CmpOp::Eq),
         _ => {
-            let sym = match op {
-                CmpOp::Eq => "==",
-                CmpOp::Ne => "!=",
-                CmpOp::Lt => "<",
-                CmpOp::Le => "<=",
-                CmpOp::Gt => ">",
-                CmpOp::Ge => ">=",
-            };
+            let sym = op.symbol();
             return Err(format!("comparison {sym} between '{}' and '{}' is not supported", py_type_name(l), py_type_name(r)));
         }
     })

@@ -145,6 +145,47 @@ impl Verifier<'_> {
             InstData::CheckBound { flag, .. } => want(Type::Bool, *flag, self, "flag"),
             InstData::Brif { cond, .. } => want(Type::Bool, *cond, self, "condition"),
             InstData::Return { value } => want(self.f.ret, *value, self, "return value"),
+            InstData::New { class } => self.check_class(inst, *class),
+            InstData::Null { ty } => match ty.heap_type() {
+                Some(c) => self.check_class(inst, c),
+                None => self.error(inst, "null of a non-reference type"),
+            },
+            InstData::GetField { obj, field } => {
+                if let Some(fl) = self.field(inst, *obj, *field) {
+                    if let Some(r) = self.f.dfg.inst_result(inst) {
+                        want(fl.ty, r, self, "field");
+                    }
+                }
+            }
+            InstData::SetField { obj, field, value } => {
+                if let Some(fl) = self.field(inst, *obj, *field) {
+                    want(fl.ty, *value, self, "stored value");
+                }
+            }
+            InstData::IncRef { arg } | InstData::DecRef { arg } => {
+                if !self.ty(*arg).is_ref() {
+                    self.error(inst, format!("{arg} is not a reference"));
+                }
+            }
+            InstData::RefIs { args } => {
+                for a in args {
+                    if !self.ty(*a).is_ref() {
+                        self.error(inst, format!("{a} is not a reference"));
+                    }
+                }
+            }
+            InstData::Unwrap { arg, .. } => {
+                let ok = matches!((self.ty(*arg), self.f.dfg.inst_result(inst).map(|r| self.ty(r))), (Type::OptRef(a), Some(Type::Ref(b))) if a == b);
+                if !ok {
+                    self.error(inst, format!("unwrap of {arg} must turn an optional reference into a reference of its class"));
+                }
+            }
+            InstData::ToOpt { arg } => {
+                let ok = matches!((self.ty(*arg), self.f.dfg.inst_result(inst).map(|r| self.ty(r))), (Type::Ref(a), Some(Type::OptRef(b))) if a == b);
+                if !ok {
+                    self.error(inst, format!("opt of {arg} must turn a reference into an optional reference of its class"));
+                }
+            }
             _ => {}
         }
         for bc in data.successors() {
@@ -166,12 +207,39 @@ impl Verifier<'_> {
                 InstData::FConst(_) => Some(Type::F64),
                 InstData::BConst(_) => Some(Type::Bool),
                 InstData::NoneConst => Some(Type::None),
+                InstData::New { class } => Some(Type::Ref(*class)),
+                InstData::Null { ty } => Some(*ty),
+                InstData::RefIs { .. } => Some(Type::Bool),
                 _ => None,
             };
             if let Some(t) = expected {
                 want(t, r, self, "result");
             }
         }
+    }
+
+    fn check_class(&mut self, inst: Inst, class: crate::ir::TypeId) {
+        if !self.m.types.is_valid(class) {
+            self.error(inst, format!("uses {class}, which is not in the type table"));
+        }
+    }
+
+    /// The field `field` of the class of `obj` (a `Ref`), reporting
+    /// misuse.
+    fn field(&mut self, inst: Inst, obj: Value, field: u32) -> Option<crate::ir::Field> {
+        let Type::Ref(c) = self.ty(obj) else {
+            self.error(inst, format!("{obj} is not a reference (unwrap an optional one first)"));
+            return None;
+        };
+        let Some(t) = self.m.types.get(c) else {
+            self.error(inst, format!("uses {c}, which is not in the type table"));
+            return None;
+        };
+        let fl = t.class().fields.get(field as usize).cloned();
+        if fl.is_none() {
+            self.error(inst, format!("{c} has no field {field}"));
+        }
+        fl
     }
 
     fn check_call(&mut self, inst: Inst, func: crate::ir::FuncId, args: &[Value]) {

@@ -462,6 +462,7 @@ fn show_val(v: Val) -> String {
         Val::Float(x) => format!("X:{:016x}", x.to_bits()),
         Val::Bool(b) => format!("B:{}", if b { "True" } else { "False" }),
         Val::None => "None".into(),
+        Val::Obj(..) => "Obj".into(),
     }
 }
 

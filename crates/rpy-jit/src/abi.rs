@@ -12,7 +12,7 @@ use rpy_ir::ir::Type;
 pub(crate) fn clif_type(t: Type) -> types::Type {
     match t {
         Type::F64 => types::F64,
-        Type::I64 | Type::Bool | Type::None => types::I64,
+        Type::I64 | Type::Bool | Type::None | Type::Ref(_) | Type::OptRef(_) => types::I64,
     }
 }
 

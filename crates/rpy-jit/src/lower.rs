@@ -81,6 +81,9 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_print_percent_bool", &[I64, I64, I64], Some(I32)),
     ("rpy_print_percent_none", &[I64, I64], Some(I32)),
     ("rpy_print_end", &[I64], Some(I32)),
+    ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
+    ("rpy_obj_decref", &[I64], None),
+    ("rpy_obj_set_ref", &[I64, I64, I64], None),
 ];
 
 /// Index of a one-argument math function in `rpy_math1` (rpy_rt.h order).
@@ -542,11 +545,70 @@ impl<'a> FnLower<'a> {
                 self.raise(*kind, msg);
                 None
             }
+            InstData::New { class } => {
+                let layout = self.m.types[*class].class();
+                let cls = rpy_ir::interp::heap::class_descriptor(layout) as *const rpy_rt::RpyClass as i64;
+                let cls = self.iconst(cls);
+                Some(self.call_out("rpy_obj_new", &[self.ctxp, cls], types::I64))
+            }
+            InstData::GetField { obj, field } => {
+                let (ty, off) = self.field(*obj, *field);
+                let o = self.val(*obj);
+                Some(self.b.ins().load(clif_type(ty), MemFlagsData::trusted(), o, off as i32))
+            }
+            InstData::SetField { obj, field, value } => {
+                let (ty, off) = self.field(*obj, *field);
+                let (o, v) = (self.val(*obj), self.val(*value));
+                if ty.is_ref() {
+                    let off = self.iconst(i64::from(off));
+                    self.call_rt("rpy_obj_set_ref", &[o, off, v]);
+                } else {
+                    self.b.ins().store(MemFlagsData::trusted(), v, o, off as i32);
+                }
+                None
+            }
+            InstData::IncRef { arg } => {
+                // Inline: `if (o) o->refcnt += 1`.
+                let o = self.val(*arg);
+                let (inc, done) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(o, inc, &[], done, &[]);
+                self.b.switch_to_block(inc);
+                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), o, 0);
+                let n1 = self.b.ins().iadd_imm_s(n, 1);
+                self.b.ins().store(MemFlagsData::trusted(), n1, o, 0);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+                None
+            }
+            InstData::DecRef { arg } => {
+                let o = self.val(*arg);
+                self.call_rt("rpy_obj_decref", &[o]);
+                None
+            }
+            InstData::Unwrap { arg, attr } => {
+                let o = self.val(*arg);
+                let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, o, 0);
+                self.raise_if(is_none, ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{attr}'"));
+                Some(o)
+            }
+            InstData::ToOpt { arg } => Some(self.val(*arg)),
+            InstData::Null { .. } => Some(self.iconst(0)),
+            InstData::RefIs { args } => {
+                let (a, b) = (self.val(args[0]), self.val(args[1]));
+                let c = self.b.ins().icmp(IntCC::Equal, a, b);
+                Some(self.bool_from(c))
+            }
         };
         if let (Some(r), Some(v)) = (self.f.dfg.inst_result(inst), result) {
             self.values.insert(r, v);
         }
         Ok(())
+    }
+
+    /// The type and byte offset of field `field` of the class of `obj`.
+    fn field(&self, obj: rir::Value, field: u32) -> (Type, u32) {
+        let c = self.f.dfg.value_type(obj).heap_type().and_then(|c| self.m.types.get(c));
+        c.and_then(|c| c.class().fields.get(field as usize)).map_or((Type::I64, 0), |f| (f.ty, f.offset))
     }
 
     fn poll(&mut self) {

@@ -275,9 +275,10 @@ impl FnLower<'_> {
                                 Type::I64 => "rpy_print_int",
                                 Type::F64 => "rpy_print_float",
                                 Type::Bool => "rpy_print_bool",
-                                Type::None => "rpy_print_none",
+                                // Objects are rejected by the front end.
+                                Type::None | Type::Ref(_) | Type::OptRef(_) => "rpy_print_none",
                             };
-                            if ty == Type::None {
+                            if !matches!(ty, Type::I64 | Type::F64 | Type::Bool) {
                                 self.call_rt(name, &[ctxp]);
                             } else {
                                 self.call_rt(name, &[ctxp, x]);
@@ -294,9 +295,9 @@ impl FnLower<'_> {
                                 (Type::I64, true) => self.call_rt("rpy_print_percent_int", &[ctxp, x, s]),
                                 (Type::F64, true) => self.call_rt("rpy_print_percent_float", &[ctxp, x, s]),
                                 (Type::Bool, true) => self.call_rt("rpy_print_percent_bool", &[ctxp, x, s]),
-                                (Type::None, true) => self.call_rt("rpy_print_percent_none", &[ctxp, s]),
+                                (Type::None | Type::Ref(_) | Type::OptRef(_), true) => self.call_rt("rpy_print_percent_none", &[ctxp, s]),
                                 // `format(None, '')` is 'None'; other specs were rejected.
-                                (Type::None, false) => {
+                                (Type::None | Type::Ref(_) | Type::OptRef(_), false) => {
                                     self.call_rt("rpy_print_none", &[ctxp]);
                                     None
                                 }

@@ -53,6 +53,7 @@ fn bits(c: ConstValue) -> u64 {
         ConstValue::Int(n) => n as u64,
         ConstValue::Float(x) => x.to_bits(),
         ConstValue::Bool(b) => u64::from(b),
+        ConstValue::None => 0,
     }
 }
 
@@ -382,7 +383,7 @@ unsafe fn result(ty: Type, bits: u64) -> *mut ffi::PyObject {
             Type::I64 => ffi::PyLong_FromLongLong(bits as i64),
             Type::F64 => ffi::PyFloat_FromDouble(f64::from_bits(bits)),
             Type::Bool => ffi::PyBool_FromLong((bits != 0).into()),
-            Type::None => {
+            Type::None | Type::Ref(_) | Type::OptRef(_) => {
                 let none = ffi::Py_None();
                 ffi::Py_INCREF(none);
                 none
@@ -409,6 +410,7 @@ fn exception_type(kind: ExcKind) -> *mut ffi::PyObject {
             ExcKind::KeyError => ffi::PyExc_KeyError,
             ExcKind::NotImplementedError => ffi::PyExc_NotImplementedError,
             ExcKind::Exception => ffi::PyExc_Exception,
+            ExcKind::AttributeError => ffi::PyExc_AttributeError,
             ExcKind::RuntimeError | ExcKind::HostPending => ffi::PyExc_RuntimeError,
         }
     }

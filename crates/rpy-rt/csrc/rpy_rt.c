@@ -2367,3 +2367,55 @@ size_t rpy_float_repr(double x, char *out, size_t cap) {
     out[n] = '\0';
     return n;
 }
+
+/* ---- objects ------------------------------------------------------------ */
+
+int32_t rpy_obj_new(rpy_ctx *ctx, const rpy_class *cls, void **out) {
+    rpy_object *o = (rpy_object *)calloc(1, cls->size);
+    if (o == NULL) {
+        *out = NULL;
+        return rpy_raise(ctx, RPY_E_MEMORY, "out of memory");
+    }
+    o->refcnt = 1;
+    o->cls = cls;
+    *out = o;
+    return RPY_OK;
+}
+
+void rpy_obj_incref(void *p) {
+    if (p != NULL) ((rpy_object *)p)->refcnt += 1;
+}
+
+/* Free `o` (refcnt 0) and everything only it kept alive. Dead objects
+ * are chained through their `host` slot (NULL in a dead object: a host
+ * wrapper holds a reference), so no recursion and no allocation. */
+static void rpy_obj_release(rpy_object *o) {
+    o->host = NULL;
+    rpy_object *stack = o;
+    while (stack != NULL) {
+        rpy_object *cur = stack;
+        stack = (rpy_object *)cur->host;
+        const rpy_class *c = cur->cls;
+        for (uint32_t i = 0; i < c->nrefs; i++) {
+            rpy_object *f = *(rpy_object **)((char *)cur + c->ref_offsets[i]);
+            if (f != NULL && --f->refcnt == 0) {
+                f->host = stack;
+                stack = f;
+            }
+        }
+        free(cur);
+    }
+}
+
+void rpy_obj_decref(void *p) {
+    rpy_object *o = (rpy_object *)p;
+    if (o != NULL && --o->refcnt == 0) rpy_obj_release(o);
+}
+
+void rpy_obj_set_ref(void *o, int64_t offset, void *v) {
+    void **slot = (void **)((char *)o + offset);
+    void *old = *slot;
+    rpy_obj_incref(v);
+    *slot = v;
+    rpy_obj_decref(old);
+}

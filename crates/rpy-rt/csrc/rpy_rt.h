@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define RPY_ABI_VERSION 1
+#define RPY_ABI_VERSION 2
 
 /* Exception codes: identical to rpy_ir::ExcKind (crates/rpy-ir/src/exc.rs). */
 enum {
@@ -45,7 +45,8 @@ enum {
     RPY_E_ARITHMETIC = 13,
     RPY_E_KEY = 14,
     RPY_E_NOT_IMPLEMENTED = 15,
-    RPY_E_EXCEPTION = 16
+    RPY_E_EXCEPTION = 16,
+    RPY_E_ATTRIBUTE = 17
 };
 
 /* Host hooks (per process). Each returns 0 or an exception code; a hook
@@ -161,6 +162,40 @@ int32_t rpy_print_percent_float(rpy_ctx *ctx, double v, const char *conv);
 int32_t rpy_print_percent_bool(rpy_ctx *ctx, int64_t v, const char *conv);
 int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv);
 int32_t rpy_print_end(rpy_ctx *ctx);                    /* host->print(buf) */
+
+/* ---- objects: instances of compiled classes ----------------------------
+ * One layout for every tier (rpy_ir::ir::ClassLayout): a 24-byte header,
+ * then one 8-byte field per attribute at offset 24 + 8*i (int64_t,
+ * double, int64_t 0/1, or an rpy_object pointer, NULL for None).
+ * Reference counts are not atomic: an object is used by one thread at a
+ * time (the Python host holds the GIL around compiled calls). `host` is
+ * the host's wrapper object, if any (borrowed: the wrapper holds a
+ * reference and clears the slot when it dies). */
+typedef struct rpy_class {
+    const char *name;
+    uint32_t size;                 /* bytes, header included */
+    uint32_t nrefs;                /* number of reference fields */
+    const uint32_t *ref_offsets;   /* their byte offsets */
+} rpy_class;
+
+typedef struct rpy_object {
+    int64_t refcnt;
+    const rpy_class *cls;
+    void *host;
+} rpy_object;
+
+#define RPY_OBJECT_HEADER 24
+
+/* A new zeroed instance with refcnt 1; MemoryError if malloc fails. */
+int32_t rpy_obj_new(rpy_ctx *ctx, const rpy_class *cls, void **out);
+/* NULL-safe. */
+void rpy_obj_incref(void *o);
+/* NULL-safe; at zero the object is freed and the references it holds
+ * released, iteratively (a million-long chain does not recurse). */
+void rpy_obj_decref(void *o);
+/* Store reference `v` into the field at byte `offset` of `o`: incref v,
+ * decref the old value. */
+void rpy_obj_set_ref(void *o, int64_t offset, void *v);
 
 /* ---- text helpers (also used by hosts and tests) -----------------------
  * Write repr(x) of a double into out (NUL-terminated, cut to cap - 1

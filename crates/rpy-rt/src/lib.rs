@@ -33,7 +33,7 @@ pub const RT_C: &str = include_str!("../csrc/rpy_rt.c");
 pub const RT_H: &str = include_str!("../csrc/rpy_rt.h");
 
 /// `RPY_ABI_VERSION`: the version of the ABI described by [`RT_H`].
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
 
 /// `RPY_MSG_CAP`: capacity of [`RpyCtx::msg`], NUL included.
 pub const RPY_MSG_CAP: usize = 512;
@@ -78,6 +78,8 @@ pub mod status {
     pub const NOT_IMPLEMENTED: i32 = 15;
     /// `Exception`
     pub const EXCEPTION: i32 = 16;
+    /// `AttributeError`
+    pub const ATTRIBUTE: i32 = 17;
 }
 
 /// The print hook: write one complete line (`text`, `len` bytes, UTF-8;
@@ -102,6 +104,60 @@ pub struct RpyHost {
     /// interrupted.
     pub poll: Option<PollHook>,
 }
+
+/// `rpy_class`: the descriptor every instance points to (its layout as
+/// the runtime needs it: size and where its references are).
+#[repr(C)]
+#[derive(Debug)]
+pub struct RpyClass {
+    /// The class name (NUL-terminated).
+    pub name: *const c_char,
+    /// Instance size in bytes, header included.
+    pub size: u32,
+    /// Number of reference fields.
+    pub nrefs: u32,
+    /// Their byte offsets.
+    pub ref_offsets: *const u32,
+}
+
+// SAFETY: a descriptor is immutable after creation and points only at
+// immutable, leaked data.
+unsafe impl Sync for RpyClass {}
+unsafe impl Send for RpyClass {}
+
+impl RpyClass {
+    /// The process's descriptor for a class of this name and layout
+    /// (made once, on first use, and kept for the life of the process).
+    pub fn intern(name: &str, size: u32, ref_offsets: &[u32]) -> &'static RpyClass {
+        type Key = (String, u32, Vec<u32>);
+        static TABLE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<Key, &'static RpyClass>>> = std::sync::OnceLock::new();
+        let mut t = TABLE.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *t.entry((name.to_string(), size, ref_offsets.to_vec())).or_insert_with(|| RpyClass::leak(name, size, ref_offsets))
+    }
+
+    /// A descriptor that lives for the rest of the process.
+    pub fn leak(name: &str, size: u32, ref_offsets: &[u32]) -> &'static RpyClass {
+        let name: &'static std::ffi::CStr = Box::leak(std::ffi::CString::new(name.replace('\0', "")).unwrap_or_default().into_boxed_c_str());
+        let offsets: &'static [u32] = Box::leak(ref_offsets.to_vec().into_boxed_slice());
+        Box::leak(Box::new(RpyClass { name: name.as_ptr(), size, nrefs: offsets.len() as u32, ref_offsets: offsets.as_ptr() }))
+    }
+}
+
+/// `rpy_object`: the header of every instance; fields follow at offset
+/// [`RPY_OBJECT_HEADER`] + 8*i.
+#[repr(C)]
+#[derive(Debug)]
+pub struct RpyObject {
+    /// Reference count (not atomic).
+    pub refcnt: i64,
+    /// The class descriptor.
+    pub cls: *const RpyClass,
+    /// The host's wrapper object, borrowed (null if none).
+    pub host: *mut c_void,
+}
+
+/// Size of [`RpyObject`].
+pub const RPY_OBJECT_HEADER: usize = 24;
 
 /// `rpy_ctx`: the per-call (per-thread) state of compiled code. Initialize
 /// it with [`rpy_ctx_init`] and release it with [`rpy_ctx_destroy`].
@@ -228,6 +284,14 @@ runtime_functions! {
     fn rpy_ctx_init(ctx: *mut RpyCtx, host: *const RpyHost, depth_limit: i64, stack_low: usize);
     /// Free what `ctx` owns (the print line buffer).
     fn rpy_ctx_destroy(ctx: *mut RpyCtx);
+    /// A new zeroed instance of `cls` (refcnt 1).
+    fn rpy_obj_new(ctx: *mut RpyCtx, cls: *const RpyClass, out: *mut *mut c_void) -> i32;
+    /// One more reference (NULL-safe).
+    fn rpy_obj_incref(o: *mut c_void);
+    /// Release a reference (NULL-safe), freeing at zero.
+    fn rpy_obj_decref(o: *mut c_void);
+    /// Store a reference into a field (incref new, decref old).
+    fn rpy_obj_set_ref(o: *mut c_void, offset: i64, v: *mut c_void);
     /// Clear the pending error (status, location, message).
     fn rpy_ctx_clear_error(ctx: *mut RpyCtx);
 

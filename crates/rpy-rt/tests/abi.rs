@@ -8,7 +8,7 @@ use std::mem::{align_of, offset_of, size_of};
 use std::path::PathBuf;
 use std::process::Command;
 
-use rpy_rt::{RpyCtx, RpyHost};
+use rpy_rt::{RpyCtx, RpyHost, RpyClass, RpyObject, RPY_OBJECT_HEADER};
 
 const PROBE: &str = r#"
 #include <stdio.h>
@@ -23,6 +23,9 @@ int main(void) {
     F(rpy_ctx, poll_countdown); F(rpy_ctx, buf); F(rpy_ctx, buf_len); F(rpy_ctx, buf_cap);
     F(rpy_ctx, host);
     F(rpy_host, data); F(rpy_host, print); F(rpy_host, poll);
+    printf("rpy_class.size %zu\nrpy_object.size %zu\nRPY_OBJECT_HEADER %d\n", sizeof(rpy_class), sizeof(rpy_object), RPY_OBJECT_HEADER);
+    F(rpy_class, name); F(rpy_class, size); F(rpy_class, nrefs); F(rpy_class, ref_offsets);
+    F(rpy_object, refcnt); F(rpy_object, cls); F(rpy_object, host);
     return 0;
 }
 "#;
@@ -56,6 +59,15 @@ fn rust_layout() -> Vec<String> {
     ];
     out.extend(ctx.iter().map(|(f, o)| format!("rpy_ctx.{f} {o}")));
     out.extend(host.iter().map(|(f, o)| format!("rpy_host.{f} {o}")));
+    out.push(format!("rpy_class.size {}", size_of::<RpyClass>()));
+    out.push(format!("rpy_object.size {}", size_of::<RpyObject>()));
+    out.push(format!("RPY_OBJECT_HEADER {RPY_OBJECT_HEADER}"));
+    for (f, o) in [("name", offset_of!(RpyClass, name)), ("size", offset_of!(RpyClass, size)), ("nrefs", offset_of!(RpyClass, nrefs)), ("ref_offsets", offset_of!(RpyClass, ref_offsets))] {
+        out.push(format!("rpy_class.{f} {o}"));
+    }
+    for (f, o) in [("refcnt", offset_of!(RpyObject, refcnt)), ("cls", offset_of!(RpyObject, cls)), ("host", offset_of!(RpyObject, host))] {
+        out.push(format!("rpy_object.{f} {o}"));
+    }
     out
 }
 

@@ -36,13 +36,14 @@ fn parse_args(text: &str) -> Result<Vec<Value>, String> {
         .collect()
 }
 
-fn json_value(v: Value) -> String {
+fn json_value(v: &Value) -> String {
     match v {
         Value::Int(n) => n.to_string(),
         Value::Float(x) if x.is_finite() => format!("{x:?}"),
         Value::Float(x) => format!("\"{x}\""),
         Value::Bool(b) => b.to_string(),
         Value::None => "null".to_string(),
+        Value::Object(_) => format!("\"{}\"", v.repr()),
     }
 }
 
@@ -86,8 +87,8 @@ fn run() -> Result<String, String> {
     Ok(format!(
         "{{\"file\": {path:?}, \"tier\": \"{}\", \"args\": [{}], \"result\": {}, \"min\": {:.9}, \"median\": {:.9}, \"runs\": [{}], \"load\": {load:.9}}}",
         if tier == Tier::Aot { "aot" } else { "jit" },
-        args.iter().map(|v| json_value(*v)).collect::<Vec<_>>().join(", "),
-        json_value(result),
+        args.iter().map(json_value).collect::<Vec<_>>().join(", "),
+        json_value(&result),
         sorted[0],
         sorted[sorted.len() / 2],
         list(&times),

@@ -503,22 +503,28 @@ impl Module {
             return Err(Error::usage(format!("{name}() takes {} arguments ({} given)", f.params.len(), args.len())));
         }
         let mut words = Vec::with_capacity(f.params.len());
+        // The arguments' objects stay alive for the call (lent to it).
+        let mut held = Vec::with_capacity(f.params.len());
         for (i, p) in f.params.iter().enumerate() {
             let v = match (args.get(i), p.default) {
-                (Some(v), _) => *v,
+                (Some(v), _) => v.clone(),
                 (None, Some(d)) => Value::from(rpy_ir::interp::Val::from(d)),
                 (None, None) => return Err(Error::usage(format!("{name}() missing required argument '{}'", p.name))),
             };
             let v = match (v, p.ty) {
                 (v, t) if v.ty() == t => v,
+                (Value::Object(o), rpy_ir::ir::Type::OptRef(c)) if o.ty() == rpy_ir::ir::Type::Ref(c) => Value::Object(o),
+                (Value::None, rpy_ir::ir::Type::OptRef(_)) => Value::None,
                 (Value::Bool(b), rpy_ir::ir::Type::I64) => Value::Int(i64::from(b)),
                 (Value::Bool(b), rpy_ir::ir::Type::F64) => Value::Float(f64::from(u8::from(b))),
                 (Value::Int(n), rpy_ir::ir::Type::F64) => Value::Float(n as f64),
                 (v, t) => return Err(Error::usage(format!("argument '{}' of {name}() must be {}, not {}", p.name, t.python_name(), v.ty().python_name()))),
             };
             words.push(v.to_bits());
+            held.push(v);
         }
         let bits = self.inner.call_entry(index, &words)?;
+        drop(held);
         Ok(Value::from_bits(bits, f.ret))
     }
 

@@ -10,8 +10,8 @@ use rpy_ir::ir::Type;
 use crate::runtime::ModuleInner;
 use crate::Error;
 
-/// A scalar value of the subset.
-#[derive(Copy, Clone, Debug, PartialEq)]
+/// A value of the subset: a scalar, or an instance of a compiled class.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// `int`
     Int(i64),
@@ -21,41 +21,108 @@ pub enum Value {
     Bool(bool),
     /// `None`
     None,
+    /// An instance of a compiled class (a reference the value owns).
+    Object(Object),
+}
+
+/// An owned reference to an instance of a compiled class: the C-layout
+/// object every tier reads. Cloning takes another reference; dropping
+/// releases one (the instance is freed with its last reference).
+#[derive(Debug, PartialEq)]
+pub struct Object {
+    addr: u64,
+    ty: Type,
+}
+
+// SAFETY: the instance is only touched through the runtime's reference
+// counting and the caller's calls; hosts serialise use (see rpy_rt.h:
+// counts are not atomic, so sharing an object between threads needs the
+// host's lock, as the Python host's GIL provides).
+unsafe impl Send for Object {}
+unsafe impl Sync for Object {}
+
+impl Object {
+    /// Take over one reference to the instance at `addr` of type `ty`
+    /// (a `Ref`); the caller must own that reference.
+    pub(crate) fn from_owned(addr: u64, ty: Type) -> Object {
+        let ty = match ty {
+            Type::OptRef(c) => Type::Ref(c),
+            t => t,
+        };
+        Object { addr, ty }
+    }
+
+    /// The address of the instance (its `rpy_object` header).
+    pub fn addr(&self) -> u64 {
+        self.addr
+    }
+
+    /// Its IR type (`Ref` of its class in the module that made it).
+    pub fn ty(&self) -> Type {
+        self.ty
+    }
+
+    /// The current reference count.
+    pub fn refcount(&self) -> i64 {
+        // SAFETY: the object is live while `self` holds a reference.
+        unsafe { (*(self.addr as usize as *const rpy_rt::RpyObject)).refcnt }
+    }
+}
+
+impl Clone for Object {
+    fn clone(&self) -> Object {
+        // SAFETY: live (we hold a reference).
+        unsafe { rpy_rt::rpy_obj_incref(self.addr as usize as *mut std::ffi::c_void) };
+        Object { addr: self.addr, ty: self.ty }
+    }
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        // SAFETY: we own one reference.
+        unsafe { rpy_rt::rpy_obj_decref(self.addr as usize as *mut std::ffi::c_void) };
+    }
 }
 
 impl Value {
     /// Its type.
-    pub fn ty(self) -> Type {
+    pub fn ty(&self) -> Type {
         match self {
             Value::Int(_) => Type::I64,
             Value::Float(_) => Type::F64,
             Value::Bool(_) => Type::Bool,
             Value::None => Type::None,
+            Value::Object(o) => o.ty,
         }
     }
 
-    /// The 64-bit ABI encoding.
-    pub(crate) fn to_bits(self) -> u64 {
+    /// The 64-bit ABI encoding (an object is passed borrowed).
+    pub(crate) fn to_bits(&self) -> u64 {
         match self {
-            Value::Int(n) => n as u64,
+            Value::Int(n) => *n as u64,
             Value::Float(x) => x.to_bits(),
-            Value::Bool(b) => u64::from(b),
+            Value::Bool(b) => u64::from(*b),
             Value::None => 0,
+            Value::Object(o) => o.addr,
         }
     }
 
-    /// Decode a 64-bit ABI word of type `ty`.
+    /// Decode a 64-bit ABI word of type `ty`; a reference is taken over
+    /// (compiled functions return new references).
     pub(crate) fn from_bits(bits: u64, ty: Type) -> Value {
         match ty {
             Type::I64 => Value::Int(bits as i64),
             Type::F64 => Value::Float(f64::from_bits(bits)),
             Type::Bool => Value::Bool(bits != 0),
             Type::None => Value::None,
+            Type::Ref(_) | Type::OptRef(_) if bits == 0 => Value::None,
+            Type::Ref(_) | Type::OptRef(_) => Value::Object(Object::from_owned(bits, ty)),
         }
     }
 }
 
 impl From<rpy_ir::interp::Val> for Value {
+    /// A value the interpreter returned (a reference is taken over).
     fn from(v: rpy_ir::interp::Val) -> Value {
         use rpy_ir::interp::Val;
         match v {
@@ -63,25 +130,29 @@ impl From<rpy_ir::interp::Val> for Value {
             Val::Float(x) => Value::Float(x),
             Val::Bool(b) => Value::Bool(b),
             Val::None => Value::None,
+            Val::Obj(t, a) => Value::from_bits(a, t),
         }
     }
 }
 
-impl From<Value> for rpy_ir::interp::Val {
-    fn from(v: Value) -> rpy_ir::interp::Val {
+impl From<&Value> for rpy_ir::interp::Val {
+    /// A value for the interpreter (an object is lent, not given).
+    fn from(v: &Value) -> rpy_ir::interp::Val {
         use rpy_ir::interp::Val;
         match v {
-            Value::Int(n) => Val::Int(n),
-            Value::Float(x) => Val::Float(x),
-            Value::Bool(b) => Val::Bool(b),
+            Value::Int(n) => Val::Int(*n),
+            Value::Float(x) => Val::Float(*x),
+            Value::Bool(b) => Val::Bool(*b),
             Value::None => Val::None,
+            Value::Object(o) => Val::Obj(o.ty, o.addr),
         }
     }
 }
 
 impl Value {
-    /// `repr(v)` exactly as CPython prints it.
-    pub fn repr(self) -> String {
+    /// `repr(v)` exactly as CPython prints it (an instance as
+    /// `<object at 0x...>`).
+    pub fn repr(&self) -> String {
         rpy_ir::interp::Val::from(self).repr()
     }
 }

@@ -1,3 +1,5 @@
+//! Smoke test of the embedding API: load, call, print hook.
+
 use std::sync::{Arc, Mutex};
 
 #[test]

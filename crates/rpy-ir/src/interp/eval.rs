@@ -13,8 +13,8 @@ use Opcode as O;
 /// A TypeError for operands that do not match the opcode's signature
 /// (only malformed IR can do this).
 fn bad_operands(op: Opcode, args: &[Val]) -> Exc {
-    let tys: Vec<&str> = args.iter().map(|a| a.ty().ir_name()).collect();
-    let want: Vec<&str> = op.arg_types().iter().map(|t| t.ir_name()).collect();
+    let tys: Vec<String> = args.iter().map(|a| a.ty().to_string()).collect();
+    let want: Vec<String> = op.arg_types().iter().map(|t| t.to_string()).collect();
     exc(ExcKind::TypeError, &format!("{} expects ({}), got ({})", op.name(), want.join(", "), tys.join(", ")))
 }
 
@@ -29,7 +29,7 @@ pub fn eval_unary(op: Opcode, a: Val) -> Result<Val, (ExcKind, String)> {
             O::BoolToInt => Some(Ok(Val::Int(i64::from(b)))),
             _ => None,
         },
-        Val::None => None,
+        Val::None | Val::Obj(..) => None,
     };
     r.unwrap_or_else(|| Err(bad_operands(op, &[a])))
 }
@@ -180,6 +180,7 @@ mod tests {
             Type::F64 => [0.0, -0.0, 1.5, -2.5, 1e308, 5e-324, f64::INFINITY, f64::NEG_INFINITY, f64::NAN].map(Val::Float).to_vec(),
             Type::Bool => vec![Val::Bool(false), Val::Bool(true)],
             Type::None => vec![Val::None],
+            Type::Ref(_) | Type::OptRef(_) => Vec::new(),
         }
     }
 

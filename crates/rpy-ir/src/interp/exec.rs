@@ -10,7 +10,7 @@
 //! `RuntimeError("malformed IR: ...")`.
 
 use super::print::build_line;
-use super::{eval_binary, eval_unary, Host, PyError, Val};
+use super::{eval_binary, eval_unary, heap, Host, PyError, Val};
 use crate::exc::ExcKind;
 use crate::ir::{Block, BlockCall, EntityRef, FuncId, Function, Inst, InstData, Module, Value};
 
@@ -23,6 +23,8 @@ const DEFAULT_DEPTH_LIMIT: usize = 1000;
 /// The reference interpreter of one module.
 pub struct Interp<'m> {
     module: &'m Module,
+    /// The runtime descriptor of each class of the type table.
+    classes: Vec<&'static rpy_rt::RpyClass>,
     depth_limit: usize,
     polls_left: u32,
 }
@@ -145,7 +147,7 @@ impl<'m> Interp<'m> {
     /// An interpreter for `module`, with the default recursion limit of
     /// 1000 frames.
     pub fn new(module: &'m Module) -> Self {
-        Interp { module, depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL }
+        Interp { module, classes: super::heap::descriptors(module), depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL }
     }
 
     /// Set the recursion limit: at most `n` frames may be live at once; a
@@ -227,6 +229,25 @@ impl<'m> Interp<'m> {
             InstData::Binary { op, args } => eval_binary(*op, frame.get(args[0])?, frame.get(args[1])?).map_err(op_error)?,
             InstData::Select { cond, then_val, else_val } => frame.get(if frame.get_bool(*cond)? { *then_val } else { *else_val })?,
             InstData::Call { func, args } => return Ok(Flow::Call(*func, frame.read_all(args)?)),
+            InstData::New { class } => {
+                let cls = self.classes.get(class.index()).ok_or_else(|| malformed(format!("no class {class}")))?;
+                Val::Obj(crate::ir::Type::Ref(*class), heap::new_object(cls)?)
+            }
+            InstData::GetField { obj, field } => {
+                let (addr, fl) = self.field(frame, *obj, *field)?;
+                heap::load(addr, fl.offset, fl.ty)
+            }
+            InstData::Null { ty } => Val::Obj(*ty, 0),
+            InstData::RefIs { args } => Val::Bool(frame.get(args[0])?.to_bits() == frame.get(args[1])?.to_bits()),
+            InstData::ToOpt { arg } => match frame.get(*arg)? {
+                Val::Obj(crate::ir::Type::Ref(c), a) => Val::Obj(crate::ir::Type::OptRef(c), a),
+                other => return Err(malformed(format!("opt of {}", other.ty()))),
+            },
+            InstData::Unwrap { arg, attr } => match frame.get(*arg)? {
+                Val::Obj(_, 0) => return Err(PyError::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{attr}'"))),
+                Val::Obj(crate::ir::Type::OptRef(c), a) => Val::Obj(crate::ir::Type::Ref(c), a),
+                other => return Err(malformed(format!("unwrap of {}", other.ty()))),
+            },
             _ => return self.step_effect(host, frame, data),
         };
         frame.set_result(inst, val)?;
@@ -253,9 +274,36 @@ impl<'m> Interp<'m> {
             }
             InstData::Return { value } => return Ok(Flow::Return(frame.get(*value)?)),
             InstData::Raise { kind, msg } => return Err(PyError::new(*kind, msg.clone())),
+            InstData::SetField { obj, field, value } => {
+                let (addr, fl) = self.field(frame, *obj, *field)?;
+                let v = frame.get(*value)?;
+                if v.ty() != fl.ty {
+                    return Err(malformed(format!("setfield of a {} into a {} field", v.ty(), fl.ty)));
+                }
+                heap::store(addr, fl.offset, v);
+            }
+            InstData::IncRef { arg } => match frame.get(*arg)? {
+                Val::Obj(_, a) => heap::incref(a),
+                other => return Err(malformed(format!("incref of {}", other.ty()))),
+            },
+            InstData::DecRef { arg } => match frame.get(*arg)? {
+                Val::Obj(_, a) => heap::decref(a),
+                other => return Err(malformed(format!("decref of {}", other.ty()))),
+            },
             other => return Err(malformed(format!("unexpected instruction {other:?}"))),
         }
         Ok(Flow::Next)
+    }
+
+    /// The address of instance `obj` and the layout of its field `field`.
+    fn field(&self, frame: &Frame<'m>, obj: Value, field: u32) -> Result<(u64, &'m crate::ir::Field), PyError> {
+        match frame.get(obj)? {
+            Val::Obj(crate::ir::Type::Ref(c), a) if a != 0 => {
+                let fl = self.module.types.get(c).and_then(|t| t.class().fields.get(field as usize));
+                fl.map(|fl| (a, fl)).ok_or_else(|| malformed(format!("{c} has no field {field}")))
+            }
+            other => Err(malformed(format!("field access on {}", other.ty()))),
+        }
     }
 
     /// A `poll`: count down, and ask the host every 2**16th time.

@@ -26,6 +26,7 @@ mod arith;
 mod eval;
 mod exec;
 mod float;
+pub mod heap;
 mod math;
 mod print;
 
@@ -48,6 +49,10 @@ pub enum Val {
     Bool(bool),
     /// Python `None`.
     None,
+    /// A reference to an instance (`Ref(c)`), or to an instance or None
+    /// (`OptRef(c)`; None is the address 0): the address of its C-layout
+    /// struct, shared with the native tiers.
+    Obj(Type, u64),
 }
 
 impl From<crate::ir::ConstValue> for Val {
@@ -57,6 +62,7 @@ impl From<crate::ir::ConstValue> for Val {
             ConstValue::Int(n) => Val::Int(n),
             ConstValue::Float(x) => Val::Float(x),
             ConstValue::Bool(b) => Val::Bool(b),
+            ConstValue::None => Val::None,
         }
     }
 }
@@ -69,7 +75,8 @@ impl Val {
             Val::Int(n) => FmtValue::Int(n),
             Val::Float(x) => FmtValue::Float(x),
             Val::Bool(b) => FmtValue::Bool(b),
-            Val::None => FmtValue::None,
+            Val::None | Val::Obj(_, 0) => FmtValue::None,
+            Val::Obj(_, a) => return format!("<object at {a:#x}>"),
         })
     }
 
@@ -80,6 +87,29 @@ impl Val {
             Val::Float(_) => Type::F64,
             Val::Bool(_) => Type::Bool,
             Val::None => Type::None,
+            Val::Obj(t, _) => *t,
+        }
+    }
+
+    /// The 64-bit ABI word of the value.
+    pub fn to_bits(self) -> u64 {
+        match self {
+            Val::Int(n) => n as u64,
+            Val::Float(x) => x.to_bits(),
+            Val::Bool(b) => u64::from(b),
+            Val::None => 0,
+            Val::Obj(_, a) => a,
+        }
+    }
+
+    /// Decode a 64-bit ABI word of type `ty`.
+    pub fn from_bits(bits: u64, ty: Type) -> Val {
+        match ty {
+            Type::I64 => Val::Int(bits as i64),
+            Type::F64 => Val::Float(f64::from_bits(bits)),
+            Type::Bool => Val::Bool(bits != 0),
+            Type::None => Val::None,
+            Type::Ref(_) | Type::OptRef(_) => Val::Obj(ty, bits),
         }
     }
 }

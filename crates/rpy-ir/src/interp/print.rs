@@ -13,7 +13,7 @@ fn fmt_value(v: Val) -> FmtValue<'static> {
         Val::Int(i) => FmtValue::Int(i),
         Val::Float(x) => FmtValue::Float(x),
         Val::Bool(b) => FmtValue::Bool(b),
-        Val::None => FmtValue::None,
+        Val::None | Val::Obj(..) => FmtValue::None,
     }
 }
 

@@ -158,4 +158,49 @@ impl<'f> Builder<'f> {
     pub fn raise(&mut self, kind: ExcKind, msg: impl Into<String>) {
         self.push(InstData::Raise { kind, msg: msg.into() }, None);
     }
+    /// `new`
+    pub fn new_object(&mut self, class: super::TypeId) -> Value {
+        self.value(InstData::New { class }, Type::Ref(class))
+    }
+    /// `getfield` (the result type is the field's, given by the caller
+    /// from the type table).
+    pub fn get_field(&mut self, obj: Value, field: u32, ty: Type) -> Value {
+        self.value(InstData::GetField { obj, field }, ty)
+    }
+    /// `setfield`
+    pub fn set_field(&mut self, obj: Value, field: u32, value: Value) {
+        self.push(InstData::SetField { obj, field, value }, None);
+    }
+    /// `incref`
+    pub fn incref(&mut self, arg: Value) {
+        self.push(InstData::IncRef { arg }, None);
+    }
+    /// `decref`
+    pub fn decref(&mut self, arg: Value) {
+        self.push(InstData::DecRef { arg }, None);
+    }
+    /// `unwrap`
+    pub fn unwrap_ref(&mut self, arg: Value, attr: &str) -> Value {
+        let ty = match self.ty(arg) {
+            Type::OptRef(c) | Type::Ref(c) => Type::Ref(c),
+            t => t,
+        };
+        self.value(InstData::Unwrap { arg, attr: attr.to_string() }, ty)
+    }
+    /// `opt`
+    pub fn to_opt(&mut self, arg: Value) -> Value {
+        let ty = match self.ty(arg) {
+            Type::OptRef(c) | Type::Ref(c) => Type::OptRef(c),
+            t => t,
+        };
+        self.value(InstData::ToOpt { arg }, ty)
+    }
+    /// `null`
+    pub fn null(&mut self, ty: Type) -> Value {
+        self.value(InstData::Null { ty }, ty)
+    }
+    /// `is`
+    pub fn ref_is(&mut self, a: Value, b: Value) -> Value {
+        self.value(InstData::RefIs { args: [a, b] }, Type::Bool)
+    }
 }

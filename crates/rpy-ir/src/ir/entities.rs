@@ -77,6 +77,12 @@ entity!(
     FuncId,
     "fn"
 );
+entity!(
+    /// A heap type of a [`Module`](super::Module)'s type table (a
+    /// compiled class today; lists, tuples and str later).
+    TypeId,
+    "c"
+);
 
 /// A typed arena that owns entities of type `K` (Cranelift's `PrimaryMap`).
 #[derive(Clone, Debug, PartialEq)]

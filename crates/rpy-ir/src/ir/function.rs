@@ -8,9 +8,9 @@
 //! entry block's parameters are the function's parameters; every operand
 //! has the type its opcode requires.
 
-use super::entities::{Block, FuncId, Inst, PrimaryMap, SecondaryMap, Value};
+use super::entities::{Block, FuncId, Inst, PrimaryMap, SecondaryMap, TypeId, Value};
 use super::ops::Opcode;
-use super::types::Type;
+use super::types::{HeapType, Type};
 use crate::exc::ExcKind;
 
 /// A source position: 1-based line in the original file and 1-based
@@ -133,6 +133,69 @@ pub enum InstData {
         /// The value (of type `none` for functions returning None).
         value: Value,
     },
+    /// `new cN`: a new instance of class `class` with every field zero
+    /// (0, 0.0, False, None), reference count 1 (owned by the result);
+    /// MemoryError if it cannot be allocated.
+    New {
+        /// The class.
+        class: TypeId,
+    },
+    /// `getfield obj, N`: field `field` of the instance `obj` (a `Ref`).
+    /// A reference read is borrowed from the object.
+    GetField {
+        /// The instance.
+        obj: Value,
+        /// Index of the field in the class layout.
+        field: u32,
+    },
+    /// `setfield obj, N, value`: store into a field. A reference field
+    /// takes a new reference to `value` and releases the old one.
+    SetField {
+        /// The instance.
+        obj: Value,
+        /// Index of the field in the class layout.
+        field: u32,
+        /// The value (of the field's type).
+        value: Value,
+    },
+    /// `incref v`: one more reference to `v` (no-op for None).
+    IncRef {
+        /// A `Ref` or `OptRef`.
+        arg: Value,
+    },
+    /// `decref v`: release one reference to `v` (no-op for None); the
+    /// object and, transitively, what only it referenced are freed when
+    /// the count reaches zero.
+    DecRef {
+        /// A `Ref` or `OptRef`.
+        arg: Value,
+    },
+    /// `unwrap v, "attr"`: `v` (an `OptRef`) as a `Ref`; AttributeError
+    /// "'NoneType' object has no attribute 'attr'" if it is None.
+    Unwrap {
+        /// The optional reference.
+        arg: Value,
+        /// The attribute being accessed (for the message).
+        attr: String,
+    },
+    /// `opt v`: a `Ref` as the `OptRef` of the same class (no-op).
+    ToOpt {
+        /// The reference.
+        arg: Value,
+    },
+    /// `null cN?`: None as an `OptRef`. Of a `Ref` type (`null cN`) it
+    /// is only the placeholder value of an unbound local, which
+    /// `check.bound` keeps from ever being read.
+    Null {
+        /// `Ref(c)` or `OptRef(c)`.
+        ty: Type,
+    },
+    /// `is a, b`: identity of two references (of any classes; None is
+    /// the null reference).
+    RefIs {
+        /// Operands (`Ref` or `OptRef`).
+        args: [Value; 2],
+    },
     /// Raise a Python exception with a fixed message (terminator).
     Raise {
         /// Exception type.
@@ -153,7 +216,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll | InstData::Raise { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -168,9 +231,14 @@ impl InstData {
     /// Visit every value operand, in order.
     pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } => {}
-            InstData::Unary { arg, .. } => f(*arg),
-            InstData::Binary { args, .. } => args.iter().for_each(|&a| f(a)),
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => f(*arg),
+            InstData::GetField { obj, .. } => f(*obj),
+            InstData::SetField { obj, value, .. } => {
+                f(*obj);
+                f(*value);
+            }
+            InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
             InstData::Call { args, .. } => args.iter().for_each(|&a| f(a)),
             InstData::Print { pieces } => {
@@ -199,9 +267,14 @@ impl InstData {
     /// Rewrite every value operand with `f`, in place.
     pub fn rewrite_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } => {}
-            InstData::Unary { arg, .. } => *arg = f(*arg),
-            InstData::Binary { args, .. } => {
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => *arg = f(*arg),
+            InstData::GetField { obj, .. } => *obj = f(*obj),
+            InstData::SetField { obj, value, .. } => {
+                *obj = f(*obj);
+                *value = f(*value);
+            }
+            InstData::Binary { args, .. } | InstData::RefIs { args } => {
                 args[0] = f(args[0]);
                 args[1] = f(args[1]);
             }
@@ -369,11 +442,23 @@ impl Function {
 pub struct Module {
     /// The source file name the functions come from.
     pub file: String,
+    /// The type table: every heap type the functions use, with its one
+    /// layout (read by the interpreter, the JIT and the C emitter).
+    pub types: PrimaryMap<TypeId, HeapType>,
     /// Functions; calls refer to them by [`FuncId`].
     pub funcs: PrimaryMap<FuncId, Function>,
 }
 
 impl Module {
+    /// The Python name of a type (class names from the type table).
+    pub fn type_name(&self, t: Type) -> String {
+        match t {
+            Type::Ref(c) => self.types.get(c).map_or("object", |h| h.name()).to_string(),
+            Type::OptRef(c) => format!("{} | None", self.types.get(c).map_or("object", |h| h.name())),
+            t => t.python_name().to_string(),
+        }
+    }
+
     /// The function named `name`.
     pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
         self.funcs.iter().find(|(_, f)| f.name == name).map(|(id, _)| id)

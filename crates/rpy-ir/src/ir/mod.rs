@@ -9,8 +9,8 @@ mod types;
 mod write;
 
 pub use builder::Builder;
-pub use entities::{Block, EntityRef, FuncId, Inst, PrimaryMap, SecondaryMap, Value};
+pub use entities::{Block, EntityRef, FuncId, Inst, PrimaryMap, SecondaryMap, TypeId, Value};
 pub use function::{BlockCall, BlockData, Conv, DataFlowGraph, Function, InstData, Layout, Module, Param, Piece, SrcLoc, ValueData, ValueDef};
 pub use ops::{Opcode, INT_OVERFLOW_MSG};
-pub use types::{ConstValue, Type};
+pub use types::{ClassLayout, ConstValue, Field, HeapType, Type, OBJECT_HEADER_SIZE};
 pub use write::{write_function, write_inst, write_module};

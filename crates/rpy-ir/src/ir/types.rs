@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::entities::TypeId;
+
 /// The type of an IR value. In the ABI every scalar is 64 bits wide.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Type {
@@ -13,6 +15,11 @@ pub enum Type {
     Bool,
     /// Python `None`: the type of functions without a return value.
     None,
+    /// A reference to an instance of heap type `TypeId` (never None): a
+    /// pointer to its C-layout struct (see [`ClassLayout`]).
+    Ref(TypeId),
+    /// `C | None`: a reference or None (the null pointer).
+    OptRef(TypeId),
 }
 
 impl Type {
@@ -23,6 +30,21 @@ impl Type {
             Type::F64 => "float",
             Type::Bool => "bool",
             Type::None => "None",
+            Type::Ref(_) | Type::OptRef(_) => "object",
+        }
+    }
+
+    /// Whether the value is a reference to a heap object (reference
+    /// counted; `OptRef` may be null).
+    pub fn is_ref(self) -> bool {
+        matches!(self, Type::Ref(_) | Type::OptRef(_))
+    }
+
+    /// The heap type referred to, for `Ref` and `OptRef`.
+    pub fn heap_type(self) -> Option<TypeId> {
+        match self {
+            Type::Ref(t) | Type::OptRef(t) => Some(t),
+            _ => Option::None,
         }
     }
 
@@ -34,34 +56,120 @@ impl Type {
             Type::F64 => "a float",
             Type::Bool => "a bool",
             Type::None => "None",
+            Type::Ref(_) | Type::OptRef(_) => "an object",
         }
     }
 
-    /// The IR text spelling of the type.
-    pub fn ir_name(self) -> &'static str {
-        match self {
-            Type::I64 => "i64",
-            Type::F64 => "f64",
-            Type::Bool => "bool",
-            Type::None => "none",
-        }
-    }
-
-    /// Parse the IR text spelling.
+    /// Parse the IR text spelling (`i64`, `f64`, `bool`, `none`, `c3`,
+    /// `c3?`).
     pub fn from_ir_name(s: &str) -> Option<Type> {
         Some(match s {
             "i64" => Type::I64,
             "f64" => Type::F64,
             "bool" => Type::Bool,
             "none" => Type::None,
-            _ => return None,
+            _ => {
+                let (body, opt) = match s.strip_suffix('?') {
+                    Some(b) => (b, true),
+                    Option::None => (s, false),
+                };
+                let n: u32 = body.strip_prefix('c')?.parse().ok()?;
+                let id = <TypeId as super::entities::EntityRef>::new(n as usize);
+                if opt { Type::OptRef(id) } else { Type::Ref(id) }
+            }
         })
     }
 }
 
+/// The IR text spelling: `i64`, `f64`, `bool`, `none`, `c0` (a reference
+/// to class `c0` of the type table), `c0?` (`c0 | None`).
 impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.ir_name())
+        match self {
+            Type::I64 => f.write_str("i64"),
+            Type::F64 => f.write_str("f64"),
+            Type::Bool => f.write_str("bool"),
+            Type::None => f.write_str("none"),
+            Type::Ref(t) => write!(f, "{t}"),
+            Type::OptRef(t) => write!(f, "{t}?"),
+        }
+    }
+}
+
+/// Size of the header every heap object starts with (rpy_rt.h's
+/// `rpy_object`: reference count, class descriptor, host wrapper).
+pub const OBJECT_HEADER_SIZE: u32 = 24;
+
+/// One field of a class: a named 8-byte slot at a fixed offset.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Field {
+    /// The attribute name.
+    pub name: String,
+    /// Its type (every field is one 64-bit word).
+    pub ty: Type,
+    /// Byte offset from the start of the object (header included).
+    pub offset: u32,
+}
+
+/// A compiled class: the one C layout of its instances, shared by the
+/// interpreter, the JIT and the C emitter (header, then the fields in
+/// declaration order at 8-byte offsets).
+#[derive(Clone, PartialEq, Debug)]
+pub struct ClassLayout {
+    /// The class name.
+    pub name: String,
+    /// Fields in layout order.
+    pub fields: Vec<Field>,
+    /// Class-level constants (`K = 3` in the class body), inlined where
+    /// they are read; kept for hosts (`C.K` from Python).
+    pub consts: Vec<(String, ConstValue)>,
+    /// Where the class is defined (1-based line).
+    pub line: u32,
+}
+
+impl ClassLayout {
+    /// A class with `fields` (name, type) laid out in order.
+    pub fn new(name: impl Into<String>, fields: Vec<(String, Type)>, consts: Vec<(String, ConstValue)>, line: u32) -> ClassLayout {
+        let fields = fields.into_iter().enumerate().map(|(i, (name, ty))| Field { name, ty, offset: OBJECT_HEADER_SIZE + 8 * i as u32 }).collect();
+        ClassLayout { name: name.into(), fields, consts, line }
+    }
+
+    /// Size of an instance in bytes.
+    pub fn size(&self) -> u32 {
+        OBJECT_HEADER_SIZE + 8 * self.fields.len() as u32
+    }
+
+    /// The field named `name` (its index).
+    pub fn field(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// Byte offsets of the reference fields (released with the object).
+    pub fn ref_offsets(&self) -> Vec<u32> {
+        self.fields.iter().filter(|f| f.ty.is_ref()).map(|f| f.offset).collect()
+    }
+}
+
+/// An entry of a module's type table.
+#[derive(Clone, PartialEq, Debug)]
+pub enum HeapType {
+    /// A compiled class.
+    Class(ClassLayout),
+}
+
+impl HeapType {
+    /// The layout of a class.
+    pub fn class(&self) -> &ClassLayout {
+        match self {
+            HeapType::Class(c) => c,
+        }
+    }
+
+    /// The Python name of the type.
+    pub fn name(&self) -> &str {
+        match self {
+            HeapType::Class(c) => &c.name,
+        }
     }
 }
 
@@ -74,6 +182,8 @@ pub enum ConstValue {
     Float(f64),
     /// A bool.
     Bool(bool),
+    /// None (the default of a `C | None` parameter).
+    None,
 }
 
 impl ConstValue {
@@ -83,6 +193,7 @@ impl ConstValue {
             ConstValue::Int(n) => n != 0,
             ConstValue::Float(x) => x != 0.0,
             ConstValue::Bool(b) => b,
+            ConstValue::None => false,
         }
     }
 }
@@ -95,6 +206,7 @@ impl ConstValue {
             ConstValue::Int(_) => Type::I64,
             ConstValue::Float(_) => Type::F64,
             ConstValue::Bool(_) => Type::Bool,
+            ConstValue::None => Type::None,
         }
     }
 }
@@ -106,6 +218,7 @@ impl fmt::Display for ConstValue {
             ConstValue::Int(n) => write!(f, "{n}"),
             ConstValue::Float(x) => write!(f, "{x:?}"),
             ConstValue::Bool(b) => write!(f, "{b}"),
+            ConstValue::None => write!(f, "none"),
         }
     }
 }

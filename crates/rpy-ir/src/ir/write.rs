@@ -22,6 +22,21 @@ use super::function::{BlockCall, Conv, Function, InstData, Module, Piece, SrcLoc
 /// Print a whole module.
 pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
     writeln!(w, "; file: {}", m.file)?;
+    for (id, t) in m.types.iter() {
+        match t {
+            super::types::HeapType::Class(c) => {
+                write!(w, "class {id} @{} size {} {{  ; line {}", c.name, c.size(), c.line)?;
+                writeln!(w)?;
+                for fl in &c.fields {
+                    writeln!(w, "    {}: {} @{}", fl.name, fl.ty, fl.offset)?;
+                }
+                for (k, v) in &c.consts {
+                    writeln!(w, "    const {k} = {v}")?;
+                }
+                writeln!(w, "}}")?;
+            }
+        }
+    }
     for (id, f) in m.funcs.iter() {
         writeln!(w)?;
         write_function(w, f, id, Some(m))?;
@@ -150,6 +165,15 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         }
         InstData::Return { value } => write!(w, "return {value}"),
         InstData::Raise { kind, msg } => write!(w, "raise {kind} {msg:?}"),
+        InstData::New { class } => write!(w, "new {class}"),
+        InstData::GetField { obj, field } => write!(w, "getfield {obj}, {field}"),
+        InstData::SetField { obj, field, value } => write!(w, "setfield {obj}, {field}, {value}"),
+        InstData::IncRef { arg } => write!(w, "incref {arg}"),
+        InstData::DecRef { arg } => write!(w, "decref {arg}"),
+        InstData::Unwrap { arg, attr } => write!(w, "unwrap {arg}, {attr:?}"),
+        InstData::ToOpt { arg } => write!(w, "opt {arg}"),
+        InstData::Null { ty } => write!(w, "null {ty}"),
+        InstData::RefIs { args } => write!(w, "is {}, {}", args[0], args[1]),
     }
 }
 

@@ -9,6 +9,18 @@ use crate::ir::{Opcode, Type, Value};
 use crate::typing::{builtin_type, py_type_name};
 use crate::ExcKind;
 
+/// What fills a method's `self` parameter.
+#[derive(Copy, Clone)]
+enum Recv {
+    /// A plain function: no receiver.
+    None,
+    /// `obj.m(...)`: the instance.
+    Value(Value),
+    /// `C(...)`: a new instance of the class, allocated after the
+    /// arguments are evaluated.
+    New(crate::ir::TypeId),
+}
+
 /// The opcode of a one- or two-argument `math` function.
 fn math_opcode(name: &str) -> Option<Opcode> {
     Opcode::ALL.iter().copied().find(|op| op.math_name() == Some(name))
@@ -32,7 +44,12 @@ impl FnLower<'_, '_> {
 
     pub(super) fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
         match callee(self.cx.env, self.ft, func) {
-            Callee::Func(i) => self.call_func(i, args, keywords, span),
+            Callee::Func(i) => self.call_func(i, args, keywords, span, Recv::None),
+            Callee::Class(c) => self.construct(c, func, args, keywords, span),
+            Callee::Method => {
+                let ExprKind::Attr { value, attr } = &func.kind else { return Err(super::Reported) };
+                self.call_method(value, attr, args, keywords, span)
+            }
             Callee::Math(name) => {
                 self.no_keywords(name, keywords)?;
                 self.math(name, args, span)
@@ -56,19 +73,70 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn call_func(&mut self, index: usize, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+    /// `C(args)`: a new instance, initialised by `__init__`.
+    fn construct(&mut self, c: crate::ir::TypeId, func: &Expr, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+        match self.cx.env.classes[c].init {
+            // `__init__` returns None; the call's value is the instance.
+            Some(init) => self.call_func(init, args, keywords, span, Recv::New(c)),
+            None => {
+                if !args.is_empty() || !keywords.is_empty() {
+                    let name = self.cx.env.classes[c].name.clone();
+                    return Err(self.err(func.span, format!("{name}() takes no arguments")));
+                }
+                self.set_loc(span);
+                let o = self.b.new_object(c);
+                self.own(o);
+                Ok(o)
+            }
+        }
+    }
+
+    /// `obj.m(args)`
+    fn call_method(&mut self, value: &Expr, attr: &Name, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+        let obj = self.expr(value)?;
+        let (obj, c) = self.instance(obj, attr, value.span)?;
+        let class = &self.cx.env.classes[c];
+        match class.methods.get(&attr.id) {
+            Some(&m) => self.call_func(m, args, keywords, span, Recv::Value(obj)),
+            None if class.field(&attr.id).is_some() => Err(self.err(span, format!("field '{}.{}' is not callable", class.name, attr.id))),
+            None => {
+                let msg = format!("'{}' object has no attribute '{}'", class.name, attr.id);
+                Err(self.err_help(attr.span, msg, "no such method", "the methods of a compiled class are the functions defined in its body"))
+            }
+        }
+    }
+
+    fn call_func(&mut self, index: usize, args: &[Expr], keywords: &[Keyword], span: Span, recv: Recv) -> R<Value> {
         let sig = &self.cx.sigs[index];
-        let fname = self.cx.module.funcs[index].name.id.clone();
+        let def = &self.cx.module.funcs[index];
+        let fname = crate::resolve::qualname(self.cx.module, def);
+        // A method's receiver fills its first parameter.
+        let skip = usize::from(!matches!(recv, Recv::None));
         let n = sig.params.len();
-        if args.len() > n {
+        if args.len() + skip > n {
             let required = sig.defaults.iter().filter(|d| d.is_none()).count();
-            return Err(self.err(span, too_many_positional(&fname, required, n, args.len())));
+            return Err(self.err(span, too_many_positional(&fname, required, n, args.len() + skip)));
         }
         // Evaluate in source order: positional, then keywords.
         let mut slots: Vec<Option<Value>> = vec![None; n];
-        for (slot, a) in slots.iter_mut().zip(args) {
+        for (slot, a) in slots.iter_mut().skip(skip).zip(args) {
             *slot = Some(self.expr(a)?);
         }
+        if skip == 1 {
+            // Filled after the arguments are evaluated (CPython allocates
+            // the instance when the class is called).
+            slots[0] = Some(match recv {
+                Recv::Value(v) => v,
+                Recv::New(c) => {
+                    self.set_loc(span);
+                    let o = self.b.new_object(c);
+                    self.own(o);
+                    o
+                }
+                Recv::None => return Err(super::Reported),
+            });
+        }
+        let sig = &self.cx.sigs[index];
         for k in keywords {
             if let Some(i) = sig.params.iter().take(sig.positional_only).position(|(p, _)| *p == k.name.id) {
                 let name = &sig.params[i].0;
@@ -103,6 +171,7 @@ impl FnLower<'_, '_> {
                 },
             };
             let Some(want) = sig.params[i].1 else { return Err(super::Reported) };
+            let v = if self.b.ty(v) != want { self.convert_ref(v, want).unwrap_or(v) } else { v };
             let got = self.b.ty(v);
             if got != want {
                 // Between compiled functions an argument keeps its type, as
@@ -112,14 +181,22 @@ impl FnLower<'_, '_> {
                     (Type::I64 | Type::Bool, Type::F64) => "CPython would pass the int unchanged: pass a float (e.g. 1.0 or float(x))",
                     _ => "pass a value of the parameter's type",
                 };
-                return Err(self.err_help(at, format!("argument '{}' of {fname}() is {}, but the parameter is {}", sig.params[i].0, got.with_article(), want.with_article()), format!("{} argument", got.python_name()), help));
+                let msg = format!("argument '{}' of {fname}() is {}, but the parameter is {}", sig.params[i].0, self.art(got), self.art(want));
+                return Err(self.err_help(at, msg, format!("{} argument", self.tn(got)), help));
             }
             vals.push(v);
         }
         // An unknown return type is reported once, at the callee's def.
         let Some(ret) = self.cx.types[index].ret else { return Err(super::Reported) };
         let Some(&id) = self.cx.ids.get(&index) else { return Err(super::Reported) };
-        Ok(self.b.call(id, vals, ret))
+        let first = vals.first().copied();
+        let r = self.b.call(id, vals, ret);
+        if let (Recv::New(_), Some(obj)) = (recv, first) {
+            return Ok(obj);
+        }
+        // A returned reference is the caller's.
+        self.own(r);
+        Ok(r)
     }
 
     fn math(&mut self, name: &'static str, args: &[Expr], span: Span) -> R<Value> {

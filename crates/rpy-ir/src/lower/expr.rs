@@ -65,6 +65,7 @@ impl FnLower<'_, '_> {
             ConstValue::Int(n) => self.b.iconst(n),
             ConstValue::Float(x) => self.b.fconst(x),
             ConstValue::Bool(v) => self.b.bconst(v),
+            ConstValue::None => self.b.none(),
         }
     }
 
@@ -82,7 +83,7 @@ impl FnLower<'_, '_> {
                 "compiled code can read module-level int/float/bool constants only; pass other values as parameters",
             )),
             NameRef::Global(Global::MathModule) | NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
-            NameRef::Global(Global::Class(bases)) => Err(self.err(span, crate::infer::class_message(n, bases))),
+            NameRef::Global(Global::Class(_)) => Err(self.err_help(span, format!("class '{n}' used as a value"), "class value", "classes can be called to make instances, and their constants read (C.K)")),
             NameRef::Builtin(b) => Err(self.err(span, format!("builtin '{b}' used as a value; call it"))),
             NameRef::Undefined => Err(self.err(span, crate::infer::undefined_or_unsupported(n))),
         }
@@ -104,7 +105,7 @@ impl FnLower<'_, '_> {
                 _ => {}
             }
         }
-        Err(self.err(span, "attribute access is not supported (compiled classes are not implemented yet)"))
+        self.attr_value(value, attr, span)
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> R<Value> {
@@ -137,7 +138,11 @@ impl FnLower<'_, '_> {
     /// expression (a negative constant exponent makes `**` a float).
     pub(super) fn binary(&mut self, op: BinOp, l: Value, r: Value, right: &Expr, span: Span) -> R<Value> {
         let neg = is_negative_int_const(self.cx.env, self.ft, right);
-        let plan = match binary_plan(op, self.b.ty(l), self.b.ty(r), neg) {
+        let (lt, rt) = (self.b.ty(l), self.b.ty(r));
+        if lt.is_ref() || rt.is_ref() {
+            return Err(self.err(span, format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), self.py_name(lt), self.py_name(rt))));
+        }
+        let plan = match binary_plan(op, lt, rt, neg) {
             Ok(p) => p,
             Err(msg) => return Err(self.err(span, msg)),
         };
@@ -189,6 +194,7 @@ impl FnLower<'_, '_> {
                 self.b.binary(Opcode::FloatNe, v, z)
             }
             Type::None => self.b.bconst(false),
+            Type::Ref(_) | Type::OptRef(_) => self.ref_truth(v),
         }
     }
 
@@ -215,7 +221,15 @@ impl FnLower<'_, '_> {
         let exit = self.b.create_block();
         let mut result = None;
         for (i, e) in values.iter().enumerate() {
+            let mark = self.owned.len();
             let v = operand(self, e)?;
+            // A reference result is owned by the whole expression; what
+            // each operand owned is released on its own path.
+            let is_ref = self.b.ty(v).is_ref();
+            if is_ref && !self.take_owned(v) {
+                self.b.incref(v);
+            }
+            self.release_owned(mark);
             let var = *result.get_or_insert_with(|| {
                 let ty = self.b.ty(v);
                 self.temp(ty)
@@ -244,10 +258,16 @@ impl FnLower<'_, '_> {
                 self.brif(t, exit, next);
             }
             self.enter_sealed(next);
+            if is_ref {
+                // Not the result: this operand's reference is released.
+                self.b.decref(v);
+            }
         }
         self.enter_sealed(exit);
         let var = result.ok_or(Reported)?;
-        Ok(self.use_var(var))
+        let v = self.use_var(var);
+        self.own(v);
+        Ok(v)
     }
 
     fn bool_op(&mut self, and_: bool, values: &[Expr], span: Span) -> R<Value> {
@@ -260,6 +280,9 @@ impl FnLower<'_, '_> {
         if let ([op], [right]) = (ops, comparators) {
             let r = self.expr(right)?;
             return self.compare_values(*op, l, r, right.span);
+        }
+        if self.b.ty(l).is_ref() || ops.iter().any(|o| matches!(o, CmpOp::Is | CmpOp::IsNot)) {
+            return Err(self.err_help(left.span, "chained comparisons of objects are not supported", "chained", "split it: `a is b and b is c`"));
         }
         let exit = self.b.create_block();
         let result = self.temp(Type::Bool);
@@ -281,6 +304,9 @@ impl FnLower<'_, '_> {
     }
 
     fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
+        if let Some(v) = self.compare_refs(op, l, r, span) {
+            return v;
+        }
         let plan = match compare_plan(op, self.b.ty(l), self.b.ty(r)) {
             Ok(p) => p,
             Err(msg) => return Err(self.err(span, msg)),
@@ -310,8 +336,13 @@ impl FnLower<'_, '_> {
         let mut result: Option<(super::Var, Type)> = None;
         for (blk, e) in [(then_b, body), (else_b, orelse)] {
             self.enter_sealed(blk);
+            let mark = self.owned.len();
             let v = self.expr(e)?;
             let ty = self.b.ty(v);
+            if ty.is_ref() && !self.take_owned(v) {
+                self.b.incref(v);
+            }
+            self.release_owned(mark);
             let (var, want) = *result.get_or_insert_with(|| (self.temp(ty), ty));
             if ty != want {
                 return Err(self.err_help(
@@ -326,6 +357,8 @@ impl FnLower<'_, '_> {
         }
         self.enter_sealed(exit);
         let (var, _) = result.ok_or(Reported)?;
-        Ok(self.use_var(var))
+        let v = self.use_var(var);
+        self.own(v);
+        Ok(v)
     }
 }

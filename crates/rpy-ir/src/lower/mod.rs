@@ -12,6 +12,7 @@
 
 pub(crate) mod call;
 mod expr;
+mod object;
 mod print;
 mod ssa;
 
@@ -66,6 +67,10 @@ pub(crate) struct ModuleCx<'a> {
     /// Whether errors were found before lowering (then unknown types are
     /// consequences, not reported again).
     pub(crate) any_errors: bool,
+    /// The type table (class layouts), by type id.
+    pub(crate) table: &'a crate::ir::PrimaryMap<crate::ir::TypeId, crate::ir::HeapType>,
+    /// What inference found about each class's fields (declared or not).
+    pub(crate) fields: &'a [Vec<crate::infer::LocalTy>],
 }
 
 struct LoopCx {
@@ -95,6 +100,13 @@ pub(crate) struct FnLower<'a, 'f> {
     /// `bconst true` in the entry block: the "bound" flag of every
     /// assignment (one value, so merges of bound paths are trivial).
     true_v: Option<Value>,
+    /// References owned by the statement being lowered (results of
+    /// calls, constructors and field reads), released at its end unless a
+    /// store or a return takes them over.
+    owned: Vec<Value>,
+    /// Reference parameters the body never assigns: borrowed from the
+    /// caller for the whole call, so neither increfed nor released.
+    borrowed: rustc_hash::FxHashSet<String>,
 }
 
 /// Lower function `index` of the module. Returns the IR function, or the
@@ -105,7 +117,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let sig = &cx.sigs[index];
     let params: Vec<Param> = sig.params.iter().zip(&sig.defaults).map(|((n, t), d)| Param { name: n.clone(), ty: t.unwrap_or(Type::None), default: *d }).collect();
     let ret = ft.ret.unwrap_or(Type::None);
-    let mut func = Function::new(def.name.id.clone(), params.clone(), ret, cx.lines.loc(def.span.start));
+    let mut func = Function::new(crate::resolve::qualname(cx.module, def), params.clone(), ret, cx.lines.loc(def.span.start));
     func.positional_only = sig.positional_only;
     func.first_line = cx.lines.loc(def.start).line;
     let mut lw = FnLower {
@@ -120,6 +132,8 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         diags: def.errors.clone(),
         temps: 0,
         true_v: None,
+        owned: Vec::new(),
+        borrowed: Default::default(),
     };
     lw.entry(def, &params);
     lw.block(&def.body);
@@ -204,11 +218,22 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.set_loc(def.span);
         let t = self.b.bconst(true);
         self.true_v = Some(t);
+        let mut assigned = Vec::new();
+        crate::infer::collect_assigned(&def.body, &mut assigned);
         for p in params {
             let v = self.b.append_block_param(entry, p.ty);
             let lv = self.declare_local(&p.name, p.ty);
             self.ssa.def(lv.value, entry, v);
             self.ssa.def(lv.bound, entry, t);
+            if p.ty.is_ref() {
+                // A parameter the body rebinds owns its reference (the
+                // store releases the old one); the others stay borrowed.
+                if assigned.iter().any(|(n, _)| n.id == p.name) {
+                    self.b.incref(v);
+                } else {
+                    self.borrowed.insert(p.name.clone());
+                }
+            }
         }
         // Every other local starts unbound (with a placeholder value).
         let mut names: Vec<(&String, Type)> =
@@ -238,6 +263,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
             Type::F64 => self.b.fconst(0.0),
             Type::Bool => self.b.bconst(false),
             Type::None => self.b.none(),
+            Type::Ref(_) | Type::OptRef(_) => self.b.null(ty),
         }
     }
 
@@ -291,9 +317,21 @@ impl<'a, 'f> FnLower<'a, 'f> {
             };
             return Err(self.err(name.span, msg));
         };
+        let orig = v;
         let v = self.convert_assign(v, lv.ty, name)?;
         let t = self.true_v.expect("entry block defines true");
-        self.def_var(lv.value, v);
+        if lv.ty.is_ref() {
+            // The local takes a reference: over from the statement if it
+            // owns one, else a new one; the old value's is released.
+            if !(self.take_owned(orig) || self.take_owned(v)) {
+                self.b.incref(v);
+            }
+            let old = self.use_var(lv.value);
+            self.def_var(lv.value, v);
+            self.b.decref(old);
+        } else {
+            self.def_var(lv.value, v);
+        }
         self.def_var(lv.bound, t);
         Ok(())
     }
@@ -309,8 +347,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
             None if !self.ft.locals.get(&name.id).is_some_and(|l| l.declared) => Err(Reported),
             None => Err(self.err_help(
                 name.span,
-                format!("cannot assign {} to '{}', which is {}", from.with_article(), name.id, to.with_article()),
-                format!("{} value", from.python_name()),
+                format!("cannot assign {} to '{}', which is {}", self.art(from), name.id, self.art(to)),
+                format!("{} value", self.tn(from)),
                 "a variable keeps one type; convert the value explicitly or use another variable",
             )),
         }
@@ -324,7 +362,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
             _ if from == to => v,
             (Type::Bool, Type::I64) => self.b.unary(crate::ir::Opcode::BoolToInt, v),
             (Type::I64 | Type::Bool, Type::F64) => self.as_float(v),
-            _ => return None,
+            _ => return self.convert_ref(v, to),
         })
     }
 
@@ -335,8 +373,14 @@ impl<'a, 'f> FnLower<'a, 'f> {
             if self.b.is_filled() {
                 self.start_unreachable();
             }
+            let mark = self.owned.len();
             // An error abandons the statement; lowering goes on.
-            let _ = self.stmt(s);
+            let ok = self.stmt(s).is_ok();
+            if ok && !self.b.is_filled() {
+                self.release_owned(mark);
+            } else {
+                self.owned.truncate(mark);
+            }
         }
     }
 
@@ -355,7 +399,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
                     self.store_local(target, v)?;
                 }
             }
-            StmtKind::AugAssign { target, op, value } => {
+            StmtKind::AugAssign { target: Target::Name(target), op, value } => {
                 if self.ft.globals.contains(&target.id) {
                     return Err(self.err(target.span, format!("cannot assign to global '{}': module constants are read-only in compiled code", target.id)));
                 }
@@ -365,6 +409,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 let v = self.binary(*op, cur, r, value, s.span)?;
                 self.store_local(target, v)?;
             }
+            StmtKind::AugAssign { target: Target::Attr { value: obj, attr }, op, value } => self.aug_assign_field(obj, attr, *op, value, s.span)?,
+            StmtKind::AugAssign { target: Target::Tuple(_, span), .. } => return Err(self.err(*span, "an augmented assignment needs a single target")),
             StmtKind::Return(value) => self.ret(value.as_ref(), s.span)?,
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse)?,
@@ -395,6 +441,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 let v = self.expr(value)?;
                 self.store_local(n, v)
             }
+            [Target::Attr { value: obj, attr }] => {
+                let v = self.expr(value)?;
+                self.store_field(obj, attr, v)
+            }
             [Target::Tuple(ts, span)] => {
                 let vals = self.tuple_values(value, ts.len(), *span)?;
                 self.store_tuple(ts, vals)
@@ -405,6 +455,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 for t in targets {
                     match t {
                         Target::Name(n) => self.store_local(n, v)?,
+                        Target::Attr { value: obj, attr } => self.store_field(obj, attr, v)?,
                         Target::Tuple(_, span) => return Err(self.err(*span, "tuple targets in a chained assignment are not supported")),
                     }
                 }
@@ -445,6 +496,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
         for (t, v) in targets.iter().zip(vals) {
             match (t, v) {
                 (Target::Name(n), TupleVal::Value(v)) => self.store_local(n, v)?,
+                (Target::Attr { value: obj, attr }, TupleVal::Value(v)) => self.store_field(obj, attr, v)?,
+                (Target::Attr { attr, .. }, TupleVal::Tuple(_)) => {
+                    return Err(self.err_help(attr.span, format!("cannot assign a tuple to '{}'", attr.id), "tuple value", "tuples as values are not supported yet (tier C)"))
+                }
                 (Target::Tuple(ts, span), TupleVal::Tuple(inner)) => {
                     if ts.len() != inner.len() {
                         return Err(self.err(*span, format!("cannot unpack {} values into {} targets", inner.len(), ts.len())));
@@ -466,6 +521,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
             None => self.b.none(),
         };
         self.set_loc(span);
+        let orig = v;
+        let v = if self.b.ty(v) != self.ret && self.ret.is_ref() { self.convert_ref(v, self.ret).unwrap_or(v) } else { v };
         let (ret, got) = (self.ret, self.b.ty(v));
         if got != ret {
             // An annotated return type must match exactly: CPython would
@@ -480,14 +537,21 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 (Type::F64, Type::I64) => "convert it explicitly, e.g. with int(...) or round(...), or change the annotation",
                 _ => "make the returned value match the annotation, or change the annotation",
             };
-            return Err(self.err_help(at, format!("this returns {} but the function is annotated to return {}", got.with_article(), ret.with_article()), format!("{} value", got.python_name()), help));
+            return Err(self.err_help(at, format!("this returns {} but the function is annotated to return {}", self.art(got), self.art(ret)), format!("{} value", self.tn(got)), help));
         }
+        if ret.is_ref() && !(self.take_owned(orig) || self.take_owned(v)) {
+            // The caller gets a reference of its own.
+            self.b.incref(v);
+        }
+        self.release_frame();
         self.b.ret(v);
         Ok(())
     }
 
     fn if_stmt(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        let mark = self.owned.len();
         let cond = self.truth_expr(test)?;
+        self.release_owned(mark);
         let (then_b, else_b, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.brif(cond, then_b, else_b);
         for (blk, stmts) in [(then_b, body), (else_b, orelse)] {
@@ -511,7 +575,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
         if crate::infer::const_in(self.cx.env, self.ft, test).is_some_and(|c| c.truthy()) {
             self.jump(body_b);
         } else {
+            let mark = self.owned.len();
             let cond = self.truth_expr(test)?;
+            self.release_owned(mark);
             self.brif(cond, body_b, else_b);
         }
         self.enter_sealed(body_b);
@@ -679,6 +745,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         }
         self.set_loc(def.span);
         if self.ret == Type::None {
+            self.release_frame();
             let n = self.b.none();
             self.b.ret(n);
         } else {

@@ -14,7 +14,8 @@ fn kind(t: Type) -> Kind {
         Type::I64 => Kind::Int,
         Type::F64 => Kind::Float,
         Type::Bool => Kind::Bool,
-        Type::None => Kind::None,
+        // Objects never reach formatting: `print` rejects them first.
+        Type::None | Type::Ref(_) | Type::OptRef(_) => Kind::None,
     }
 }
 
@@ -60,6 +61,14 @@ impl FnLower<'_, '_> {
             self.print_arg(a, &mut pieces)?;
         }
         push(&mut pieces, Piece::Lit(end));
+        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.b.ty(*v).is_ref())) {
+            return Err(self.err_help(
+                span,
+                "printing a compiled object is not supported",
+                "object printed",
+                "CPython prints `<... object at 0x...>`, an address; print its fields instead",
+            ));
+        }
         self.set_loc(span);
         self.b.print(pieces);
         Ok(())

@@ -7,36 +7,36 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The repository root.
-pub fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
 }
 
 /// The path of `p` relative to the repository root, with `/` separators
 /// (stable across machines, used in snapshots).
-pub fn rel(p: &Path) -> String {
+pub(crate) fn rel(p: &Path) -> String {
     let root = repo_root();
     let abs = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     abs.strip_prefix(&root).unwrap_or(&abs).to_string_lossy().replace('\\', "/")
 }
 
 /// The Python interpreter used as the oracle: `$RPY_PYTHON`, else `python3`.
-pub fn python() -> String {
+pub(crate) fn python() -> String {
     std::env::var("RPY_PYTHON").unwrap_or_else(|_| "python3".to_string())
 }
 
 /// What one run of a program produced.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// Everything printed on stdout (the result's repr is the last line).
-    pub stdout: String,
+    pub(crate) stdout: String,
     /// The first line of stderr: `ExceptionType: message`, or empty.
-    pub error: String,
+    pub(crate) error: String,
     /// The exit code.
-    pub code: i32,
+    pub(crate) code: i32,
 }
 
 /// Run `entry(args)` of `file` under CPython through tests/cpython_run.py.
-pub fn cpython(file: &Path, entry: &str, args: &[String]) -> Outcome {
+pub(crate) fn cpython(file: &Path, entry: &str, args: &[String]) -> Outcome {
     let out = Command::new(python())
         .arg(repo_root().join("tests/cpython_run.py"))
         .arg(file)
@@ -52,7 +52,7 @@ pub fn cpython(file: &Path, entry: &str, args: &[String]) -> Outcome {
 }
 
 /// The `# run: ENTRY ARG...` lines of a case (default: `main`).
-pub fn runs(text: &str) -> Vec<(String, Vec<String>)> {
+pub(crate) fn runs(text: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = text
         .lines()
         .filter_map(|l| l.trim().strip_prefix("# run:"))
