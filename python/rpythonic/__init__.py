@@ -76,16 +76,25 @@ _sources = _SourceCache()
 class _Bound:
     """A Python function bound to an :class:`RPython` object."""
 
-    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed")
+    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed", "root", "path", "top", "globals", "line")
 
-    def __init__(self, owner: "RPython", func: types.FunctionType, nogil: bool, param_types: dict) -> None:
+    def __init__(self, owner: "RPython", func: types.FunctionType, nogil: bool, param_types: dict, name: "str | None" = None, root: "str | None" = None) -> None:
         self.owner = owner
         self.func = func
-        self.name = func.__name__
+        # `name`: the compiled function (`f`, or `C.m` / `C` for the
+        # members of a class); `root`: what selects it for compilation
+        # (the function itself, or its class).
+        self.name = name or func.__name__
+        self.root = root or self.name
         self.nogil = nogil
         self.types = param_types
         self.native: "Any" = None
         self.installed = False
+        self.path = func.__code__.co_filename
+        self.top = root is not None or func.__qualname__ == func.__name__
+        self.globals = func.__globals__
+        # Functions are located by their first line; class members by name.
+        self.line = func.__code__.co_firstlineno if root is None else 0
 
     def compile(self) -> None:
         """Called by the native function on its first call."""
@@ -116,11 +125,11 @@ def _text_signature(func: types.FunctionType) -> str:
     return "(" + ", ".join(parts) + ")"
 
 
-def _consts(func: types.FunctionType) -> dict:
-    """Module-level int/float/bool values visible to ``func`` (captured at
+def _consts(g: dict) -> dict:
+    """Module-level int/float/bool values of globals ``g`` (captured at
     compile time: part of what is compiled)."""
     out = {}
-    for k, v in func.__globals__.items():
+    for k, v in g.items():
         if type(v) in (int, float, bool):
             out[k] = v
     return out
@@ -143,6 +152,8 @@ class RPython:
         self.cache_dir = os.fspath(cache_dir) if cache_dir is not None else _cache_root
         self._tier = tier
         self._bound: list[_Bound] = []
+        # Compiled classes: (file, name) -> the Python class.
+        self._classes: dict = {}
         self._lock = RLock()
 
     @property
@@ -177,6 +188,79 @@ class RPython:
             self._bound.append(b)
         return b.native
 
+    def object(self, cls: "Any" = None, /, **field_types: "Any") -> "Any":
+        """Compile a class: ``@rpy.object``, ``@rpy.object(x=float)`` (types
+        of ``__init__``'s parameters), or ``rpy.object(Cls)``. Its fields are
+        the attributes ``__init__`` assigns; instances are C structs shared
+        with compiled code. Returns the class that replaces ``cls``."""
+        for k, t in field_types.items():
+            if t not in _TYPE_NAMES:
+                raise TypeError(f"object({k}={t!r}): field types given here are int, float or bool")
+
+        def decorate(c: "Any") -> "Any":
+            return self._object(c, field_types)
+
+        if cls is None:
+            return decorate
+        if isinstance(cls, type):
+            return decorate(cls)
+        raise TypeError("object() takes a class, or keyword arguments only: object(x=float, ...)")
+
+    def _object(self, cls: type, field_types: dict) -> type:
+        name = cls.__name__
+        members = {k: v for k, v in cls.__dict__.items() if isinstance(v, types.FunctionType)}
+        anchor = members.get("__init__") or next(iter(members.values()), None)
+        mod = sys.modules.get(cls.__module__)
+        if anchor is None:
+            # No methods at all: compile from the module's source.
+            anchor = _anchor_of(cls, mod)
+        ptypes = {k: _TYPE_NAMES[t] for k, t in field_types.items()}
+        ctor = _Bound(self, anchor, False, ptypes, name=name, root=name)
+        if anchor.__name__ != "__init__":
+            ctor.types = {}
+        if mod is not None:
+            ctor.globals = mod.__dict__
+        ns: dict = {"__slots__": ("_rpy_ptr", "__weakref__"), "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+        for k, v in cls.__dict__.items():
+            if type(v) in (int, float, bool) and not k.startswith("__"):
+                ns[k] = v
+        sig = _text_signature(members["__init__"]) if "__init__" in members else "()"
+        ctor.native = _native.make_function(name, cls.__module__, sig.replace("(self, ", "(").replace("(self)", "()"), cls.__doc__, ctor.compile)
+        new_native = ctor.native
+
+        def __new__(klass, *args, **kwargs):  # noqa: N807
+            return new_native(*args, **kwargs)
+
+        def __init__(self, *args, **kwargs):  # noqa: N807
+            pass  # the constructor (__new__) ran the compiled __init__
+
+        release = _native.obj_release
+
+        def __del__(self):  # noqa: N807
+            p = getattr(self, "_rpy_ptr", 0)
+            if p:
+                release(p)
+
+        ns["__new__"] = __new__
+        ns["__init__"] = __init__
+        ns["__del__"] = __del__
+        bounds = [ctor]
+        for mname, f in members.items():
+            if mname == "__init__":
+                continue
+            b = _Bound(self, f, False, {}, name=f"{name}.{mname}", root=name)
+            if mod is not None:
+                b.globals = mod.__dict__
+            b.native = _native.make_function(f"{name}.{mname}", cls.__module__, "", f.__doc__, b.compile)
+            ns[mname] = _method(b.native, mname, cls.__qualname__, f.__doc__)
+            bounds.append(b)
+        new_cls = type(name, (), ns)
+        self._classes[(ctor.path, name)] = new_cls
+        _native.register_class(ctor.path, name, new_cls)
+        with self._lock:
+            self._bound.extend(bounds)
+        return new_cls
+
     def cache(self, name: str, refresh: int = 1, wait: bool = False) -> "RPython":
         """Compile every function bound so far, now (functions bound later
         compile on their first call). ``name`` names the module in the
@@ -200,8 +284,8 @@ class RPython:
                 return
             # Everything bound so far in the same file compiles together,
             # so calls between them are native calls.
-            path = _source_path(first.func)
-            group = [b for b in self._bound if not b.installed and _source_path(b.func) == path and _top_level(b.func) == _top_level(first.func)]
+            path = first.path
+            group = [b for b in self._bound if not b.installed and b.path == path and b.top == first.top]
             if first not in group:
                 group = [first]
         try:
@@ -214,9 +298,13 @@ class RPython:
             self._compile([first])
 
     def _compile(self, group: list[_Bound], name: "str | None" = None, build: bool = True) -> None:
+        # All members of a class compile together.
+        with self._lock:
+            roots = {b.root for b in group if b.root != b.name}
+            group = group + [b for b in self._bound if b.root in roots and b not in group and not b.installed]
         by_file: dict[tuple[str, bool], list[_Bound]] = {}
         for b in group:
-            by_file.setdefault((_source_path(b.func), _top_level(b.func)), []).append(b)
+            by_file.setdefault((b.path, b.top), []).append(b)
         for (path, top), bs in by_file.items():
             if top:
                 self._compile_unit(path, _sources.read(path), 1, bs, name, build)
@@ -228,13 +316,14 @@ class RPython:
     def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True) -> None:
         consts: dict = {}
         for b in bs:
-            consts.update(_consts(b.func))
-        ptypes = [(b.name, p, t) for b in bs for p, t in b.types.items()]
+            consts.update(_consts(b.globals))
+        ptypes = [(b.name if b.root == b.name and not _is_class_ctor(b) else f"{b.name}.__init__", p, t) for b in bs for p, t in b.types.items()]
         # Functions are located by their code object's first line, so a
         # redefined name compiles the definition that was bound.
-        lines = [(b.name, b.func.__code__.co_firstlineno) for b in bs]
+        lines = [(b.name, b.line) for b in bs if b.line]
+        roots = list(dict.fromkeys(b.root for b in bs))
         compiled = _native.compile(
-            path, text, first_line, [b.name for b in bs], consts, ptypes, lines,
+            path, text, first_line, roots, consts, ptypes, lines,
             self._tier, self.cache_dir, [sys.executable, "-m", "rpythonic._build"],
             name or os.path.splitext(os.path.basename(path))[0],
             build,
@@ -246,8 +335,68 @@ class RPython:
                     continue
                 if b.nogil and compiled.prints(b.name):
                     raise CompileError(f"{b.name} prints, so it cannot run with nogil=True (print needs the GIL)", (path, b.func.__code__.co_firstlineno, 1, ""))
-                _native.install(b.native, compiled, b.name, b.nogil, limit, b.func.__code__.co_firstlineno)
+                _native.install(b.native, compiled, b.name, b.nogil, limit, b.line)
                 b.installed = True
+            self._add_fields(compiled)
+
+    def _add_fields(self, compiled: "Any") -> None:
+        """Give each compiled class of ``compiled`` its field properties."""
+        path = compiled.file()
+        for cname, _size, fields in compiled.classes():
+            pycls = self._classes.get((path, cname))
+            if pycls is None or "_rpy_fields" in pycls.__dict__:
+                continue
+            for fname, code, offset, fcls, optional in fields:
+                target = self._classes.get((path, fcls)) if fcls else None
+                setattr(pycls, fname, _field(cname, fname, code, offset, target, optional))
+            pycls._rpy_fields = tuple(f[0] for f in fields)
+
+
+def _is_class_ctor(b: _Bound) -> bool:
+    return b.root == b.name and b.line == 0
+
+
+def _anchor_of(cls: type, mod: "Any") -> types.FunctionType:
+    """A function standing for a class without methods (for its file and
+    globals)."""
+    import inspect
+
+    path = inspect.getsourcefile(cls) or "<unknown>"
+    code = compile("def _rpy_anchor(): pass", path, "exec")
+    g = mod.__dict__ if mod is not None else {}
+    ns: dict = {}
+    exec(code, g, ns)
+    return ns["_rpy_anchor"]
+
+
+def _method(native: "Any", name: str, qualname: str, doc: "str | None") -> types.FunctionType:
+    """A Python method calling the compiled function (the instance is its
+    first argument)."""
+
+    def method(self, *args, **kwargs):
+        return native(self, *args, **kwargs)
+
+    method.__name__ = name
+    method.__qualname__ = f"{qualname}.{name}"
+    method.__doc__ = doc
+    return method
+
+
+def _field(cname: str, fname: str, code: str, offset: int, target: "Any", optional: bool) -> property:
+    """The property of one field: reads and writes go to the C struct,
+    with the conversions and TypeErrors of a call boundary."""
+    get, put = _native.obj_get, _native.obj_set
+    what = f"{cname}.{fname}"
+    if code == "n":
+        return property(lambda self: None, doc=f"{what} (always None)")
+
+    def fget(self):
+        return get(self._rpy_ptr, offset, code, target)
+
+    def fset(self, value):
+        put(self._rpy_ptr, offset, code, value, what, target, optional)
+
+    return property(fget, fset, doc=f"field {what}")
 
 
 def _source_path(func: types.FunctionType) -> str:

@@ -31,8 +31,12 @@ struct Installed {
     index: usize,
     name: String,
     params: Vec<(String, Type, Option<u64>)>,
+    /// The Python class of each reference parameter (null otherwise).
+    param_classes: Vec<usize>,
     positional_only: usize,
     ret: Type,
+    /// The Python class of a reference result (null otherwise).
+    ret_class: usize,
     nogil: bool,
     recursion_limit: i64,
 }
@@ -171,7 +175,10 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     };
     let params = f.params.iter().map(|p| (p.name.clone(), p.ty, p.default.map(bits))).collect();
     let (ret, positional_only) = (f.ret, f.positional_only);
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, positional_only, ret, nogil, recursion_limit });
+    let cls = |t: Type| crate::objects::class_of(&module, t).map_or(0, |p| p as usize);
+    let param_classes = f.params.iter().map(|p| cls(p.ty)).collect();
+    let ret_class = cls(f.ret);
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, ret, ret_class, nogil, recursion_limit });
     Ok(())
 }
 
@@ -256,6 +263,17 @@ unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject) -> Option
                 Some(v.to_bits())
             }
             Type::Bool if ffi::PyBool_Check(obj) != 0 => Some(u64::from(obj == ffi::Py_True())),
+            Type::OptRef(_) if obj == ffi::Py_None() => Some(0),
+            Type::Ref(_) | Type::OptRef(_) => {
+                let cls = inst.param_classes[i] as *mut ffi::PyObject;
+                if let Some(a) = crate::objects::unwrap(obj, cls) {
+                    return Some(a);
+                }
+                let tname = type_name(obj);
+                let want = inst.module.ir().type_name(*ty);
+                raise(ffi::PyExc_TypeError, &format!("{}() argument '{pname}' must be {want}, not {tname}", inst.name));
+                None
+            }
             _ => {
                 let tname = type_name(obj);
                 raise(ffi::PyExc_TypeError, &format!("{}() argument '{pname}' must be {}, not {tname}", inst.name, ty.python_name()));
@@ -370,7 +388,13 @@ unsafe fn call(inst: &Installed, words: &[u64]) -> *mut ffi::PyObject {
     };
     // SAFETY: ctx initialised above; result conversion with the GIL held.
     unsafe {
-        let r = if status == 0 { result(inst.ret, ret) } else { error(inst, status, &*c) };
+        let r = if status != 0 {
+            error(inst, status, &*c)
+        } else if inst.ret.is_ref() {
+            crate::objects::wrap(ret, inst.ret_class as *mut ffi::PyObject)
+        } else {
+            result(inst.ret, ret)
+        };
         rpy_rt::rpy_ctx_destroy(c);
         r
     }

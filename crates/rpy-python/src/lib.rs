@@ -14,6 +14,7 @@
 
 mod func;
 mod hooks;
+mod objects;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PySyntaxError;
@@ -45,6 +46,17 @@ impl Compiled {
     /// The IR text of the module.
     fn ir(&self) -> String {
         self.module.ir().to_string()
+    }
+
+    /// The compiled classes: `[(name, size, [(field, code, offset,
+    /// class, optional)])]`.
+    fn classes(&self) -> Vec<(String, u32, Vec<(String, String, u32, Option<String>, bool)>)> {
+        objects::layouts(&self.module)
+    }
+
+    /// The source file name the module was compiled from.
+    fn file(&self) -> String {
+        self.module.file().to_string()
     }
 
     /// Whether the function `name` (or anything it calls) prints.
@@ -157,6 +169,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(func::tier, m)?)?;
     m.add_function(wrap_pyfunction!(run_job, m)?)?;
     m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::register_class, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::obj_get, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::obj_set, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::obj_release, m)?)?;
     m.add("ABI_VERSION", rpy_rt::ABI_VERSION)?;
     Ok(())
 }
