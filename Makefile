@@ -44,6 +44,10 @@ demo: venv build python-release
 	@echo "== the hot swap inside one process"
 	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/hot_swap.py
 	@echo
+	@echo "== compiled classes (Example 2 of the RPythonic page): an instance shared"
+	@echo "   by a worker thread (under a lock) and the main thread (reads without one)"
+	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_objects.py
+	@echo
 	@echo "== rpy cache ls"
 	$(RPY) cache --cache-dir $(DEMO_CACHE) ls
 	@echo

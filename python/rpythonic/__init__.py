@@ -242,6 +242,7 @@ class RPython:
                 release(p)
 
         ns["__new__"] = __new__
+        ns["_rpy_new"] = new_native
         ns["__init__"] = __init__
         ns["__del__"] = __del__
         bounds = [ctor]
@@ -417,8 +418,10 @@ def _fragment(func: types.FunctionType) -> tuple[str, int]:
 
 
 def tier(func: "Any") -> str:
-    """Where a bound function runs now: ``"jit"`` or ``"aot"``, or
+    """Where a bound function (or compiled class) runs now: ``"jit"`` or ``"aot"``, or
     ``"pending"`` before it is compiled (its first call or ``cache()``). (A bound function is a
     builtin function object, for call speed, so it cannot carry a
     ``.tier`` attribute itself.)"""
+    if isinstance(func, type) and "_rpy_new" in func.__dict__:
+        return _native.tier(func._rpy_new)  # a compiled class
     return _native.tier(func)
