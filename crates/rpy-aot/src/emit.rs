@@ -510,8 +510,8 @@ impl<'a> FnC<'a> {
             }
             InstData::IncRef { arg } => self.line(&format!("if ({arg}) ((rpy_object *){arg})->refcnt += 1;")),
             InstData::DecRef { arg } => self.line(&format!("rpy_obj_decref({arg});")),
-            InstData::Unwrap { arg, attr } => {
-                self.raise_if(&format!("{arg} == NULL"), ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{attr}'"));
+            InstData::Unwrap { arg, kind, msg } => {
+                self.raise_if(&format!("{arg} == NULL"), *kind, msg);
                 self.line(&format!("{r} = {arg};"));
             }
             InstData::ToOpt { arg } => self.line(&format!("{r} = {arg};")),

@@ -585,10 +585,10 @@ impl<'a> FnLower<'a> {
                 self.call_rt("rpy_obj_decref", &[o]);
                 None
             }
-            InstData::Unwrap { arg, attr } => {
+            InstData::Unwrap { arg, kind, msg } => {
                 let o = self.val(*arg);
                 let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, o, 0);
-                self.raise_if(is_none, ExcKind::AttributeError, &format!("'NoneType' object has no attribute '{attr}'"));
+                self.raise_if(is_none, *kind, msg);
                 Some(o)
             }
             InstData::ToOpt { arg } => Some(self.val(*arg)),

@@ -243,8 +243,8 @@ impl<'m> Interp<'m> {
                 Val::Obj(crate::ir::Type::Ref(c), a) => Val::Obj(crate::ir::Type::OptRef(c), a),
                 other => return Err(malformed(format!("opt of {}", other.ty()))),
             },
-            InstData::Unwrap { arg, attr } => match frame.get(*arg)? {
-                Val::Obj(_, 0) => return Err(PyError::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{attr}'"))),
+            InstData::Unwrap { arg, kind, msg } => match frame.get(*arg)? {
+                Val::Obj(_, 0) => return Err(PyError::new(*kind, msg.clone())),
                 Val::Obj(crate::ir::Type::OptRef(c), a) => Val::Obj(crate::ir::Type::Ref(c), a),
                 other => return Err(malformed(format!("unwrap of {}", other.ty()))),
             },

@@ -181,11 +181,15 @@ impl<'f> Builder<'f> {
     }
     /// `unwrap`
     pub fn unwrap_ref(&mut self, arg: Value, attr: &str) -> Value {
+        self.unwrap_or_raise(arg, ExcKind::AttributeError, format!("'NoneType' object has no attribute '{attr}'"))
+    }
+    /// `unwrap` raising `kind(msg)` for None.
+    pub fn unwrap_or_raise(&mut self, arg: Value, kind: ExcKind, msg: String) -> Value {
         let ty = match self.ty(arg) {
             Type::OptRef(c) | Type::Ref(c) => Type::Ref(c),
             t => t,
         };
-        self.value(InstData::Unwrap { arg, attr: attr.to_string() }, ty)
+        self.value(InstData::Unwrap { arg, kind, msg }, ty)
     }
     /// `opt`
     pub fn to_opt(&mut self, arg: Value) -> Value {

@@ -170,13 +170,16 @@ pub enum InstData {
         /// A `Ref` or `OptRef`.
         arg: Value,
     },
-    /// `unwrap v, "attr"`: `v` (an `OptRef`) as a `Ref`; AttributeError
-    /// "'NoneType' object has no attribute 'attr'" if it is None.
+    /// `unwrap v, Kind "msg"`: `v` (an `OptRef`) as a `Ref`; raises
+    /// `kind(msg)` if it is None (AttributeError "'NoneType' object has no
+    /// attribute 'x'" for an access through None).
     Unwrap {
         /// The optional reference.
         arg: Value,
-        /// The attribute being accessed (for the message).
-        attr: String,
+        /// The exception raised for None.
+        kind: ExcKind,
+        /// Its message.
+        msg: String,
     },
     /// `opt v`: a `Ref` as the `OptRef` of the same class (no-op).
     ToOpt {

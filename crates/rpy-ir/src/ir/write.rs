@@ -170,7 +170,7 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         InstData::SetField { obj, field, value } => write!(w, "setfield {obj}, {field}, {value}"),
         InstData::IncRef { arg } => write!(w, "incref {arg}"),
         InstData::DecRef { arg } => write!(w, "decref {arg}"),
-        InstData::Unwrap { arg, attr } => write!(w, "unwrap {arg}, {attr:?}"),
+        InstData::Unwrap { arg, kind, msg } => write!(w, "unwrap {arg}, {kind} {msg:?}"),
         InstData::ToOpt { arg } => write!(w, "opt {arg}"),
         InstData::Null { ty } => write!(w, "null {ty}"),
         InstData::RefIs { args } => write!(w, "is {}, {}", args[0], args[1]),

@@ -82,6 +82,12 @@ impl FnLower<'_, '_> {
         match (self.b.ty(v), to) {
             (Type::Ref(a), Type::OptRef(b)) if a == b => Some(self.b.to_opt(v)),
             (Type::None, Type::OptRef(_)) => Some(self.b.null(to)),
+            // A `C | None` where a `C` is declared: checked (CPython would
+            // carry the None on, to fail at its first use).
+            (Type::OptRef(a), Type::Ref(b)) if a == b => {
+                let name = self.tn(to);
+                Some(self.b.unwrap_or_raise(v, crate::ExcKind::TypeError, format!("expected {name}, got None (the annotation says {name}, not {name} | None)")))
+            }
             _ => None,
         }
     }
