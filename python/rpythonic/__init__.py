@@ -220,7 +220,7 @@ class RPython:
             ctor.types = {}
         if mod is not None:
             ctor.globals = mod.__dict__
-        ns: dict = {"__slots__": ("_rpy_ptr", "__weakref__"), "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+        ns: dict = {"__slots__": ("__weakref__",), "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
         for k, v in cls.__dict__.items():
             if type(v) in (int, float, bool) and not k.startswith("__"):
                 ns[k] = v
@@ -234,17 +234,9 @@ class RPython:
         def __init__(self, *args, **kwargs):  # noqa: N807
             pass  # the constructor (__new__) ran the compiled __init__
 
-        release = _native.obj_release
-
-        def __del__(self):  # noqa: N807
-            p = getattr(self, "_rpy_ptr", 0)
-            if p:
-                release(p)
-
         ns["__new__"] = __new__
         ns["_rpy_new"] = new_native
         ns["__init__"] = __init__
-        ns["__del__"] = __del__
         bounds = [ctor]
         for mname, f in members.items():
             if mname == "__init__":
@@ -253,9 +245,10 @@ class RPython:
             if mod is not None:
                 b.globals = mod.__dict__
             b.native = _native.make_function(f"{name}.{mname}", cls.__module__, "", f.__doc__, b.compile)
-            ns[mname] = _method(b.native, mname, cls.__qualname__, f.__doc__)
+            ns[mname] = _native.method(b.native)
             bounds.append(b)
-        new_cls = type(name, (), ns)
+        # The base holds the object's address; its dealloc releases it.
+        new_cls = type(name, (_native.Instance,), ns)
         self._classes[(ctor.path, name)] = new_cls
         _native.register_class(ctor.path, name, new_cls)
         with self._lock:
@@ -349,7 +342,7 @@ class RPython:
                 continue
             for fname, code, offset, fcls, optional in fields:
                 target = self._classes.get((path, fcls)) if fcls else None
-                setattr(pycls, fname, _field(cname, fname, code, offset, target, optional))
+                setattr(pycls, fname, _native.field(offset, code, target, optional, f"{cname}.{fname}"))
             pycls._rpy_fields = tuple(f[0] for f in fields)
 
 
@@ -368,36 +361,6 @@ def _anchor_of(cls: type, mod: "Any") -> types.FunctionType:
     ns: dict = {}
     exec(code, g, ns)
     return ns["_rpy_anchor"]
-
-
-def _method(native: "Any", name: str, qualname: str, doc: "str | None") -> types.FunctionType:
-    """A Python method calling the compiled function (the instance is its
-    first argument)."""
-
-    def method(self, *args, **kwargs):
-        return native(self, *args, **kwargs)
-
-    method.__name__ = name
-    method.__qualname__ = f"{qualname}.{name}"
-    method.__doc__ = doc
-    return method
-
-
-def _field(cname: str, fname: str, code: str, offset: int, target: "Any", optional: bool) -> property:
-    """The property of one field: reads and writes go to the C struct,
-    with the conversions and TypeErrors of a call boundary."""
-    get, put = _native.obj_get, _native.obj_set
-    what = f"{cname}.{fname}"
-    if code == "n":
-        return property(lambda self: None, doc=f"{what} (always None)")
-
-    def fget(self):
-        return get(self._rpy_ptr, offset, code, target)
-
-    def fset(self, value):
-        put(self._rpy_ptr, offset, code, value, what, target, optional)
-
-    return property(fget, fset, doc=f"field {what}")
 
 
 def _source_path(func: types.FunctionType) -> str:

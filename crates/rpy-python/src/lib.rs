@@ -170,9 +170,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(run_job, m)?)?;
     m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
     m.add_function(wrap_pyfunction!(objects::register_class, m)?)?;
-    m.add_function(wrap_pyfunction!(objects::obj_get, m)?)?;
-    m.add_function(wrap_pyfunction!(objects::obj_set, m)?)?;
-    m.add_function(wrap_pyfunction!(objects::obj_release, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::field, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::method, m)?)?;
+    objects::init(m)?;
     m.add("ABI_VERSION", rpy_rt::ABI_VERSION)?;
     Ok(())
 }

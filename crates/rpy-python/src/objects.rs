@@ -1,14 +1,18 @@
 //! Instances of compiled classes seen from Python.
 //!
 //! A compiled class is a Python class (made by `rpythonic.RPython.object`)
-//! whose instances have no `__dict__`, one slot `_rpy_ptr` holding the
-//! address of the C-layout object every tier reads, and no other state.
-//! The wrapper owns one reference to the object; the object's header
-//! `host` slot points back at the wrapper (borrowed), so an object that
-//! comes back from compiled code is the same Python object every time
-//! (`o.me() is o`). The wrapper's `__del__` clears the slot and releases
-//! the reference ([`obj_release`]). Everything here runs with the GIL
-//! held, which is what makes the non-atomic reference counts safe.
+//! deriving from the native `Instance`, whose one word after the object
+//! header is the address of the C-layout object every tier reads; its
+//! instances have no `__dict__`. Fields are `Field` descriptors (one load
+//! or store on the struct, converted as at a call boundary), methods are
+//! `Method` descriptors (a method-descriptor type, so `o.m(...)` calls the
+//! compiled function with `o` first and no bound method). The wrapper owns
+//! one reference to the object; the object's header `host` slot points
+//! back at the wrapper (borrowed), so an object that comes back from
+//! compiled code is the same Python object every time (`o.me() is o`).
+//! `Instance`'s dealloc clears the slot and releases the reference.
+//! Everything here runs with the GIL held, which is what makes the
+//! non-atomic reference counts safe.
 
 use std::collections::HashMap;
 use std::ffi::c_void;
@@ -51,18 +55,8 @@ pub(crate) unsafe fn unwrap(obj: *mut ffi::PyObject, cls: *mut ffi::PyObject) ->
         if cls.is_null() || ffi::PyObject_TypeCheck(obj, cls.cast()) == 0 {
             return None;
         }
-        let p = ffi::PyObject_GetAttrString(obj, c"_rpy_ptr".as_ptr());
-        if p.is_null() {
-            ffi::PyErr_Clear();
-            return None;
-        }
-        let v = ffi::PyLong_AsUnsignedLongLong(p);
-        ffi::Py_DECREF(p);
-        if !ffi::PyErr_Occurred().is_null() {
-            ffi::PyErr_Clear();
-            return None;
-        }
-        Some(v)
+        let v = ptr_of(obj);
+        (v != 0).then_some(v)
     }
 }
 
@@ -100,104 +94,11 @@ pub(crate) unsafe fn wrap(addr: u64, cls: *mut ffi::PyObject) -> *mut ffi::PyObj
             rpy_rt::rpy_obj_decref(o.cast());
             return null_mut();
         }
-        let p = ffi::PyLong_FromUnsignedLongLong(addr);
-        if p.is_null() || ffi::PyObject_SetAttrString(w, c"_rpy_ptr".as_ptr(), p) != 0 {
-            ffi::Py_XDECREF(p);
-            ffi::Py_DECREF(w);
-            rpy_rt::rpy_obj_decref(o.cast());
-            return null_mut();
-        }
-        ffi::Py_DECREF(p);
+        // The class derives from `Instance`: the address goes in its word.
+        std::ptr::write(w.cast::<u8>().add(PTR_OFFSET).cast::<u64>(), addr);
         (*o).host = w.cast::<c_void>();
         w
     }
-}
-
-/// The wrapper is going away: clear the object's back pointer and
-/// release the wrapper's reference.
-#[pyfunction]
-pub(crate) fn obj_release(addr: u64) {
-    if addr == 0 {
-        return;
-    }
-    // SAFETY: `addr` is the object the dying wrapper owned a reference to
-    // (only our wrappers call this, from __del__, with the GIL held).
-    unsafe {
-        let o = addr as usize as *mut RpyObject;
-        (*o).host = null_mut();
-        rpy_rt::rpy_obj_decref(o.cast());
-    }
-}
-
-/// A field of object `addr` (`code`: `i f b`, or `r` for a reference of
-/// class `cls`; offset from the class layout).
-#[pyfunction]
-#[pyo3(signature = (addr, offset, code, cls = None))]
-pub(crate) fn obj_get(py: Python<'_>, addr: u64, offset: u32, code: &str, cls: Option<Py<PyAny>>) -> PyResult<Py<PyAny>> {
-    // SAFETY: `addr` is the live object of a wrapper (the caller's self),
-    // `offset` a field of its layout; GIL held.
-    unsafe {
-        let slot = (addr as usize as *const u8).add(offset as usize).cast::<u64>();
-        let bits = std::ptr::read(slot);
-        let r = match code {
-            "i" => ffi::PyLong_FromLongLong(bits as i64),
-            "f" => ffi::PyFloat_FromDouble(f64::from_bits(bits)),
-            "b" => ffi::PyBool_FromLong((bits != 0).into()),
-            _ => {
-                rpy_rt::rpy_obj_incref(bits as usize as *mut c_void);
-                wrap(bits, cls.as_ref().map_or(null_mut(), |c| c.as_ptr()))
-            }
-        };
-        Py::from_owned_ptr_or_err(py, r)
-    }
-}
-
-/// Store `value` into a field of object `addr`, converting as a call
-/// boundary does (bool → int → float); a TypeError names the field.
-#[pyfunction]
-#[pyo3(signature = (addr, offset, code, value, what, cls = None, optional = false))]
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn obj_set(addr: u64, offset: u32, code: &str, value: &Bound<'_, PyAny>, what: &str, cls: Option<Py<PyAny>>, optional: bool) -> PyResult<()> {
-    let bad = |want: &str| -> PyErr {
-        let got = value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into());
-        pyo3::exceptions::PyTypeError::new_err(format!("{what} must be {want}, not {got}"))
-    };
-    let is_bool = value.is_instance_of::<pyo3::types::PyBool>();
-    let is_int = value.is_instance_of::<pyo3::types::PyInt>();
-    let bits: u64 = match code {
-        "i" if is_int => (value.extract::<i64>()?) as u64,
-        "f" if is_int || value.is_instance_of::<pyo3::types::PyFloat>() => value.extract::<f64>()?.to_bits(),
-        "b" if is_bool => u64::from(value.extract::<bool>()?),
-        "i" => return Err(bad("int")),
-        "f" => return Err(bad("float")),
-        "b" => return Err(bad("bool")),
-        _ => {
-            let cls = cls.as_ref().map_or(null_mut(), |c| c.as_ptr());
-            if optional && value.is_none() {
-                0
-            } else {
-                // SAFETY: GIL held; valid objects.
-                match unsafe { unwrap(value.as_ptr(), cls) } {
-                    Some(a) => a,
-                    None => {
-                        // SAFETY: cls is a live type object.
-                        let name = unsafe { Bound::from_borrowed_ptr(value.py(), cls) }.getattr("__name__").map(|n| n.to_string()).unwrap_or_default();
-                        return Err(bad(&if optional { format!("{name} or None") } else { name }));
-                    }
-                }
-            }
-        }
-    };
-    // SAFETY: `addr` is the live object of the caller's wrapper, `offset`
-    // a field of its layout; GIL held.
-    unsafe {
-        if code == "r" {
-            rpy_rt::rpy_obj_set_ref(addr as usize as *mut c_void, i64::from(offset), bits as usize as *mut c_void);
-        } else {
-            std::ptr::write((addr as usize as *mut u8).add(offset as usize).cast::<u64>(), bits);
-        }
-    }
-    Ok(())
 }
 
 /// The layout of the compiled classes of `compiled`: `[(name, size,
@@ -227,4 +128,312 @@ pub(crate) fn layouts(module: &rpy::Module) -> Vec<(String, u32, Vec<(String, St
             (c.name.clone(), c.size(), fields)
         })
         .collect()
+}
+
+// ---- native types: the instance base, field and method descriptors ----
+
+use std::sync::OnceLock;
+
+/// Byte offset of the object address inside an `Instance` (after the
+/// `PyObject` header).
+const PTR_OFFSET: usize = std::mem::size_of::<ffi::PyObject>();
+
+struct Types {
+    instance: usize,
+    field: usize,
+    method: usize,
+}
+
+static TYPES: OnceLock<Types> = OnceLock::new();
+
+fn types() -> &'static Types {
+    TYPES.get().expect("rpythonic._native types are made at import")
+}
+
+/// The address stored in instance `obj` (an `Instance`).
+///
+/// # Safety
+/// `obj` is an instance of a subclass of `Instance`.
+unsafe fn ptr_of(obj: *mut ffi::PyObject) -> u64 {
+    // SAFETY: see the function doc: the word after the header is ours.
+    unsafe { std::ptr::read(obj.cast::<u8>().add(PTR_OFFSET).cast::<u64>()) }
+}
+
+unsafe extern "C" fn instance_dealloc(obj: *mut ffi::PyObject) {
+    // SAFETY: called by CPython (subtype_dealloc) for a dying instance.
+    unsafe {
+        let a = ptr_of(obj);
+        if a != 0 {
+            let o = a as usize as *mut RpyObject;
+            (*o).host = null_mut();
+            rpy_rt::rpy_obj_decref(o.cast());
+        }
+        let free = ffi::PyType_GetSlot(ffi::Py_TYPE(obj), ffi::Py_tp_free);
+        if !free.is_null() {
+            let free: unsafe extern "C" fn(*mut c_void) = std::mem::transmute(free);
+            free(obj.cast());
+        }
+    }
+}
+
+/// A field descriptor's data (after the `PyObject` header).
+#[repr(C)]
+struct FieldData {
+    offset: u32,
+    code: u8,
+    optional: u8,
+    cls: *mut ffi::PyObject,
+    what: *mut ffi::PyObject,
+}
+
+unsafe fn field_data<'a>(d: *mut ffi::PyObject) -> &'a mut FieldData {
+    // SAFETY: `d` is a Field descriptor.
+    unsafe { &mut *d.cast::<u8>().add(PTR_OFFSET).cast::<FieldData>() }
+}
+
+unsafe extern "C" fn field_get(d: *mut ffi::PyObject, obj: *mut ffi::PyObject, _t: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls the descriptor with the GIL held.
+    unsafe {
+        if obj.is_null() || obj == ffi::Py_None() {
+            ffi::Py_INCREF(d);
+            return d;
+        }
+        if ffi::PyObject_TypeCheck(obj, types().instance as *mut ffi::PyTypeObject) == 0 {
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, c"descriptor applied to an object that is not a compiled instance".as_ptr());
+            return null_mut();
+        }
+        let f = field_data(d);
+        let bits = std::ptr::read((ptr_of(obj) as usize as *const u8).add(f.offset as usize).cast::<u64>());
+        match f.code {
+            b'i' => ffi::PyLong_FromLongLong(bits as i64),
+            b'f' => ffi::PyFloat_FromDouble(f64::from_bits(bits)),
+            b'b' => ffi::PyBool_FromLong((bits != 0).into()),
+            b'n' => {
+                ffi::Py_INCREF(ffi::Py_None());
+                ffi::Py_None()
+            }
+            _ => {
+                rpy_rt::rpy_obj_incref(bits as usize as *mut c_void);
+                wrap(bits, f.cls)
+            }
+        }
+    }
+}
+
+unsafe extern "C" fn field_set(d: *mut ffi::PyObject, obj: *mut ffi::PyObject, value: *mut ffi::PyObject) -> std::ffi::c_int {
+    // SAFETY: CPython calls the descriptor with the GIL held.
+    unsafe {
+        if ffi::PyObject_TypeCheck(obj, types().instance as *mut ffi::PyTypeObject) == 0 {
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, c"descriptor applied to an object that is not a compiled instance".as_ptr());
+            return -1;
+        }
+        let f = field_data(d);
+        if value.is_null() {
+            ffi::PyErr_Format(ffi::PyExc_AttributeError, c"cannot delete field %U".as_ptr(), f.what);
+            return -1;
+        }
+        let slot = (ptr_of(obj) as usize as *mut u8).add(f.offset as usize).cast::<u64>();
+        let is_int = ffi::PyLong_Check(value) != 0;
+        let bits = match f.code {
+            b'i' if is_int => {
+                let v = ffi::PyLong_AsLongLong(value);
+                if v == -1 && !ffi::PyErr_Occurred().is_null() {
+                    return -1;
+                }
+                v as u64
+            }
+            b'f' if is_int || ffi::PyFloat_Check(value) != 0 => {
+                let v = ffi::PyFloat_AsDouble(value);
+                if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
+                    return -1;
+                }
+                v.to_bits()
+            }
+            b'b' if ffi::PyBool_Check(value) != 0 => u64::from(value == ffi::Py_True()),
+            b'n' if value == ffi::Py_None() => 0,
+            b'r' if f.optional != 0 && value == ffi::Py_None() => 0,
+            b'r' => match unwrap(value, f.cls) {
+                Some(a) => a,
+                None => return set_type_error(f, value),
+            },
+            _ => return set_type_error(f, value),
+        };
+        if f.code == b'r' {
+            rpy_rt::rpy_obj_set_ref(ptr_of(obj) as usize as *mut c_void, i64::from(f.offset), bits as usize as *mut c_void);
+        } else {
+            std::ptr::write(slot, bits);
+        }
+        0
+    }
+}
+
+unsafe fn set_type_error(f: &FieldData, value: *mut ffi::PyObject) -> std::ffi::c_int {
+    // SAFETY: GIL held.
+    unsafe {
+        let want = match f.code {
+            b'i' => "int".to_string(),
+            b'f' => "float".to_string(),
+            b'b' => "bool".to_string(),
+            b'n' => "None".to_string(),
+            _ => {
+                let n = ffi::PyObject_GetAttrString(f.cls, c"__name__".as_ptr());
+                let s = if n.is_null() { ffi::PyErr_Clear(); "object".to_string() } else { Bound::from_owned_ptr(Python::assume_attached(), n).to_string() };
+                if f.optional != 0 { format!("{s} or None") } else { s }
+            }
+        };
+        let got = Bound::from_borrowed_ptr(Python::assume_attached(), value).get_type().name().map(|n| n.to_string()).unwrap_or_default();
+        let what = Bound::from_borrowed_ptr(Python::assume_attached(), f.what).to_string();
+        let msg = CStringLossy::new(&format!("{what} must be {want}, not {got}"));
+        ffi::PyErr_SetString(ffi::PyExc_TypeError, msg.as_ptr());
+        -1
+    }
+}
+
+struct CStringLossy(std::ffi::CString);
+
+impl CStringLossy {
+    fn new(s: &str) -> Self {
+        CStringLossy(std::ffi::CString::new(s.replace('\0', "")).unwrap_or_default())
+    }
+    fn as_ptr(&self) -> *const std::ffi::c_char {
+        self.0.as_ptr()
+    }
+}
+
+unsafe extern "C" fn field_dealloc(d: *mut ffi::PyObject) {
+    // SAFETY: a dying Field descriptor.
+    unsafe {
+        let f = field_data(d);
+        ffi::Py_XDECREF(f.cls);
+        ffi::Py_XDECREF(f.what);
+        let t = ffi::Py_TYPE(d);
+        let free = ffi::PyType_GetSlot(t, ffi::Py_tp_free);
+        if !free.is_null() {
+            let free: unsafe extern "C" fn(*mut c_void) = std::mem::transmute(free);
+            free(d.cast());
+        }
+        ffi::Py_DECREF(t.cast());
+    }
+}
+
+/// A method descriptor's data: the compiled function.
+unsafe fn method_func(d: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: `d` is a Method descriptor.
+    unsafe { std::ptr::read(d.cast::<u8>().add(PTR_OFFSET).cast::<*mut ffi::PyObject>()) }
+}
+
+unsafe extern "C" fn method_call(d: *mut ffi::PyObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: GIL held; forwards to the compiled function (instance first).
+    unsafe { ffi::PyObject_Call(method_func(d), args, kwargs) }
+}
+
+unsafe extern "C" fn method_get(d: *mut ffi::PyObject, obj: *mut ffi::PyObject, _t: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: GIL held. `o.m` as a value: a bound method of the descriptor
+    // (`o.m(...)` itself skips this: the type is a method descriptor).
+    unsafe {
+        if obj.is_null() || obj == ffi::Py_None() {
+            ffi::Py_INCREF(d);
+            return d;
+        }
+        let types_mod = ffi::PyImport_ImportModule(c"types".as_ptr());
+        if types_mod.is_null() {
+            return null_mut();
+        }
+        let mt = ffi::PyObject_GetAttrString(types_mod, c"MethodType".as_ptr());
+        ffi::Py_DECREF(types_mod);
+        if mt.is_null() {
+            return null_mut();
+        }
+        let r = ffi::PyObject_CallFunctionObjArgs(mt, d, obj, null_mut::<ffi::PyObject>());
+        ffi::Py_DECREF(mt);
+        r
+    }
+}
+
+unsafe extern "C" fn method_dealloc(d: *mut ffi::PyObject) {
+    // SAFETY: a dying Method descriptor.
+    unsafe {
+        ffi::Py_XDECREF(method_func(d));
+        let t = ffi::Py_TYPE(d);
+        let free = ffi::PyType_GetSlot(t, ffi::Py_tp_free);
+        if !free.is_null() {
+            let free: unsafe extern "C" fn(*mut c_void) = std::mem::transmute(free);
+            free(d.cast());
+        }
+        ffi::Py_DECREF(t.cast());
+    }
+}
+
+fn make_type(name: &'static std::ffi::CStr, extra: usize, flags: std::ffi::c_ulong, slots: &mut Vec<ffi::PyType_Slot>) -> *mut ffi::PyObject {
+    slots.push(ffi::PyType_Slot { slot: 0, pfunc: null_mut() });
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: name.as_ptr(),
+        basicsize: (PTR_OFFSET + extra) as std::ffi::c_int,
+        itemsize: 0,
+        flags: flags as std::ffi::c_uint,
+        slots: Box::leak(std::mem::take(slots).into_boxed_slice()).as_mut_ptr(),
+    }));
+    // SAFETY: a valid, leaked spec; GIL held at module init.
+    unsafe { ffi::PyType_FromSpec(spec) }
+}
+
+/// Make the native types and add them to the module.
+pub(crate) fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let slot = |slot: std::ffi::c_int, f: *mut c_void| ffi::PyType_Slot { slot, pfunc: f };
+    let instance = make_type(c"rpythonic._native.Instance", 8, ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE, &mut vec![slot(ffi::Py_tp_dealloc, instance_dealloc as *mut c_void)]);
+    let field = make_type(
+        c"rpythonic._native.Field",
+        std::mem::size_of::<FieldData>(),
+        ffi::Py_TPFLAGS_DEFAULT,
+        &mut vec![slot(ffi::Py_tp_descr_get, field_get as *mut c_void), slot(ffi::Py_tp_descr_set, field_set as *mut c_void), slot(ffi::Py_tp_dealloc, field_dealloc as *mut c_void)],
+    );
+    let method = make_type(
+        c"rpythonic._native.Method",
+        8,
+        ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_METHOD_DESCRIPTOR,
+        &mut vec![slot(ffi::Py_tp_call, method_call as *mut c_void), slot(ffi::Py_tp_descr_get, method_get as *mut c_void), slot(ffi::Py_tp_dealloc, method_dealloc as *mut c_void)],
+    );
+    if instance.is_null() || field.is_null() || method.is_null() {
+        return Err(PyErr::fetch(m.py()));
+    }
+    let _ = TYPES.set(Types { instance: instance as usize, field: field as usize, method: method as usize });
+    // SAFETY: new references to the type objects, kept by the module too.
+    unsafe {
+        m.add("Instance", Bound::from_borrowed_ptr(m.py(), instance))?;
+    }
+    Ok(())
+}
+
+/// A field descriptor: `offset` of the layout, `code` (`i f b n r`), the
+/// class of a reference field, whether None is allowed, and the name
+/// used in messages (`C.x`).
+#[pyfunction]
+#[pyo3(signature = (offset, code, cls, optional, what))]
+pub(crate) fn field(py: Python<'_>, offset: u32, code: &str, cls: Option<Py<PyAny>>, optional: bool, what: String) -> PyResult<Py<PyAny>> {
+    // SAFETY: GIL held; the Field type has room for FieldData.
+    unsafe {
+        let d = ffi::PyType_GenericAlloc(types().field as *mut ffi::PyTypeObject, 0);
+        if d.is_null() {
+            return Err(PyErr::fetch(py));
+        }
+        let w = ffi::PyUnicode_FromStringAndSize(what.as_ptr().cast(), what.len() as ffi::Py_ssize_t);
+        let f = field_data(d);
+        *f = FieldData { offset, code: code.bytes().next().unwrap_or(b'n'), optional: u8::from(optional), cls: cls.map_or(null_mut(), Py::into_ptr), what: w };
+        Py::from_owned_ptr_or_err(py, d)
+    }
+}
+
+/// A method descriptor over compiled function `func` (called with the
+/// instance first).
+#[pyfunction]
+pub(crate) fn method(py: Python<'_>, func: Py<PyAny>) -> PyResult<Py<PyAny>> {
+    // SAFETY: GIL held; the Method type has room for one pointer.
+    unsafe {
+        let d = ffi::PyType_GenericAlloc(types().method as *mut ffi::PyTypeObject, 0);
+        if d.is_null() {
+            return Err(PyErr::fetch(py));
+        }
+        std::ptr::write(d.cast::<u8>().add(PTR_OFFSET).cast::<*mut ffi::PyObject>(), func.into_ptr());
+        Py::from_owned_ptr_or_err(py, d)
+    }
 }
