@@ -509,7 +509,7 @@ impl<'a> FnC<'a> {
                 }
             }
             InstData::IncRef { arg } => self.line(&format!("if ({arg}) ((rpy_object *){arg})->refcnt += 1;")),
-            InstData::DecRef { arg } => self.line(&format!("rpy_obj_decref({arg});")),
+            InstData::DecRef { arg } => self.line(&format!("if ({arg} && --((rpy_object *){arg})->refcnt == 0) rpy_obj_free({arg});")),
             InstData::Unwrap { arg, kind, msg } => {
                 self.raise_if(&format!("{arg} == NULL"), *kind, msg);
                 self.line(&format!("{r} = {arg};"));

@@ -82,7 +82,7 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_print_percent_none", &[I64, I64], Some(I32)),
     ("rpy_print_end", &[I64], Some(I32)),
     ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
-    ("rpy_obj_decref", &[I64], None),
+    ("rpy_obj_free", &[I64], None),
     ("rpy_obj_set_ref", &[I64, I64, I64], None),
 ];
 
@@ -581,8 +581,20 @@ impl<'a> FnLower<'a> {
                 None
             }
             InstData::DecRef { arg } => {
+                // Inline: `if (o && --o->refcnt == 0) rpy_obj_free(o)`.
                 let o = self.val(*arg);
-                self.call_rt("rpy_obj_decref", &[o]);
+                let (dec, free, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(free);
+                self.b.ins().brif(o, dec, &[], done, &[]);
+                self.b.switch_to_block(dec);
+                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), o, 0);
+                let n1 = self.b.ins().iadd_imm_s(n, -1);
+                self.b.ins().store(MemFlagsData::trusted(), n1, o, 0);
+                self.b.ins().brif(n1, done, &[], free, &[]);
+                self.b.switch_to_block(free);
+                self.call_rt("rpy_obj_free", &[o]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
                 None
             }
             InstData::Unwrap { arg, kind, msg } => {

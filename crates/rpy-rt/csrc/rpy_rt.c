@@ -2407,6 +2407,10 @@ static void rpy_obj_release(rpy_object *o) {
     }
 }
 
+void rpy_obj_free(void *p) {
+    rpy_obj_release((rpy_object *)p);
+}
+
 void rpy_obj_decref(void *p) {
     rpy_object *o = (rpy_object *)p;
     if (o != NULL && --o->refcnt == 0) rpy_obj_release(o);

@@ -193,6 +193,9 @@ void rpy_obj_incref(void *o);
 /* NULL-safe; at zero the object is freed and the references it holds
  * released, iteratively (a million-long chain does not recurse). */
 void rpy_obj_decref(void *o);
+/* Free `o`, whose count just reached zero (the slow path of an inline
+ * decref: `if (o && --o->refcnt == 0) rpy_obj_free(o)`). */
+void rpy_obj_free(void *o);
 /* Store reference `v` into the field at byte `offset` of `o`: incref v,
  * decref the old value. */
 void rpy_obj_set_ref(void *o, int64_t offset, void *v);

@@ -290,6 +290,8 @@ runtime_functions! {
     fn rpy_obj_incref(o: *mut c_void);
     /// Release a reference (NULL-safe), freeing at zero.
     fn rpy_obj_decref(o: *mut c_void);
+    /// Free an object whose count just reached zero.
+    fn rpy_obj_free(o: *mut c_void);
     /// Store a reference into a field (incref new, decref old).
     fn rpy_obj_set_ref(o: *mut c_void, offset: i64, v: *mut c_void);
     /// Clear the pending error (status, location, message).
