@@ -183,3 +183,66 @@ fn loops_poll_the_host() {
     assert_eq!(call(1 << 20).0, rpy_rt::status::KEYBOARD_INTERRUPT);
     assert_eq!(polls, 1);
 }
+
+const CLASS_SRC: &str = "\
+class Vec2:
+    def __init__(self, x: float = 0.0, y: float = 0.0):
+        self.x = x
+        self.y = y
+
+    def dot(self, o: 'Vec2') -> float:
+        return self.x * o.x + self.y * o.y
+
+class Pair:
+    def __init__(self, a: Vec2, b: 'Vec2 | None' = None):
+        self.a = a
+        self.b = b
+
+def use(p: Pair) -> float:
+    return p.a.dot(p.a)
+";
+
+#[test]
+fn classes_are_exported_with_their_layout() {
+    let Some(cc) = rpy_aot::find_compiler() else { return };
+    let m = compile(&SourceFile::new("cls.py", CLASS_SRC.to_string()), &Options::default()).expect("compiles");
+    let dir: PathBuf = std::env::temp_dir().join(format!("rpy-aot-plain-{}-classes", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let so = dir.join("cls.so");
+    rpy_aot::build_so(&rpy_aot::emit_c(&m, "cls"), &so, &cc).expect("library builds");
+    let lib = rpy_aot::load(&so).expect("library loads");
+    let _ = std::fs::remove_dir_all(&dir);
+    // The descriptor describes each class as a ctypes.Structure needs it.
+    let layouts: Vec<_> = lib.classes.iter().map(|c| (c.name.as_str(), c.size, c.fields.clone())).collect();
+    assert_eq!(
+        layouts,
+        [
+            ("Vec2", 40, vec![("x".to_string(), "f".to_string(), 24), ("y".to_string(), "f".to_string(), 32)]),
+            ("Pair", 40, vec![("a".to_string(), "c0".to_string(), 24), ("b".to_string(), "c0?".to_string(), 32)]),
+        ]
+    );
+    let sig = |n: &str| lib.funcs.iter().find(|f| f.name == n).map(|f| (f.params.clone(), f.ret.clone()));
+    assert_eq!(sig("Vec2"), Some(("f,f".to_string(), "c0".to_string())));
+    assert_eq!(sig("Pair.__init__"), Some(("c1,c0,c0?".to_string(), "n".to_string())));
+    // Construct, read, write and call through the plain exports, as ctypes would.
+    type New = unsafe extern "C" fn(f64, f64) -> *mut c_void;
+    type NewPair = unsafe extern "C" fn(*mut c_void, *mut c_void) -> *mut c_void;
+    type Get = unsafe extern "C" fn(*mut c_void) -> f64;
+    type Set = unsafe extern "C" fn(*mut c_void, f64);
+    type Dot = unsafe extern "C" fn(*mut c_void, *mut c_void) -> f64;
+    type Use = unsafe extern "C" fn(*mut c_void) -> f64;
+    type Ref = unsafe extern "C" fn(*mut c_void);
+    // SAFETY: the types are the exports' C signatures (emit.rs).
+    unsafe {
+        let v = func::<New>(&lib, "rpyx_Vec2")(3.0, 4.0);
+        assert_eq!(func::<Get>(&lib, "rpyx_Vec2__get_y")(v), 4.0);
+        func::<Set>(&lib, "rpyx_Vec2__set_x")(v, 6.0);
+        assert_eq!(func::<Dot>(&lib, "rpyx_Vec2__dot")(v, v), 52.0);
+        let p = func::<NewPair>(&lib, "rpyx_Pair")(v, std::ptr::null_mut());
+        assert_eq!(std::ptr::read(v.cast::<i64>()), 2, "the pair holds a reference to v");
+        assert_eq!(func::<Use>(&lib, "rpyx_use")(p), 52.0);
+        func::<Ref>(&lib, "rpyx_Pair__decref")(p);
+        assert_eq!(std::ptr::read(v.cast::<i64>()), 1, "freeing the pair released v");
+        func::<Ref>(&lib, "rpyx_Vec2__decref")(v);
+    }
+}
