@@ -198,6 +198,8 @@ class RPython:
                 raise TypeError(f"object({k}={t!r}): field types given here are int, float or bool")
 
         def decorate(c: "Any") -> "Any":
+            if not isinstance(c, type):
+                raise TypeError(f"rpythonic can compile classes with rpy.object, not {type(c).__name__}")
             return self._object(c, field_types)
 
         if cls is None:
@@ -234,6 +236,10 @@ class RPython:
         def __init__(self, *args, **kwargs):  # noqa: N807
             pass  # the constructor (__new__) ran the compiled __init__
 
+        def __init_subclass__(klass, **kwargs):  # noqa: N807
+            raise TypeError(f"compiled class {name!r} cannot be subclassed (compiled classes have no inheritance)")
+
+        ns["__init_subclass__"] = classmethod(__init_subclass__)
         ns["__new__"] = __new__
         ns["_rpy_new"] = new_native
         ns["__init__"] = __init__

@@ -218,6 +218,38 @@ def test_construction_positional_keywords_defaults(objs):
     assert rpythonic.tier(C) == _tier_of(objs)
 
 
+def _type_error(f, *args, **kwargs) -> str:
+    with pytest.raises(TypeError) as e:
+        f(*args, **kwargs)
+    return str(e.value)
+
+
+def test_constructor_argument_errors_are_cpythons(objs, oracle):
+    for args, kwargs in [((1.0, 2.0, 3.0, 4.0), {}), ((), {"q": 1.0}), ((1.0,), {"x": 2.0})]:
+        assert _type_error(objs.MyRpyObject, *args, **kwargs) == _type_error(oracle.MyRpyObject, *args, **kwargs)
+    assert _type_error(objs.Node) == _type_error(oracle.Node)
+
+
+def test_rebinding_the_class_name_and_no_subclasses(tmp_path):
+    path = tmp_path / "rebind.py"
+    path.write_text(
+        "import rpythonic\n"
+        "rpy = rpythonic.RPython(tier='jit')\n"
+        "class Plain:\n"
+        "    def __init__(self, a: int = 2):\n"
+        "        self.a = a\n"
+        "Plain = rpy.object(Plain)\n",
+        encoding="utf-8",
+    )
+    mod = import_file(path)
+    assert mod.Plain(5).a == 5
+    with pytest.raises(TypeError, match="cannot be subclassed"):
+        type("Sub", (mod.Plain,), {})
+    with pytest.raises(TypeError, match="can compile classes with rpy.object, not builtin_function_or_method"):
+        mod.rpy.object()(len)
+    sys.modules.pop(mod.__name__, None)
+
+
 def test_construction_argument_errors(objs):
     C = objs.MyRpyObject
     with pytest.raises(TypeError, match=r"takes from \d to \d positional arguments but \d were given"):

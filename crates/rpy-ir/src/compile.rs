@@ -182,6 +182,14 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'
                 match env.get(r) {
                     Some(Global::Func(i)) => out.push(*i),
                     Some(Global::Class(c)) => classes.push(*c),
+                    // `C = rpy.object(C)` rebinds the name at module level:
+                    // the last class definition of that name is meant.
+                    _ if m.classes.iter().any(|c| c.name.id == *r) => {
+                        classes.push(m.classes.iter().rposition(|c| c.name.id == *r).unwrap_or(0));
+                    }
+                    _ if m.funcs.iter().any(|f| f.class.is_none() && f.name.id == *r) => {
+                        out.push(m.funcs.iter().rposition(|f| f.class.is_none() && f.name.id == *r).unwrap_or(0));
+                    }
                     _ => diags.push(Diagnostic::new(Span::default(), format!("no function or class named '{r}' in {}", "this source")).label("entry not found")),
                 }
             }

@@ -37,6 +37,11 @@ struct Installed {
     ret: Type,
     /// The Python class of a reference result (null otherwise).
     ret_class: usize,
+    /// For a class constructor `C`: 1, and argument errors name
+    /// `C.__init__` and count `self`, as CPython's do.
+    self_offset: usize,
+    /// The name in argument errors.
+    error_name: String,
     nogil: bool,
     recursion_limit: i64,
 }
@@ -178,7 +183,9 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     let cls = |t: Type| crate::objects::class_of(&module, t).map_or(0, |p| p as usize);
     let param_classes = f.params.iter().map(|p| cls(p.ty)).collect();
     let ret_class = cls(f.ret);
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, ret, ret_class, nogil, recursion_limit });
+    let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
+    let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, ret, ret_class, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -305,10 +312,11 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
     // SAFETY: GIL held; args has nargs + nkw entries.
     unsafe {
         let n = inst.params.len();
-        let name = &inst.name;
+        let name = &inst.error_name;
         if nargs as usize > n {
             let required = inst.params.iter().filter(|p| p.2.is_none()).count();
-            raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required, n, nargs as usize));
+            let k = inst.self_offset;
+            raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required + k, n + k, nargs as usize + k));
             return None;
         }
         let mut filled = vec![false; n];
