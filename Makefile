@@ -82,6 +82,7 @@ bench: python-release
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) bench -p rpy --bench jit
 	$(VPY) benches/run.py
 	$(VPY) benches/python/bench_calls.py
+	$(VPY) benches/python/bench_objects.py
 
 # Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
 # CPython vs the reference interpreter vs the JIT. The seed is printed;
