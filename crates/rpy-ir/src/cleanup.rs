@@ -5,7 +5,8 @@
 //!    `while True`);
 //! 2. trivial block parameters (every incoming argument is the same value);
 //! 3. `check.bound` of a flag that is the constant `true` (the local is
-//!    bound on every path);
+//!    bound on every path), and `incref`/`decref` of a `null` constant
+//!    (the placeholder of a reference local before its first store);
 //! 4. pure instructions whose result is unused;
 //! 5. blocks whose only predecessor jumps to them unconditionally (merged
 //!    into it);
@@ -229,12 +230,20 @@ fn is_true(f: &Function, v: Value) -> bool {
     matches!(f.dfg.values[v].def, ValueDef::Result(i) if f.dfg.insts[i] == InstData::BConst(true))
 }
 
+fn is_null(f: &Function, v: Value) -> bool {
+    matches!(f.dfg.values[v].def, ValueDef::Result(i) if matches!(f.dfg.insts[i], InstData::Null { .. }))
+}
+
 fn remove_true_checks(f: &mut Function) {
     for b in f.layout.blocks.clone() {
         let keep: Vec<Inst> = f.layout.insts[b]
             .iter()
             .copied()
-            .filter(|&i| !matches!(f.dfg.insts[i], InstData::CheckBound { flag, .. } if is_true(f, flag)))
+            .filter(|&i| match f.dfg.insts[i] {
+                InstData::CheckBound { flag, .. } => !is_true(f, flag),
+                InstData::IncRef { arg } | InstData::DecRef { arg } => !is_null(f, arg),
+                _ => true,
+            })
             .collect();
         f.layout.insts[b] = keep;
     }
