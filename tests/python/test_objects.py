@@ -742,3 +742,93 @@ def test_hot_swap_of_a_live_instance(tmp_path, write_file, monkeypatch):
         assert Acc(3.0).add(1.0).x == 3.5
     finally:
         sys.modules.pop(mod.__name__, None)
+
+
+# ------------------------------------------- borrowed locals and signals
+
+WALK_MODULE = '''
+import rpythonic
+
+rpy = rpythonic.RPython(cache_dir={cache!r}, tier={tier!r})
+
+
+@rpy.object
+class Node:
+    def __init__(self, val: int, next: "Node | None" = None):
+        self.val = val
+        self.next = next
+
+
+@rpy.object
+class Box:
+    head: "Node | None"
+
+    def __init__(self):
+        self.head = None
+        self.stop = 0
+
+
+@rpy.bind()
+def build(box: Box, n: int) -> int:
+    for i in range(n):
+        box.head = Node(i, box.head)
+    return n
+
+
+@rpy.bind()
+def walk(box: Box) -> int:
+    # `a` borrows from the list (no counting in the loop); the SIGALRM
+    # handler drops the whole list while the loop is in it.
+    total = 0
+    a = box.head
+    while a is not None:
+        total += a.val
+        a = a.next
+        if a is None and box.stop == 0:
+            a = box.head
+    return total
+'''
+
+
+@pytest.mark.parametrize("tier", ["jit", "aot"])
+def test_signal_handler_drops_the_list_a_loop_walks(tier, tmp_path):
+    """A Python signal handler run at a loop's interrupt poll drops every
+    other reference to the node a borrowed local points at: the node (and
+    the rest of the chain it holds) stays alive, as in CPython, and the
+    walk finishes its round with the right sum."""
+    import signal
+
+    if tier == "aot" and not _has_compiler():
+        pytest.skip("no C compiler on this machine")
+    path = tmp_path / f"walk_{tier}.py"
+    path.write_text(WALK_MODULE.format(cache=str(tmp_path / "cache"), tier=tier), encoding="utf-8")
+    mod = import_file(path)
+    if tier == "aot":
+        mod.rpy.cache(f"walk_{tier}", wait=True)
+    n = 5000
+    box = mod.Box()
+    assert mod.build(box, n) == n
+    fired = []
+    junk = []
+
+    def handler(signum, frame):
+        fired.append(box.head.val)
+        box.head = None  # frees every node the walk is not standing on
+        box.stop = 1
+        # Reuse the freed memory, so a walk through freed nodes would read
+        # these (val -1, next None) instead.
+        junk.extend(mod.Node(-1) for _ in range(2 * n))
+
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        total = mod.walk(box)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert fired == [n - 1]
+    assert rpythonic.tier(mod.walk) == tier
+    one_round = n * (n - 1) // 2
+    assert total > 0 and total % one_round == 0, (total, one_round)
+    # The kept node was released at the end of the call: the list is gone.
+    assert box.head is None

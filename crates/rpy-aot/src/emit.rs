@@ -477,10 +477,18 @@ impl<'a> FnC<'a> {
                 let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
                 self.raise_if(&format!("{flag} == 0"), ExcKind::UnboundLocalError, &msg);
             }
-            InstData::Poll => {
+            InstData::Poll { keep } => {
                 self.unwinds = true;
-                let call = format!("RPYC_CHECK(rpy_poll(ctx), {}, {});", self.loc.line, self.loc.col);
-                self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {call}"));
+                let (line, col) = (self.loc.line, self.loc.col);
+                if keep.is_empty() {
+                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) RPYC_CHECK(rpy_poll(ctx), {line}, {col});"));
+                } else {
+                    let objs = keep.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
+                    self.line(&format!(
+                        "if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {{ void *keep[] = {{{objs}}}; RPYC_CHECK(rpy_poll_keep(ctx, keep, {}), {line}, {col}); }}",
+                        keep.len()
+                    ));
+                }
             }
             InstData::Jump { dest } => {
                 let s = self.goto(dest);

@@ -250,7 +250,7 @@ fn remove_true_checks(f: &mut Function) {
 }
 
 fn is_pure(data: &InstData) -> bool {
-    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
+    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll { .. } | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
 }
 
 fn remove_dead_code(f: &mut Function) {
@@ -355,7 +355,7 @@ fn compact(f: &Function) -> Function {
             }
             // Operands are defined before use in layout order except for
             // block arguments of back edges; map lazily.
-            let ni = out.dfg.insts.push(InstData::Poll);
+            let ni = out.dfg.insts.push(InstData::NoneConst);
             out.layout.insts[nb].push(ni);
             out.srclocs[ni] = f.srclocs[inst];
             if let Some(r) = f.dfg.inst_result(inst) {

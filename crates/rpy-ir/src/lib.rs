@@ -9,6 +9,7 @@
 //! This crate knows nothing of Cranelift, C or Python objects.
 
 pub mod ast;
+mod borrow;
 mod cleanup;
 mod consteval;
 pub mod diag;

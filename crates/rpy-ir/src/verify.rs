@@ -167,6 +167,13 @@ impl Verifier<'_> {
                     self.error(inst, format!("{arg} is not a reference"));
                 }
             }
+            InstData::Poll { keep } => {
+                for a in keep {
+                    if !self.ty(*a).is_ref() {
+                        self.error(inst, format!("{a} is not a reference"));
+                    }
+                }
+            }
             InstData::RefIs { args } => {
                 for a in args {
                     if !self.ty(*a).is_ref() {

@@ -46,6 +46,7 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_locate", &[I64, I32, I32, I64], None),
     ("rpy_enter", &[I64, I64], Some(I32)),
     ("rpy_poll", &[I64], Some(I32)),
+    ("rpy_poll_keep", &[I64, I64, I64], Some(I32)),
     ("rpy_int_floordiv", &[I64, I64, I64, I64], Some(I32)),
     ("rpy_int_mod", &[I64, I64, I64, I64], Some(I32)),
     ("rpy_int_pow", &[I64, I64, I64, I64], Some(I32)),
@@ -517,8 +518,8 @@ impl<'a> FnLower<'a> {
                 self.raise_if(unbound, ExcKind::UnboundLocalError, &format!("cannot access local variable '{name}' where it is not associated with a value"));
                 None
             }
-            InstData::Poll => {
-                self.poll();
+            InstData::Poll { keep } => {
+                self.poll(keep);
                 None
             }
             InstData::Jump { dest } => {
@@ -623,7 +624,7 @@ impl<'a> FnLower<'a> {
         c.and_then(|c| c.class().fields.get(field as usize)).map_or((Type::I64, 0), |f| (f.ty, f.offset))
     }
 
-    fn poll(&mut self) {
+    fn poll(&mut self, keep: &[rir::Value]) {
         let flags = MemFlagsData::trusted();
         let c = self.b.ins().load(types::I64, flags, self.ctxp, ctx::POLL_COUNTDOWN);
         let c1 = self.b.ins().iadd_imm_s(c, -1);
@@ -633,7 +634,21 @@ impl<'a> FnLower<'a> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(due, slow, &[], ok, &[]);
         self.b.switch_to_block(slow);
-        let status = self.call_rt("rpy_poll", &[self.ctxp]).expect("status");
+        let status = if keep.is_empty() {
+            self.call_rt("rpy_poll", &[self.ctxp])
+        } else {
+            // The borrowed references live across the poll, as an array.
+            let size = u32::try_from(8 * keep.len()).expect("few values");
+            let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, size, 3));
+            for (i, &v) in keep.iter().enumerate() {
+                let v = self.val(v);
+                self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
+            }
+            let arr = self.b.ins().stack_addr(types::I64, slot, 0);
+            let n = self.iconst(keep.len() as i64);
+            self.call_rt("rpy_poll_keep", &[self.ctxp, arr, n])
+        }
+        .expect("status");
         self.check(status);
         self.b.ins().jump(ok, &[]);
         self.b.switch_to_block(ok);

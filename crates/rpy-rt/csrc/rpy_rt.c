@@ -195,6 +195,11 @@ void rpy_ctx_init(rpy_ctx *ctx, const rpy_host *host, int64_t depth_limit, uintp
 }
 
 void rpy_ctx_destroy(rpy_ctx *ctx) {
+    for (size_t i = 0; i < ctx->keep_len; i++) rpy_obj_decref(ctx->keep[i]);
+    free(ctx->keep);
+    ctx->keep = NULL;
+    ctx->keep_len = 0;
+    ctx->keep_cap = 0;
     free(ctx->buf);
     ctx->buf = NULL;
     ctx->buf_len = 0;
@@ -291,6 +296,31 @@ int32_t rpy_poll(rpy_ctx *ctx) {
         return rpy_raise(ctx, code, "");
     }
     return RPY_OK;
+}
+
+int32_t rpy_obj_release_unless_last(void *p) {
+    rpy_object *o = (rpy_object *)p;
+    if (o == NULL) return 0;
+    if (o->refcnt == 1) return 1;
+    o->refcnt -= 1;
+    return 0;
+}
+
+int32_t rpy_poll_keep(rpy_ctx *ctx, void *const *objs, size_t n) {
+    for (size_t i = 0; i < n; i++) rpy_obj_incref(objs[i]);
+    int32_t st = rpy_poll(ctx);
+    for (size_t i = 0; i < n; i++) {
+        if (!rpy_obj_release_unless_last(objs[i])) continue;
+        if (ctx->keep_len == ctx->keep_cap) {
+            size_t cap = ctx->keep_cap ? 2 * ctx->keep_cap : 8;
+            void **k = (void **)realloc(ctx->keep, cap * sizeof *k);
+            if (k == NULL) continue; /* out of memory: leak it, never free it early */
+            ctx->keep = k;
+            ctx->keep_cap = cap;
+        }
+        ctx->keep[ctx->keep_len++] = objs[i];
+    }
+    return st;
 }
 
 /* ==== int ============================================================== */

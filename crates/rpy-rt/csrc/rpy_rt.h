@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define RPY_ABI_VERSION 2
+#define RPY_ABI_VERSION 3
 
 /* Exception codes: identical to rpy_ir::ExcKind (crates/rpy-ir/src/exc.rs). */
 enum {
@@ -79,6 +79,11 @@ typedef struct rpy_ctx {
     char *buf;
     size_t buf_len, buf_cap;
     const rpy_host *host;
+    /* references the call keeps until rpy_ctx_destroy: objects a borrowed
+     * local pointed to when a poll's host code dropped their last other
+     * reference (see rpy_poll_keep) */
+    void **keep;
+    size_t keep_len, keep_cap;
 } rpy_ctx;
 
 /* ---- context ------------------------------------------------------- */
@@ -105,6 +110,14 @@ void rpy_leave(rpy_ctx *ctx);
  * poll_countdown to RPY_POLL_INTERVAL and calls host->poll if there is
  * one; a nonzero hook status is raised with an empty message. */
 int32_t rpy_poll(rpy_ctx *ctx);
+/* rpy_poll for a back-edge where compiled code holds borrowed references
+ * (objs[0..n], NULL entries allowed): the host's poll may run Python code
+ * that drops their owners, so each is kept alive, by the ctx, if it would
+ * otherwise be freed. */
+int32_t rpy_poll_keep(rpy_ctx *ctx, void *const *objs, size_t n);
+/* Release a reference to `o` unless it is the last one: returns 1 (and
+ * leaves the count at 1, now the caller's) if it was, else 0. */
+int32_t rpy_obj_release_unless_last(void *o);
 
 /* ---- int (exact CPython semantics on int64; OverflowError("integer
  * overflow") when a result does not fit) -------------------------------*/

@@ -33,7 +33,7 @@ pub const RT_C: &str = include_str!("../csrc/rpy_rt.c");
 pub const RT_H: &str = include_str!("../csrc/rpy_rt.h");
 
 /// `RPY_ABI_VERSION`: the version of the ABI described by [`RT_H`].
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// `RPY_MSG_CAP`: capacity of [`RpyCtx::msg`], NUL included.
 pub const RPY_MSG_CAP: usize = 512;
@@ -192,6 +192,13 @@ pub struct RpyCtx {
     pub buf_cap: usize,
     /// The process's hooks (may be null: print to `stdout`, never poll).
     pub host: *const RpyHost,
+    /// References the call keeps until `rpy_ctx_destroy` (see
+    /// `rpy_poll_keep`): owned by the runtime.
+    pub keep: *mut *mut c_void,
+    /// Entries used in `keep`.
+    pub keep_len: usize,
+    /// Capacity of `keep`.
+    pub keep_cap: usize,
 }
 
 impl RpyCtx {
@@ -211,6 +218,9 @@ impl RpyCtx {
             buf_len: 0,
             buf_cap: 0,
             host: std::ptr::null(),
+            keep: std::ptr::null_mut(),
+            keep_len: 0,
+            keep_cap: 0,
         }
     }
 
@@ -238,6 +248,9 @@ impl RpyCtx {
             addr_of_mut!((*ctx).buf_len).write(0);
             addr_of_mut!((*ctx).buf_cap).write(0);
             addr_of_mut!((*ctx).host).write(host);
+            addr_of_mut!((*ctx).keep).write(std::ptr::null_mut());
+            addr_of_mut!((*ctx).keep_len).write(0);
+            addr_of_mut!((*ctx).keep_cap).write(0);
         }
     }
 
@@ -313,6 +326,12 @@ runtime_functions! {
     fn rpy_leave(ctx: *mut RpyCtx);
     /// Loop back-edge slow path: reset the countdown and call the poll hook.
     fn rpy_poll(ctx: *mut RpyCtx) -> i32;
+    /// [`rpy_poll`] keeping `objs[..n]` (borrowed references live across
+    /// the back-edge) alive through whatever the host's code drops.
+    fn rpy_poll_keep(ctx: *mut RpyCtx, objs: *const *mut c_void, n: usize) -> i32;
+    /// Release a reference unless it is the last one (then return 1 and
+    /// leave it to the caller).
+    fn rpy_obj_release_unless_last(o: *mut c_void) -> i32;
 
     // ---- int
     /// `a // b`

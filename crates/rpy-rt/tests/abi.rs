@@ -21,7 +21,7 @@ int main(void) {
     F(rpy_ctx, status); F(rpy_ctx, err_line); F(rpy_ctx, err_col); F(rpy_ctx, err_func);
     F(rpy_ctx, msg); F(rpy_ctx, depth); F(rpy_ctx, depth_limit); F(rpy_ctx, stack_low);
     F(rpy_ctx, poll_countdown); F(rpy_ctx, buf); F(rpy_ctx, buf_len); F(rpy_ctx, buf_cap);
-    F(rpy_ctx, host);
+    F(rpy_ctx, host); F(rpy_ctx, keep); F(rpy_ctx, keep_len); F(rpy_ctx, keep_cap);
     F(rpy_host, data); F(rpy_host, print); F(rpy_host, poll);
     printf("rpy_class.size %zu\nrpy_object.size %zu\nRPY_OBJECT_HEADER %d\n", sizeof(rpy_class), sizeof(rpy_object), RPY_OBJECT_HEADER);
     F(rpy_class, name); F(rpy_class, size); F(rpy_class, nrefs); F(rpy_class, ref_offsets);
@@ -45,6 +45,9 @@ fn rust_layout() -> Vec<String> {
         ("buf_len", offset_of!(RpyCtx, buf_len)),
         ("buf_cap", offset_of!(RpyCtx, buf_cap)),
         ("host", offset_of!(RpyCtx, host)),
+        ("keep", offset_of!(RpyCtx, keep)),
+        ("keep_len", offset_of!(RpyCtx, keep_len)),
+        ("keep_cap", offset_of!(RpyCtx, keep_cap)),
     ];
     let host = [
         ("data", offset_of!(RpyHost, data)),
@@ -99,6 +102,6 @@ fn sizes_on_64_bit_targets() {
     if size_of::<usize>() == 8 {
         assert_eq!(size_of::<RpyHost>(), 24);
         assert_eq!(offset_of!(RpyCtx, msg), 24);
-        assert_eq!(size_of::<RpyCtx>(), 24 + 512 + 8 * 8);
+        assert_eq!(size_of::<RpyCtx>(), 24 + 512 + 11 * 8);
     }
 }

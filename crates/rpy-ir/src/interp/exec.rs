@@ -27,6 +27,8 @@ pub struct Interp<'m> {
     classes: Vec<&'static rpy_rt::RpyClass>,
     depth_limit: usize,
     polls_left: u32,
+    /// References kept alive until the end of the call (see `poll`).
+    kept: Vec<u64>,
 }
 
 /// An activation of a function.
@@ -147,7 +149,7 @@ impl<'m> Interp<'m> {
     /// An interpreter for `module`, with the default recursion limit of
     /// 1000 frames.
     pub fn new(module: &'m Module) -> Self {
-        Interp { module, classes: super::heap::descriptors(module), depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL }
+        Interp { module, classes: super::heap::descriptors(module), depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL, kept: Vec::new() }
     }
 
     /// Set the recursion limit: at most `n` frames may be live at once; a
@@ -173,7 +175,11 @@ impl<'m> Interp<'m> {
             e.func = f.name.clone();
             e
         })?;
-        self.run(host, vec![first])
+        let result = self.run(host, vec![first]);
+        for obj in self.kept.drain(..) {
+            heap::decref(obj);
+        }
+        result
     }
 
     /// A new frame for `func` at call depth `depth`.
@@ -267,7 +273,10 @@ impl<'m> Interp<'m> {
                     return Err(PyError::new(ExcKind::UnboundLocalError, msg));
                 }
             }
-            InstData::Poll => self.poll(host)?,
+            InstData::Poll { keep } => {
+                let keep = frame.read_all(keep)?;
+                self.poll(host, &keep)?
+            }
             InstData::Jump { dest } => return frame.branch(dest),
             InstData::Brif { cond, then_dest, else_dest } => {
                 return frame.branch(if frame.get_bool(*cond)? { then_dest } else { else_dest });
@@ -307,11 +316,23 @@ impl<'m> Interp<'m> {
     }
 
     /// A `poll`: count down, and ask the host every 2**16th time.
-    fn poll(&mut self, host: &mut dyn Host) -> Result<(), PyError> {
+    /// A back-edge: every `POLL_INTERVAL`th one calls the host's poll,
+    /// which may run code that drops the owners of the borrowed
+    /// references in `keep`; any of them that would be freed is kept
+    /// until the call ends (as `rpy_poll_keep` does on the native tiers).
+    fn poll(&mut self, host: &mut dyn Host, keep: &[Val]) -> Result<(), PyError> {
         self.polls_left -= 1;
         if self.polls_left == 0 {
             self.polls_left = POLL_INTERVAL;
-            host.poll()?;
+            let objs: Vec<u64> = keep.iter().filter_map(|v| if let Val::Obj(_, a) = v { Some(*a) } else { None }).collect();
+            objs.iter().for_each(|&a| heap::incref(a));
+            let r = host.poll();
+            for a in objs {
+                if heap::release_unless_last(a) {
+                    self.kept.push(a);
+                }
+            }
+            r?;
         }
         Ok(())
     }

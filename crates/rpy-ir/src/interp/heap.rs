@@ -75,3 +75,11 @@ pub(crate) fn decref(obj: u64) {
     // reference it releases.
     unsafe { rpy_rt::rpy_obj_decref(obj as usize as *mut c_void) }
 }
+
+/// Release a reference to `obj` unless it is the last one; `true` (the
+/// count left at 1, now the caller's) if it was.
+pub(crate) fn release_unless_last(obj: u64) -> bool {
+    // SAFETY: `obj` is null or a live instance the caller holds a
+    // reference to.
+    unsafe { rpy_rt::rpy_obj_release_unless_last(obj as usize as *mut c_void) != 0 }
+}

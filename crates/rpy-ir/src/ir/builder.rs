@@ -140,7 +140,7 @@ impl<'f> Builder<'f> {
     }
     /// `poll`
     pub fn poll(&mut self) {
-        self.push(InstData::Poll, None);
+        self.push(InstData::Poll { keep: Vec::new() }, None);
     }
     /// `jump`
     pub fn jump(&mut self, block: Block, args: Vec<Value>) {

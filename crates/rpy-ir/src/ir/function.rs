@@ -113,7 +113,13 @@ pub enum InstData {
     },
     /// Loop back-edge: may call the host's interrupt poll (every ~65k
     /// iterations); raises KeyboardInterrupt or "host exception pending".
-    Poll,
+    /// `keep` are the borrowed references (see `borrow`) live across it:
+    /// the host's code may drop their owners, so the slow path keeps
+    /// each alive until the call returns if it would otherwise be freed.
+    Poll {
+        /// Borrowed `Ref`/`OptRef` values live across the poll.
+        keep: Vec<Value>,
+    },
     /// Unconditional jump (terminator).
     Jump {
         /// Destination.
@@ -219,7 +225,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -234,7 +240,7 @@ impl InstData {
     /// Visit every value operand, in order.
     pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => f(*arg),
             InstData::GetField { obj, .. } => f(*obj),
             InstData::SetField { obj, value, .. } => {
@@ -243,7 +249,7 @@ impl InstData {
             }
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
-            InstData::Call { args, .. } => args.iter().for_each(|&a| f(a)),
+            InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter().for_each(|&a| f(a)),
             InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
@@ -270,7 +276,7 @@ impl InstData {
     /// Rewrite every value operand with `f`, in place.
     pub fn rewrite_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Poll | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => *arg = f(*arg),
             InstData::GetField { obj, .. } => *obj = f(*obj),
             InstData::SetField { obj, value, .. } => {
@@ -286,7 +292,7 @@ impl InstData {
                 *then_val = f(*then_val);
                 *else_val = f(*else_val);
             }
-            InstData::Call { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+            InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter_mut().for_each(|a| *a = f(*a)),
             InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {

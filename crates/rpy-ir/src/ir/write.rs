@@ -152,7 +152,11 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
             Ok(())
         }
         InstData::CheckBound { flag, name } => write!(w, "check.bound {flag}, {name:?}"),
-        InstData::Poll => write!(w, "poll"),
+        InstData::Poll { keep } if keep.is_empty() => write!(w, "poll"),
+        InstData::Poll { keep } => {
+            write!(w, "poll keep ")?;
+            write_list(w, keep)
+        }
         InstData::Jump { dest } => {
             write!(w, "jump ")?;
             write_call(w, dest)
