@@ -141,13 +141,21 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, scratch: &std::sync::Mutex<(C
         cx.func.signature = direct_signature(cc, &f.params.iter().map(|p| p.ty).collect::<Vec<_>>());
         let fl = FnLower::new(&mut module, &mut cx.func, fbc, &mut runtime, &direct_ids, m, f, &mut strings);
         fl.lower().map_err(|e| JitError::Codegen(format!("{}: {e}", f.name)))?;
-        if dump_clif() {
+        if dump("clif") {
             #[allow(clippy::print_stderr)]
             {
                 eprintln!("; CLIF of {}\n{}", f.name, cx.func.display());
             }
         }
+        cx.set_disasm(dump("asm"));
         module.define_function(direct_ids[i], cx).map_err(|e| JitError::Codegen(format!("{}: {e:?}", f.name)))?;
+        if let Some(vcode) = cx.compiled_code().and_then(|c| c.vcode.as_ref()) {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("; machine code of {}\n{vcode}", f.name);
+            }
+        }
+        cx.set_disasm(false);
         module.clear_context(cx);
 
         cx.func.signature = entry_signature(cc);
@@ -703,9 +711,10 @@ fn rpo(f: &rir::Function) -> Vec<rir::Block> {
     out
 }
 
-/// `RPY_DUMP=clif` (comma-separated list) prints each function's CLIF
-/// before Cranelift compiles it.
-fn dump_clif() -> bool {
-    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| std::env::var("RPY_DUMP").is_ok_and(|v| v.split(',').any(|s| s.trim() == "clif")))
+/// Whether `RPY_DUMP` (a comma-separated list) names `what`: `clif`
+/// prints each function's CLIF before Cranelift compiles it, `asm` the
+/// machine code it made (direct forms).
+fn dump(what: &str) -> bool {
+    static ON: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ON.get_or_init(|| std::env::var("RPY_DUMP").map(|v| v.split(',').map(|s| s.trim().to_string()).collect()).unwrap_or_default()).iter().any(|s| s == what)
 }

@@ -208,7 +208,28 @@ unsafe fn raise(exc: *mut ffi::PyObject, msg: &str) -> *mut ffi::PyObject {
     null_mut()
 }
 
-unsafe extern "C" fn fastcall(slf: *mut ffi::PyObject, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject) -> *mut ffi::PyObject {
+/// The holder module of `f` if it is a compiled function made by
+/// `make_function` (whose calls can go to [`fastcall`] directly), else
+/// null.
+///
+/// # Safety
+/// GIL held; `f` a live object.
+pub(crate) unsafe fn fastcall_holder(f: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: see the function doc; PyCFunction_GetFunction is only asked
+    // of a PyCFunction.
+    unsafe {
+        if ffi::PyCFunction_Check(f) == 0 {
+            return null_mut();
+        }
+        let ours: ffi::PyCFunctionFastWithKeywords = fastcall;
+        match ffi::PyCFunction_GetFunction(f) {
+            Some(m) if m as usize == ours as usize => ffi::PyCFunction_GetSelf(f),
+            _ => null_mut(),
+        }
+    }
+}
+
+pub(crate) unsafe extern "C" fn fastcall(slf: *mut ffi::PyObject, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject) -> *mut ffi::PyObject {
     // SAFETY: CPython calls this with the GIL held, `slf` our holder module
     // (see make_function), `args[..nargs + len(kwnames)]` valid.
     unsafe {

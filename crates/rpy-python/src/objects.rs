@@ -322,6 +322,26 @@ unsafe fn method_func(d: *mut ffi::PyObject) -> *mut ffi::PyObject {
     unsafe { std::ptr::read(d.cast::<u8>().add(PTR_OFFSET).cast::<*mut ffi::PyObject>()) }
 }
 
+/// The holder of `d`'s compiled function when it is one of ours (then
+/// calls go straight to its fastcall), else null.
+unsafe fn method_holder(d: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: `d` is a Method descriptor (two pointers after the header).
+    unsafe { std::ptr::read(d.cast::<u8>().add(PTR_OFFSET + 16).cast::<*mut ffi::PyObject>()) }
+}
+
+/// `o.m(args)`: CPython passes the instance as `args[0]` (the type is a
+/// method descriptor), exactly what the compiled method takes, so the
+/// arguments go to the function's fastcall without a tuple or a bound
+/// method.
+unsafe extern "C" fn method_vectorcall(d: *mut ffi::PyObject, args: *const *mut ffi::PyObject, nargsf: usize, kwnames: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // SAFETY: GIL held; only installed (see `method`) when the function
+    // is a fastcall function of ours, whose holder it keeps alive.
+    unsafe {
+        let nargs = (nargsf & !(1usize << (usize::BITS - 1))) as ffi::Py_ssize_t;
+        crate::func::fastcall(method_holder(d), args, nargs, kwnames)
+    }
+}
+
 unsafe extern "C" fn method_call(d: *mut ffi::PyObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject {
     // SAFETY: GIL held; forwards to the compiled function (instance first).
     unsafe { ffi::PyObject_Call(method_func(d), args, kwargs) }
@@ -387,11 +407,30 @@ pub(crate) fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         ffi::Py_TPFLAGS_DEFAULT,
         &mut vec![slot(ffi::Py_tp_descr_get, field_get as *mut c_void), slot(ffi::Py_tp_descr_set, field_set as *mut c_void), slot(ffi::Py_tp_dealloc, field_dealloc as *mut c_void)],
     );
+    // A Method is [function, vectorcall entry, holder] after the header;
+    // the entry is null (calls go through tp_call) unless the function is
+    // one of ours. Py_TPFLAGS_HAVE_VECTORCALL (1 << 11, the same value
+    // since 3.8) is only named by the limited API from 3.12.
+    let members = Box::leak(Box::new([
+        ffi::PyMemberDef {
+            name: c"__vectorcalloffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: (PTR_OFFSET + 8) as ffi::Py_ssize_t,
+            flags: ffi::Py_READONLY,
+            doc: null_mut(),
+        },
+        ffi::PyMemberDef::default(),
+    ]));
     let method = make_type(
         c"rpythonic._native.Method",
-        8,
-        ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_METHOD_DESCRIPTOR,
-        &mut vec![slot(ffi::Py_tp_call, method_call as *mut c_void), slot(ffi::Py_tp_descr_get, method_get as *mut c_void), slot(ffi::Py_tp_dealloc, method_dealloc as *mut c_void)],
+        24,
+        ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_METHOD_DESCRIPTOR | (1 << 11),
+        &mut vec![
+            slot(ffi::Py_tp_call, method_call as *mut c_void),
+            slot(ffi::Py_tp_descr_get, method_get as *mut c_void),
+            slot(ffi::Py_tp_dealloc, method_dealloc as *mut c_void),
+            slot(ffi::Py_tp_members, members.as_mut_ptr().cast()),
+        ],
     );
     if instance.is_null() || field.is_null() || method.is_null() {
         return Err(PyErr::fetch(m.py()));
@@ -427,13 +466,19 @@ pub(crate) fn field(py: Python<'_>, offset: u32, code: &str, cls: Option<Py<PyAn
 /// instance first).
 #[pyfunction]
 pub(crate) fn method(py: Python<'_>, func: Py<PyAny>) -> PyResult<Py<PyAny>> {
-    // SAFETY: GIL held; the Method type has room for one pointer.
+    // SAFETY: GIL held; the Method type has room for three pointers.
     unsafe {
         let d = ffi::PyType_GenericAlloc(types().method as *mut ffi::PyTypeObject, 0);
         if d.is_null() {
             return Err(PyErr::fetch(py));
         }
-        std::ptr::write(d.cast::<u8>().add(PTR_OFFSET).cast::<*mut ffi::PyObject>(), func.into_ptr());
+        let f = func.into_ptr();
+        let holder = crate::func::fastcall_holder(f);
+        let base = d.cast::<u8>().add(PTR_OFFSET);
+        std::ptr::write(base.cast::<*mut ffi::PyObject>(), f);
+        let entry: Option<ffi::vectorcallfunc> = if holder.is_null() { None } else { Some(method_vectorcall) };
+        std::ptr::write(base.add(8).cast::<Option<ffi::vectorcallfunc>>(), entry);
+        std::ptr::write(base.add(16).cast::<*mut ffi::PyObject>(), holder);
         Py::from_owned_ptr_or_err(py, d)
     }
 }
