@@ -522,7 +522,7 @@ impl<'a> FnC<'a> {
                 self.raise_if(&format!("{arg} == NULL"), *kind, msg);
                 self.line(&format!("{r} = {arg};"));
             }
-            InstData::ToOpt { arg } => self.line(&format!("{r} = {arg};")),
+            InstData::ToOpt { arg } | InstData::NonNull { arg } => self.line(&format!("{r} = {arg};")),
             InstData::Null { .. } => self.line(&format!("{r} = NULL;")),
             InstData::RefIs { args } => self.line(&format!("{r} = {} == {};", args[0], args[1])),
         }

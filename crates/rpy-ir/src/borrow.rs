@@ -96,7 +96,7 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
                     connect(f, &mut webs, then_dest.block, &then_dest.args);
                     connect(f, &mut webs, else_dest.block, &else_dest.args);
                 }
-                InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => {
+                InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => {
                     let r = f.dfg.inst_result(inst).expect("has a result");
                     webs.union(r, *arg);
                 }
@@ -122,7 +122,7 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
             ValueDef::Param(..) => (false, false),
             ValueDef::Result(i) => match f.dfg.insts[i] {
                 InstData::GetField { .. } => (false, true),
-                InstData::Null { .. } | InstData::Unwrap { .. } | InstData::ToOpt { .. } | InstData::Select { .. } => (false, false),
+                InstData::Null { .. } | InstData::Unwrap { .. } | InstData::NonNull { .. } | InstData::ToOpt { .. } | InstData::Select { .. } => (false, false),
                 _ => (true, false),
             },
         };

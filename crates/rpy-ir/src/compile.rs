@@ -125,6 +125,9 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    for f in module.funcs.values_mut() {
+        crate::narrow::narrow(f);
+    }
     crate::borrow::borrow(&mut module);
     if cfg!(debug_assertions) {
         verify_or_report(&module).map_err(|d| fail(vec![d]))?;

@@ -19,6 +19,7 @@ pub mod interp;
 pub mod ir;
 pub mod literal;
 mod lower;
+mod narrow;
 pub mod pyfmt;
 mod resolve;
 mod syntax;

@@ -187,6 +187,12 @@ impl Verifier<'_> {
                     self.error(inst, format!("unwrap of {arg} must turn an optional reference into a reference of its class"));
                 }
             }
+            InstData::NonNull { arg } => {
+                let ok = matches!((self.ty(*arg), self.f.dfg.inst_result(inst).map(|r| self.ty(r))), (Type::OptRef(a), Some(Type::Ref(b))) if a == b);
+                if !ok {
+                    self.error(inst, format!("nonnull of {arg} must turn an optional reference into a reference of its class"));
+                }
+            }
             InstData::ToOpt { arg } => {
                 let ok = matches!((self.ty(*arg), self.f.dfg.inst_result(inst).map(|r| self.ty(r))), (Type::Ref(a), Some(Type::OptRef(b))) if a == b);
                 if !ok {
@@ -299,7 +305,7 @@ impl Verifier<'_> {
 
 /// Immediate dominators of the reachable blocks (Cooper, Harvey and
 /// Kennedy's iterative algorithm); the entry maps to itself.
-fn dominators(f: &Function) -> HashMap<Block, Block> {
+pub(crate) fn dominators(f: &Function) -> HashMap<Block, Block> {
     let order = reachable(f);
     // Reverse postorder.
     let rpo = postorder(f, &order);
@@ -373,7 +379,7 @@ fn intersect(idom: &HashMap<Block, Block>, index: &HashMap<Block, usize>, mut a:
     a
 }
 
-fn dominates(idom: &HashMap<Block, Block>, a: Block, mut b: Block) -> bool {
+pub(crate) fn dominates(idom: &HashMap<Block, Block>, a: Block, mut b: Block) -> bool {
     loop {
         if a == b {
             return true;

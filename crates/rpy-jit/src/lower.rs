@@ -536,9 +536,25 @@ impl<'a> FnLower<'a> {
                 None
             }
             InstData::Brif { cond, then_dest, else_dest } => {
-                let c = self.val(*cond);
-                let (t, ta) = (self.blocks[&then_dest.block], self.block_args(&then_dest.args));
-                let (e, ea) = (self.blocks[&else_dest.block], self.block_args(&else_dest.args));
+                // Branch on the operand of `not`s with the targets swapped,
+                // so the comparison that made it fuses with the branch.
+                let (mut c, mut swap) = (*cond, false);
+                while let rir::ValueDef::Result(i) = self.f.dfg.values[c].def {
+                    match self.f.dfg.insts[i] {
+                        InstData::Unary { op: Opcode::BoolNot, arg } => {
+                            c = arg;
+                            swap = !swap;
+                        }
+                        _ => break,
+                    }
+                }
+                let c = self.val(c);
+                let (mut t, mut ta) = (self.blocks[&then_dest.block], self.block_args(&then_dest.args));
+                let (mut e, mut ea) = (self.blocks[&else_dest.block], self.block_args(&else_dest.args));
+                if swap {
+                    std::mem::swap(&mut t, &mut e);
+                    std::mem::swap(&mut ta, &mut ea);
+                }
                 self.b.ins().brif(c, t, &ta, e, &ea);
                 None
             }
@@ -577,7 +593,8 @@ impl<'a> FnLower<'a> {
                 None
             }
             InstData::IncRef { arg } => {
-                // Inline: `if (o) o->refcnt += 1`.
+                // Inline: `if (o) o->refcnt += 1` (a `Ref` local is null
+                // until its first store).
                 let o = self.val(*arg);
                 let (inc, done) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(o, inc, &[], done, &[]);
@@ -612,7 +629,7 @@ impl<'a> FnLower<'a> {
                 self.raise_if(is_none, *kind, msg);
                 Some(o)
             }
-            InstData::ToOpt { arg } => Some(self.val(*arg)),
+            InstData::ToOpt { arg } | InstData::NonNull { arg } => Some(self.val(*arg)),
             InstData::Null { .. } => Some(self.iconst(0)),
             InstData::RefIs { args } => {
                 let (a, b) = (self.val(args[0]), self.val(args[1]));

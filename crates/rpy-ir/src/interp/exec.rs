@@ -249,6 +249,10 @@ impl<'m> Interp<'m> {
                 Val::Obj(crate::ir::Type::Ref(c), a) => Val::Obj(crate::ir::Type::OptRef(c), a),
                 other => return Err(malformed(format!("opt of {}", other.ty()))),
             },
+            InstData::NonNull { arg } => match frame.get(*arg)? {
+                Val::Obj(crate::ir::Type::OptRef(c), a) if a != 0 => Val::Obj(crate::ir::Type::Ref(c), a),
+                other => return Err(malformed(format!("nonnull of {} {other:?}", other.ty()))),
+            },
             InstData::Unwrap { arg, kind, msg } => match frame.get(*arg)? {
                 Val::Obj(_, 0) => return Err(PyError::new(*kind, msg.clone())),
                 Val::Obj(crate::ir::Type::OptRef(c), a) => Val::Obj(crate::ir::Type::Ref(c), a),

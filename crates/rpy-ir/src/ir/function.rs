@@ -187,6 +187,13 @@ pub enum InstData {
         /// Its message.
         msg: String,
     },
+    /// `nonnull v`: `v` (an `OptRef`) as a `Ref`, without a check: a
+    /// dominating `is None` test or `unwrap` of `v` proved it is not None
+    /// (made by the narrowing pass, never by lowering).
+    NonNull {
+        /// The optional reference.
+        arg: Value,
+    },
     /// `opt v`: a `Ref` as the `OptRef` of the same class (no-op).
     ToOpt {
         /// The reference.
@@ -241,7 +248,7 @@ impl InstData {
     pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
         match self {
             InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
-            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => f(*arg),
+            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => f(*arg),
             InstData::GetField { obj, .. } => f(*obj),
             InstData::SetField { obj, value, .. } => {
                 f(*obj);
@@ -277,7 +284,7 @@ impl InstData {
     pub fn rewrite_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
         match self {
             InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
-            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::ToOpt { arg } => *arg = f(*arg),
+            InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => *arg = f(*arg),
             InstData::GetField { obj, .. } => *obj = f(*obj),
             InstData::SetField { obj, value, .. } => {
                 *obj = f(*obj);

@@ -175,6 +175,7 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         InstData::IncRef { arg } => write!(w, "incref {arg}"),
         InstData::DecRef { arg } => write!(w, "decref {arg}"),
         InstData::Unwrap { arg, kind, msg } => write!(w, "unwrap {arg}, {kind} {msg:?}"),
+        InstData::NonNull { arg } => write!(w, "nonnull {arg}"),
         InstData::ToOpt { arg } => write!(w, "opt {arg}"),
         InstData::Null { ty } => write!(w, "null {ty}"),
         InstData::RefIs { args } => write!(w, "is {}, {}", args[0], args[1]),
