@@ -112,7 +112,7 @@ fn export_ident(name: &str) -> String {
 
 /// The `RPY_E_*` name of an exception code.
 pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
-    const NAMES: [&str; 18] = [
+    const NAMES: [&str; 19] = [
         "RPY_OK",
         "RPY_E_HOST_PENDING",
         "RPY_E_ZERO_DIVISION",
@@ -131,6 +131,7 @@ pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
         "RPY_E_NOT_IMPLEMENTED",
         "RPY_E_EXCEPTION",
         "RPY_E_ATTRIBUTE",
+        "RPY_E_LOOKUP",
     ];
     NAMES.get(usize::from(kind.code())).copied().unwrap_or("RPY_E_RUNTIME")
 }
@@ -503,6 +504,7 @@ impl<'a> FnC<'a> {
                 let s = self.raise(*kind, msg);
                 self.line(&s);
             }
+            InstData::RaiseMsg { kind, pieces } => self.raise_msg(*kind, pieces),
             InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
             InstData::GetField { obj, field } => {
                 let (ty, off) = self.field(*obj, *field);

@@ -144,6 +144,20 @@ impl FnC<'_> {
     }
 
     pub(crate) fn print(&mut self, pieces: &[Piece]) {
+        self.build_line(pieces);
+        self.check("rpy_print_end(ctx)");
+    }
+
+    /// `raise.msg`: the message is built in the ctx's line buffer, then
+    /// raised from it.
+    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[Piece]) {
+        self.build_line(pieces);
+        self.unwinds = true;
+        let (line, col) = (self.loc.line, self.loc.col);
+        self.line(&format!("st = rpy_raise_line(ctx, {}, {line}, {col}, rpyc_fname); goto unwind;", super::emit::exc_name(kind)));
+    }
+
+    fn build_line(&mut self, pieces: &[Piece]) {
         self.line("rpy_print_begin(ctx);");
         for p in pieces {
             match p {
@@ -151,7 +165,6 @@ impl FnC<'_> {
                 Piece::Value(v, conv) => self.print_value(&v.to_string(), self.f.dfg.value_type(*v), conv),
             }
         }
-        self.check("rpy_print_end(ctx)");
     }
 
     fn print_value(&mut self, x: &str, ty: Type, conv: &Conv) {

@@ -234,6 +234,22 @@ pub enum StmtKind {
         /// Runs when the loop ends without `break`.
         orelse: Vec<Stmt>,
     },
+    /// `raise Kind`, `raise Kind()`, `raise Kind(msg)`: `msg` is formatted
+    /// as `str(msg)` (a string literal, an f-string, `"..." % x` or any
+    /// printable value).
+    Raise {
+        /// The exception type.
+        kind: crate::exc::ExcKind,
+        /// The message argument, if any.
+        msg: Option<Expr>,
+    },
+    /// `assert test[, msg]` (always checked: compiled code has no `-O`).
+    Assert {
+        /// The condition.
+        test: Expr,
+        /// The message, evaluated only when the test fails.
+        msg: Option<Expr>,
+    },
     /// `break`
     Break,
     /// `continue`
@@ -484,7 +500,13 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
     }
     for s in body {
         match &s.kind {
-            StmtKind::Expr(x) | StmtKind::Return(Some(x)) => walk_expr(x, e),
+            StmtKind::Expr(x) | StmtKind::Return(Some(x)) | StmtKind::Raise { msg: Some(x), .. } => walk_expr(x, e),
+            StmtKind::Assert { test, msg } => {
+                walk_expr(test, e);
+                if let Some(m) = msg {
+                    walk_expr(m, e);
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 targets.iter().for_each(|t| target(t, e));
                 walk_expr(value, e);
@@ -510,7 +532,7 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
                 walk_body(body, e, a);
                 walk_body(orelse, e, a);
             }
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Return(None) | StmtKind::Raise { msg: None, .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
         }
     }
 }

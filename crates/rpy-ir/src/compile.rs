@@ -332,7 +332,13 @@ fn locals_only(f: &FuncDef) -> FuncTypes {
 fn collect_calls<'a>(body: &'a [Stmt], out: &mut Vec<&'a Expr>) {
     for s in body {
         match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => collect_calls_expr(e, out),
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Raise { msg: Some(e), .. } => collect_calls_expr(e, out),
+            StmtKind::Assert { test, msg } => {
+                collect_calls_expr(test, out);
+                if let Some(m) = msg {
+                    collect_calls_expr(m, out);
+                }
+            }
             StmtKind::Assign { value, targets } => {
                 collect_calls_expr(value, out);
                 for t in targets {

@@ -80,9 +80,31 @@ exc_kinds! {
     Exception = 16,
     /// `AttributeError`
     AttributeError = 17,
+    /// `LookupError`
+    LookupError = 18,
 }
 
 impl ExcKind {
+    /// The kinds a program may raise by name (`raise ValueError(...)`):
+    /// every kind but the host's internal one.
+    pub fn raisable(name: &str) -> Option<ExcKind> {
+        ExcKind::from_name(name).filter(|k| *k != ExcKind::HostPending)
+    }
+}
+
+impl ExcKind {
+    /// The last line of CPython's traceback for this exception raised with
+    /// message `msg`: `Kind` alone for an empty message, `Kind: msg`, and
+    /// for KeyError `Kind: 'msg'` (`str(KeyError(k))` is `repr(k)`; keys
+    /// are strings in compiled code).
+    pub fn display_line(self, msg: &str) -> String {
+        match self {
+            _ if msg.is_empty() => self.name().to_string(),
+            ExcKind::KeyError => format!("{self}: {}", crate::pyfmt::repr_of(crate::pyfmt::FmtValue::Str(msg))),
+            _ => format!("{self}: {msg}"),
+        }
+    }
+
     /// The ABI status code.
     pub fn code(self) -> u8 {
         self as u8

@@ -14,6 +14,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::ast::*;
 use crate::diag::{Diagnostic, SourceFile};
+use crate::exc::ExcKind;
 
 /// Parse `src` into the subset AST. Syntax errors of the file are appended
 /// to `diags`; constructs outside the subset are kept with the function
@@ -427,6 +428,8 @@ impl Cx<'_> {
                 let iter = self.expr(&f.iter);
                 StmtKind::For { target: target?, iter, body: self.block(&f.body), orelse: self.block(&f.orelse) }
             }
+            py::Stmt::Raise(r) => self.raise(r)?,
+            py::Stmt::Assert(a) => StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_deref().map(|m| self.expr(m)) },
             py::Stmt::Break(_) => StmtKind::Break,
             py::Stmt::Continue(_) => StmtKind::Continue,
             py::Stmt::Pass(_) => StmtKind::Pass,
@@ -457,14 +460,55 @@ impl Cx<'_> {
         StmtKind::If { test, body, orelse }
     }
 
+    /// `raise Kind`, `raise Kind()` or `raise Kind(msg)` of a builtin
+    /// exception type.
+    fn raise(&mut self, r: &py::StmtRaise) -> Option<StmtKind> {
+        let Some(exc) = r.exc.as_deref() else {
+            self.err_help(r.range, "a bare `raise` (re-raise) is not supported yet", "try/except is not supported yet; raise a new exception: raise ValueError(\"...\")");
+            return None;
+        };
+        if let Some(c) = r.cause.as_deref() {
+            self.err_help(c.range(), "`raise ... from ...` is not supported", "raise the exception without `from`");
+            return None;
+        }
+        let (callee, call) = match exc {
+            py::Expr::Call(c) => (&*c.func, Some(c)),
+            other => (other, None),
+        };
+        let kind = match callee {
+            py::Expr::Name(n) => ExcKind::raisable(n.id.as_str()),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            self.err_help(callee.range(), "only builtin exception types can be raised in compiled code", "raise one of ValueError, TypeError, IndexError, KeyError, LookupError, RuntimeError, ZeroDivisionError, OverflowError, ArithmeticError, AssertionError, AttributeError, NotImplementedError, RecursionError, MemoryError, KeyboardInterrupt or Exception");
+            return None;
+        };
+        let msg = match call {
+            None => None,
+            Some(c) => {
+                if let Some(k) = c.arguments.keywords.first() {
+                    self.err(k.range, format!("{kind}() takes no keyword arguments"));
+                    return None;
+                }
+                match &*c.arguments.args {
+                    [] => None,
+                    [one] => Some(self.expr(one)),
+                    [_, second, ..] => {
+                        self.err_help(second.range(), format!("{kind} with more than one argument is not supported"), "format one message: raise ValueError(f\"... {a} {b}\")");
+                        return None;
+                    }
+                }
+            }
+        };
+        Some(StmtKind::Raise { kind, msg })
+    }
+
     fn unsupported_stmt(&mut self, s: &py::Stmt) {
         let r = s.range();
         match s {
             py::Stmt::FunctionDef(f) => self.err_help(f.range, "nested functions (closures) are not supported", "define the function at module level and pass what it needs as parameters"),
             py::Stmt::ClassDef(c) => self.err(c.range, "classes inside functions are not supported"),
             py::Stmt::Try(_) => self.err(r, "try/except is not supported yet (it is planned for tier C)"),
-            py::Stmt::Raise(_) => self.err(r, "raise is not supported yet (it is planned for tier C)"),
-            py::Stmt::Assert(_) => self.err(r, "assert is not supported yet (it is planned for tier C)"),
             py::Stmt::With(_) => self.err(r, "the with statement is not supported"),
             py::Stmt::Match(_) => self.err_help(r, "the match statement is not supported", "use if/elif/else"),
             py::Stmt::Delete(_) => self.err(r, "del is not supported"),

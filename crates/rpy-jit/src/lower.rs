@@ -82,6 +82,7 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_print_percent_bool", &[I64, I64, I64], Some(I32)),
     ("rpy_print_percent_none", &[I64, I64], Some(I32)),
     ("rpy_print_end", &[I64], Some(I32)),
+    ("rpy_raise_line", &[I64, I32, I32, I32, I64], Some(I32)),
     ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
     ("rpy_obj_free", &[I64], None),
     ("rpy_obj_set_ref", &[I64, I64, I64], None),
@@ -437,6 +438,17 @@ impl<'a> FnLower<'a> {
         self.b.ins().jump(target, &[code.into(), m.into(), line.into(), col.into()]);
     }
 
+    /// `raise.msg`: the message is built in the ctx's line buffer, then
+    /// raised from it.
+    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[rir::Piece]) {
+        self.build_line(pieces);
+        let code = self.i32const(i64::from(kind.code()));
+        let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
+        let fname = self.iconst(self.fname);
+        let status = self.call_rt("rpy_raise_line", &[self.ctxp, code, line, col, fname]).expect("status");
+        self.b.ins().jump(self.unwind, &[status.into()]);
+    }
+
     /// Emit the shared cold blocks that were used.
     fn emit_shared_blocks(&mut self) {
         if let Some(b) = self.locate_block {
@@ -568,6 +580,10 @@ impl<'a> FnLower<'a> {
             }
             InstData::Raise { kind, msg } => {
                 self.raise(*kind, msg);
+                None
+            }
+            InstData::RaiseMsg { kind, pieces } => {
+                self.raise_msg(*kind, pieces);
                 None
             }
             InstData::New { class } => {

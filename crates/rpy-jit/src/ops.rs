@@ -257,6 +257,13 @@ impl FnLower<'_> {
     }
 
     pub(crate) fn print(&mut self, pieces: &[Piece]) {
+        self.build_line(pieces);
+        let status = self.call_rt("rpy_print_end", &[self.ctxp]).expect("status");
+        self.check(status);
+    }
+
+    /// Build `pieces` in the ctx's line buffer.
+    pub(crate) fn build_line(&mut self, pieces: &[Piece]) {
         let ctxp = self.ctxp;
         self.call_rt("rpy_print_begin", &[ctxp]);
         for p in pieces {
@@ -310,7 +317,5 @@ impl FnLower<'_> {
                 }
             }
         }
-        let status = self.call_rt("rpy_print_end", &[ctxp]).expect("status");
-        self.check(status);
     }
 }

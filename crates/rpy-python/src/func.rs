@@ -464,6 +464,7 @@ fn exception_type(kind: ExcKind) -> *mut ffi::PyObject {
             ExcKind::NotImplementedError => ffi::PyExc_NotImplementedError,
             ExcKind::Exception => ffi::PyExc_Exception,
             ExcKind::AttributeError => ffi::PyExc_AttributeError,
+            ExcKind::LookupError => ffi::PyExc_LookupError,
             ExcKind::RuntimeError | ExcKind::HostPending => ffi::PyExc_RuntimeError,
         }
     }

@@ -2382,6 +2382,17 @@ int32_t rpy_print_end(rpy_ctx *ctx) {
     return code;
 }
 
+int32_t rpy_raise_line(rpy_ctx *ctx, int32_t code, uint32_t line, uint32_t col, const char *func) {
+    int32_t st;
+    if (line_failed(ctx)) {
+        st = rpy_raise_at(ctx, RPY_E_MEMORY, MSG_NO_MEMORY, line, col, func);
+    } else {
+        st = rpy_raise_at(ctx, code, ctx->buf != NULL ? ctx->buf : "", line, col, func);
+    }
+    rpy_print_begin(ctx);
+    return st;
+}
+
 /* ==== text helpers ===================================================== */
 
 size_t rpy_float_repr(double x, char *out, size_t cap) {

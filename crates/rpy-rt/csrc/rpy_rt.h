@@ -46,7 +46,8 @@ enum {
     RPY_E_KEY = 14,
     RPY_E_NOT_IMPLEMENTED = 15,
     RPY_E_EXCEPTION = 16,
-    RPY_E_ATTRIBUTE = 17
+    RPY_E_ATTRIBUTE = 17,
+    RPY_E_LOOKUP = 18
 };
 
 /* Host hooks (per process). Each returns 0 or an exception code; a hook
@@ -174,7 +175,10 @@ int32_t rpy_print_percent_int(rpy_ctx *ctx, int64_t v, const char *conv);    /* 
 int32_t rpy_print_percent_float(rpy_ctx *ctx, double v, const char *conv);
 int32_t rpy_print_percent_bool(rpy_ctx *ctx, int64_t v, const char *conv);
 int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv);
-int32_t rpy_print_end(rpy_ctx *ctx);                    /* host->print(buf) */
+int32_t rpy_print_end(rpy_ctx *ctx);
+/* Raise `code` with the line built so far as its message (MemoryError if
+ * building it failed), at line:col of `func`; clears the line. */
+int32_t rpy_raise_line(rpy_ctx *ctx, int32_t code, uint32_t line, uint32_t col, const char *func);                    /* host->print(buf) */
 
 /* ---- objects: instances of compiled classes ----------------------------
  * One layout for every tier (rpy_ir::ir::ClassLayout): a 24-byte header,

@@ -80,6 +80,8 @@ pub mod status {
     pub const EXCEPTION: i32 = 16;
     /// `AttributeError`
     pub const ATTRIBUTE: i32 = 17;
+    /// `LookupError`
+    pub const LOOKUP: i32 = 18;
 }
 
 /// The print hook: write one complete line (`text`, `len` bytes, UTF-8;
@@ -415,6 +417,8 @@ runtime_functions! {
     fn rpy_print_percent_none(ctx: *mut RpyCtx, conv: *const c_char) -> i32;
     /// Hand the line to the print hook (or `stdout`) and reset it.
     fn rpy_print_end(ctx: *mut RpyCtx) -> i32;
+    /// Raise `code` with the line built so far as the message.
+    fn rpy_raise_line(ctx: *mut RpyCtx, code: i32, line: u32, col: u32, func: *const c_char) -> i32;
 
     // ---- text helpers
     /// Write `repr(x)` into `out` (NUL-terminated, `cap >= 32` is enough);

@@ -66,8 +66,7 @@ impl From<CompileError> for Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::Python(k) if self.message.is_empty() => write!(f, "{k}")?,
-            ErrorKind::Python(k) => write!(f, "{k}: {}", self.message)?,
+            ErrorKind::Python(k) => f.write_str(&k.display_line(&self.message))?,
             _ => write!(f, "{}", self.message)?,
         }
         if let Some(l) = &self.location {

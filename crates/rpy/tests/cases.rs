@@ -70,8 +70,7 @@ fn jit(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
         Ok(v) => Outcome { stdout: format!("{printed}{}\n", v.repr()), error: String::new(), code: 0 },
         Err(e) => {
             let error = match e.exc_kind() {
-                Some(k) if e.message.is_empty() => k.to_string(),
-                Some(k) => format!("{k}: {}", e.message),
+                Some(k) => k.display_line(&e.message),
                 None => e.message,
             };
             Outcome { stdout: printed, error, code: 1 }

@@ -84,13 +84,6 @@ impl std::fmt::Display for Outcome {
     }
 }
 
-fn exc_line(kind: &str, msg: &str) -> String {
-    if msg.is_empty() {
-        kind.to_string()
-    } else {
-        format!("{kind}: {msg}")
-    }
-}
 
 fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
@@ -125,7 +118,7 @@ fn run_interp(m: &rpy_ir::ir::Module) -> Outcome {
     let res = catch_unwind(AssertUnwindSafe(|| Interp::new(m).call(&mut host, id, &[])));
     match res {
         Ok(Ok(v)) => Outcome { stdout: host.out, error: String::new(), result: Some(v.repr()) },
-        Ok(Err(e)) => Outcome { stdout: host.out, error: exc_line(e.kind.name(), &e.msg), result: None },
+        Ok(Err(e)) => Outcome { stdout: host.out, error: e.kind.display_line(&e.msg), result: None },
         Err(p) => Outcome { stdout: host.out, error: format!("PANIC in the interpreter: {}", panic_text(&*p)), result: None },
     }
 }
@@ -184,7 +177,7 @@ impl Jit {
             Ok(Ok(v)) => Outcome { stdout, error: String::new(), result: Some(v.repr()) },
             Ok(Err(e)) => {
                 let error = match e.exc_kind() {
-                    Some(k) => exc_line(k.name(), &e.message),
+                    Some(k) => k.display_line(&e.message),
                     None => format!("JIT/facade error (not a Python exception): {e}"),
                 };
                 Outcome { stdout, error, result: None }

@@ -287,6 +287,10 @@ impl<'m> Interp<'m> {
             }
             InstData::Return { value } => return Ok(Flow::Return(frame.get(*value)?)),
             InstData::Raise { kind, msg } => return Err(PyError::new(*kind, msg.clone())),
+            InstData::RaiseMsg { kind, pieces } => {
+                let msg = build_line(pieces, |v| frame.get(v))?;
+                return Err(PyError::new(*kind, msg));
+            }
             InstData::SetField { obj, field, value } => {
                 let (addr, fl) = self.field(frame, *obj, *field)?;
                 let v = frame.get(*value)?;

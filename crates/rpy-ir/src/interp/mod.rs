@@ -140,11 +140,7 @@ impl PyError {
 /// when the message is empty, as Python prints it).
 impl fmt::Display for PyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.msg.is_empty() {
-            write!(f, "{}", self.kind)
-        } else {
-            write!(f, "{}: {}", self.kind, self.msg)
-        }
+        f.write_str(&self.kind.display_line(&self.msg))
     }
 }
 

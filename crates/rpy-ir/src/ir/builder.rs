@@ -158,6 +158,10 @@ impl<'f> Builder<'f> {
     pub fn raise(&mut self, kind: ExcKind, msg: impl Into<String>) {
         self.push(InstData::Raise { kind, msg: msg.into() }, None);
     }
+    /// `raise.msg`: raise with a message built from pieces.
+    pub fn raise_msg(&mut self, kind: ExcKind, pieces: Vec<Piece>) {
+        self.push(InstData::RaiseMsg { kind, pieces }, None);
+    }
     /// `new`
     pub fn new_object(&mut self, class: super::TypeId) -> Value {
         self.value(InstData::New { class }, Type::Ref(class))

@@ -212,6 +212,14 @@ pub enum InstData {
         /// Operands (`Ref` or `OptRef`).
         args: [Value; 2],
     },
+    /// Raise a Python exception whose message is the pieces' text
+    /// concatenated, as `print` builds a line (terminator): `raise E(msg)`.
+    RaiseMsg {
+        /// Exception type.
+        kind: ExcKind,
+        /// The message's pieces (none: no message).
+        pieces: Vec<Piece>,
+    },
     /// Raise a Python exception with a fixed message (terminator).
     Raise {
         /// Exception type.
@@ -224,7 +232,7 @@ pub enum InstData {
 impl InstData {
     /// Whether this instruction ends a block.
     pub fn is_terminator(&self) -> bool {
-        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. })
+        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. })
     }
 
     /// Whether executing the instruction may raise a Python exception
@@ -232,7 +240,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -257,7 +265,7 @@ impl InstData {
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
             InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter().for_each(|&a| f(a)),
-            InstData::Print { pieces } => {
+            InstData::Print { pieces } | InstData::RaiseMsg { pieces, .. } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         f(*v);
@@ -300,7 +308,7 @@ impl InstData {
                 *else_val = f(*else_val);
             }
             InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter_mut().for_each(|a| *a = f(*a)),
-            InstData::Print { pieces } => {
+            InstData::Print { pieces } | InstData::RaiseMsg { pieces, .. } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         *v = f(*v);

@@ -116,6 +116,21 @@ fn write_list<T: fmt::Display>(w: &mut dyn Write, xs: &[T]) -> fmt::Result {
     Ok(())
 }
 
+/// `"lit", str(v1), ...`, after `first` (before the first piece).
+fn write_pieces(w: &mut dyn Write, pieces: &[Piece], first: &str) -> fmt::Result {
+    for (i, p) in pieces.iter().enumerate() {
+        write!(w, "{}", if i == 0 { first } else { ", " })?;
+        match p {
+            Piece::Lit(s) => write!(w, "{s:?}")?,
+            Piece::Value(v, Conv::Str) => write!(w, "str({v})")?,
+            Piece::Value(v, Conv::Repr) => write!(w, "repr({v})")?,
+            Piece::Value(v, Conv::Format(spec)) => write!(w, "format({v}, {spec:?})")?,
+            Piece::Value(v, Conv::Percent(spec)) => write!(w, "percent({v}, {spec:?})")?,
+        }
+    }
+    Ok(())
+}
+
 /// Print one instruction (without location), e.g. `v3 = int.add v1, v2`.
 pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&Module>) -> fmt::Result {
     if let Some(v) = f.dfg.inst_result(inst) {
@@ -139,17 +154,11 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         }
         InstData::Print { pieces } => {
             write!(w, "print")?;
-            for (i, p) in pieces.iter().enumerate() {
-                write!(w, "{}", if i == 0 { " " } else { ", " })?;
-                match p {
-                    Piece::Lit(s) => write!(w, "{s:?}")?,
-                    Piece::Value(v, Conv::Str) => write!(w, "str({v})")?,
-                    Piece::Value(v, Conv::Repr) => write!(w, "repr({v})")?,
-                    Piece::Value(v, Conv::Format(spec)) => write!(w, "format({v}, {spec:?})")?,
-                    Piece::Value(v, Conv::Percent(spec)) => write!(w, "percent({v}, {spec:?})")?,
-                }
-            }
-            Ok(())
+            write_pieces(w, pieces, " ")
+        }
+        InstData::RaiseMsg { kind, pieces } => {
+            write!(w, "raise.msg {kind}")?;
+            write_pieces(w, pieces, ", ")
         }
         InstData::CheckBound { flag, name } => write!(w, "check.bound {flag}, {name:?}"),
         InstData::Poll { keep } if keep.is_empty() => write!(w, "poll"),

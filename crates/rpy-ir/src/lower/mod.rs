@@ -423,6 +423,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 let to = if matches!(s.kind, StmtKind::Break) { l.break_to } else { l.continue_to };
                 self.jump(to);
             }
+            StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span)?,
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span)?,
             StmtKind::Pass => {}
             StmtKind::Global(names) => {
                 for n in names {
@@ -545,6 +547,36 @@ impl<'a, 'f> FnLower<'a, 'f> {
         }
         self.release_frame();
         self.b.ret(v);
+        Ok(())
+    }
+
+    /// `raise Kind(msg)`: the message is built like a `print` argument
+    /// (`str(msg)`), then the exception raised (the frame's references
+    /// leak, as for any exception; see LANGUAGE.md).
+    fn raise_stmt(&mut self, kind: crate::exc::ExcKind, msg: Option<&Expr>, span: Span) -> R<()> {
+        let mut pieces = Vec::new();
+        if let Some(m) = msg {
+            let is_str = matches!(&m.kind, ExprKind::Str(_) | ExprKind::FString(_)) || matches!(&m.kind, ExprKind::Binary { op: BinOp::Mod, left, .. } if matches!(left.kind, ExprKind::Str(_)));
+            if kind == crate::exc::ExcKind::KeyError && !is_str {
+                return Err(self.err_help(m.span, "KeyError needs a string key in compiled code", "not a string", "str(KeyError(k)) is repr(k); pass the key as a string, e.g. KeyError(f\"{k}\")"));
+            }
+            self.message_pieces(m, &mut pieces)?;
+        }
+        self.set_loc(span);
+        self.b.raise_msg(kind, pieces);
+        Ok(())
+    }
+
+    /// `assert test[, msg]`: `msg` is evaluated only when the test fails.
+    fn assert_stmt(&mut self, test: &Expr, msg: Option<&Expr>, span: Span) -> R<()> {
+        let mark = self.owned.len();
+        let cond = self.truth_expr(test)?;
+        self.release_owned(mark);
+        let (fail, ok) = (self.b.create_block(), self.b.create_block());
+        self.brif(cond, ok, fail);
+        self.enter_sealed(fail);
+        self.raise_stmt(crate::exc::ExcKind::AssertionError, msg, span)?;
+        self.enter_sealed(ok);
         Ok(())
     }
 

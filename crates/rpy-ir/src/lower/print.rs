@@ -74,6 +74,16 @@ impl FnLower<'_, '_> {
         Ok(())
     }
 
+    /// The pieces of an exception message `str(m)` (`raise E(m)`,
+    /// `assert t, m`).
+    pub(super) fn message_pieces(&mut self, m: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
+        self.print_arg(m, pieces)?;
+        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.b.ty(*v).is_ref())) {
+            return Err(self.err_help(m.span, "an exception message cannot be a compiled object", "object in the message", "format its fields instead"));
+        }
+        Ok(())
+    }
+
     fn print_arg(&mut self, a: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
         match &a.kind {
             ExprKind::Str(s) => push(pieces, Piece::Lit(s.clone())),
