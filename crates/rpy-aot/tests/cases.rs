@@ -80,8 +80,11 @@ fn run(lib: &AotModule, m: &rpy_ir::ir::Module, entry: &str, args: &[String]) ->
     if status == 0 {
         return Outcome { stdout: format!("{printed}{}\n", repr(f.ret, ret)), error: String::new(), code: 0 };
     }
-    let kind = u8::try_from(status).ok().and_then(ExcKind::from_code).map_or_else(|| format!("status {status}"), |k| k.to_string());
-    let error = if msg.is_empty() { kind } else { format!("{kind}: {msg}") };
+    let error = match u8::try_from(status).ok().and_then(ExcKind::from_code) {
+        Some(k) => k.display_line(&msg),
+        None if msg.is_empty() => format!("status {status}"),
+        None => format!("status {status}: {msg}"),
+    };
     Outcome { stdout: printed, error, code: 1 }
 }
 
