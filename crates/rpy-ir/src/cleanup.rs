@@ -2,7 +2,8 @@
 //! leaves behind so the IR says only what the program does.
 //!
 //! 1. unreachable blocks (code after `return`/`break`, else-edges of
-//!    `while True`);
+//!    `while True`), and blocks that only jump on, with one predecessor
+//!    (the edge goes straight to the target);
 //! 2. trivial block parameters (every incoming argument is the same value);
 //! 3. `check.bound` of a flag that is the constant `true` (the local is
 //!    bound on every path), and `incref`/`decref` of a `null` constant
@@ -23,6 +24,8 @@ use crate::ir::{Block, Function, Inst, InstData, Value, ValueDef};
 
 /// Run every step on `f`.
 pub(crate) fn cleanup(f: &mut Function) {
+    remove_unreachable(f);
+    forward_jump_blocks(f);
     remove_unreachable(f);
     remove_trivial_params(f);
     remove_true_checks(f);
@@ -52,6 +55,39 @@ pub(crate) fn reachable(f: &Function) -> Vec<Block> {
         }
     }
     order
+}
+
+/// A block without parameters whose only instruction is `jump T(args)`
+/// and whose only predecessor edge is a branch: the edge goes to `T(args)`
+/// itself (the arguments dominate the block, so they dominate the edge).
+fn forward_jump_blocks(f: &mut Function) {
+    let entry = f.layout.entry();
+    let preds = pred_edges(f);
+    for b in f.layout.blocks.clone() {
+        if Some(b) == entry || !f.dfg.blocks[b].params.is_empty() {
+            continue;
+        }
+        let [only] = f.layout.insts[b][..] else { continue };
+        let InstData::Jump { dest } = f.dfg.insts[only].clone() else { continue };
+        if dest.block == b {
+            continue;
+        }
+        let Some([(inst, succ)]) = preds.get(&b).map(Vec::as_slice) else { continue };
+        // The edge may have moved to another forwarded block already.
+        let edge = edge_args_call(f, *inst, *succ);
+        if edge.block == b && edge.args.is_empty() {
+            *edge = dest;
+        }
+    }
+}
+
+fn edge_args_call(f: &mut Function, inst: Inst, succ: usize) -> &mut crate::ir::BlockCall {
+    match (&mut f.dfg.insts[inst], succ) {
+        (InstData::Jump { dest }, _) => dest,
+        (InstData::Brif { then_dest, .. }, 0) => then_dest,
+        (InstData::Brif { else_dest, .. }, _) => else_dest,
+        _ => unreachable!("not a branch"),
+    }
 }
 
 fn remove_unreachable(f: &mut Function) {

@@ -191,6 +191,24 @@ pub(crate) fn infer(m: &SourceModule, env: &ModuleEnv, sigs: &[Sig], funcs: &[us
     (types, fields)
 }
 
+/// The type of `a or b or ...` (`and_` false) / `a and b and ...` over
+/// references and None: `or` gives an operand that is not None, or the
+/// last one; `and` gives one that is None, or the last one.
+pub(crate) fn bool_op_type(and_: bool, tys: &[Type]) -> Option<Type> {
+    let (last, init) = tys.split_last()?;
+    let mut t = *last;
+    for &x in init {
+        let x = match (and_, x) {
+            (false, Type::OptRef(c)) => Type::Ref(c),
+            (false, Type::None) => continue,
+            (true, Type::Ref(_) | Type::OptRef(_)) => Type::None,
+            (_, x) => x,
+        };
+        t = join(t, x)?;
+    }
+    Some(t)
+}
+
 /// The least type holding both: `C` and None give `C | None`.
 pub(crate) fn join(a: Type, b: Type) -> Option<Type> {
     match (a, b) {
@@ -569,9 +587,20 @@ impl Walker<'_, '_> {
             }
             // Merges are optimistic: an operand whose type is not known yet
             // (recursion) takes the type of the others; lowering checks.
-            ExprKind::BoolOp { values, .. } => values.iter().find_map(|v| self.ty(v)),
+            ExprKind::BoolOp { values, and_ } => {
+                let tys: Vec<Type> = values.iter().filter_map(|v| self.ty(v)).collect();
+                let first = *tys.first()?;
+                if tys.iter().any(|t| t.is_ref() || *t == Type::None) {
+                    bool_op_type(*and_, &tys)
+                } else {
+                    Some(first)
+                }
+            }
             ExprKind::Compare { .. } => Some(Type::Bool),
-            ExprKind::IfExp { body, orelse, .. } => self.ty(body).or_else(|| self.ty(orelse)),
+            ExprKind::IfExp { body, orelse, .. } => match (self.ty(body), self.ty(orelse)) {
+                (Some(a), Some(b)) => join(a, b).or(Some(a)),
+                (a, b) => a.or(b),
+            },
             ExprKind::Call { func, args, .. } => match callee(self.env, &self.me, func) {
                 Callee::Func(i) => self.all[i].ret,
                 Callee::Class(c) => Some(Type::Ref(c)),

@@ -155,7 +155,7 @@ impl ModuleEnv {
             }
             let mut consts = Vec::new();
             for (n, e) in &c.consts {
-                match self.const_eval(e) {
+                match self.const_eval_in(e, &consts) {
                     Some(v) => consts.push((n.id.clone(), v)),
                     None => diags.push(
                         Diagnostic::new(e.span, format!("class attribute '{}' of '{}' is not an int, float or bool constant", n.id, c.name.id))
@@ -236,11 +236,18 @@ impl ModuleEnv {
     /// earlier constants, `math` constants. Arithmetic between constants is
     /// folded by the reference interpreter's semantics.
     pub(crate) fn const_eval(&self, e: &Expr) -> Option<ConstValue> {
+        self.const_eval_in(e, &[])
+    }
+
+    /// [`const_eval`](Self::const_eval) with the names of `scope` (a class
+    /// body's earlier constants) in front of the module's.
+    fn const_eval_in(&self, e: &Expr, scope: &[(String, ConstValue)]) -> Option<ConstValue> {
         match &e.kind {
             ExprKind::Int(n) => Some(ConstValue::Int(*n)),
             ExprKind::Float(x) => Some(ConstValue::Float(*x)),
             ExprKind::Bool(b) => Some(ConstValue::Bool(*b)),
             ExprKind::NoneLit => Some(ConstValue::None),
+            ExprKind::Name(n) if scope.iter().any(|(k, _)| k == n) => scope.iter().rev().find(|(k, _)| k == n).map(|(_, v)| *v),
             ExprKind::Name(n) => match self.names.get(n)? {
                 Global::Const(c) => Some(*c),
                 Global::MathName(m) => math_const(m).map(ConstValue::Float),
@@ -251,11 +258,11 @@ impl ModuleEnv {
                 _ => None,
             },
             ExprKind::Unary { op, operand } => {
-                let v = self.const_eval(operand)?;
+                let v = self.const_eval_in(operand, scope)?;
                 crate::consteval::unary(*op, v)
             }
             ExprKind::Binary { op, left, right } => {
-                let (a, b) = (self.const_eval(left)?, self.const_eval(right)?);
+                let (a, b) = (self.const_eval_in(left, scope)?, self.const_eval_in(right, scope)?);
                 crate::consteval::binary(*op, a, b)
             }
             _ => None,

@@ -76,6 +76,11 @@ impl<'f> Builder<'f> {
         self.loc = loc;
     }
 
+    /// The location given to new instructions.
+    pub fn loc(&self) -> SrcLoc {
+        self.loc
+    }
+
     /// The type of `v`.
     pub fn ty(&self, v: Value) -> Type {
         self.func.dfg.value_type(v)
@@ -202,6 +207,14 @@ impl<'f> Builder<'f> {
             t => t,
         };
         self.value(InstData::ToOpt { arg }, ty)
+    }
+    /// `nonnull`: an `OptRef` known not to be None, as a `Ref`.
+    pub fn nonnull(&mut self, arg: Value) -> Value {
+        let ty = match self.ty(arg) {
+            Type::OptRef(c) | Type::Ref(c) => Type::Ref(c),
+            t => t,
+        };
+        self.value(InstData::NonNull { arg }, ty)
     }
     /// `null`
     pub fn null(&mut self, ty: Type) -> Value {

@@ -216,10 +216,14 @@ impl FnLower<'_, '_> {
 
     /// `a and b and c` / `a or b or c`: evaluates operands left to right
     /// until one decides, giving that operand's value (as `operand`
-    /// computes it).
+    /// computes it). Operands of one scalar type give that type; compiled
+    /// objects and None give the type `infer::bool_op_type` says (`a.next
+    /// or a` is a `C`).
     fn short_circuit(&mut self, and_: bool, values: &[Expr], span: Span, mut operand: impl FnMut(&mut Self, &Expr) -> R<Value>) -> R<Value> {
         let exit = self.b.create_block();
-        let mut result = None;
+        // Where each operand leaves the expression, with its value and
+        // whether it is known true there.
+        let mut outs: Vec<(crate::ir::Block, Value, bool, crate::ir::SrcLoc)> = Vec::new();
         for (i, e) in values.iter().enumerate() {
             let mark = self.owned.len();
             let v = operand(self, e)?;
@@ -230,44 +234,73 @@ impl FnLower<'_, '_> {
                 self.b.incref(v);
             }
             self.release_owned(mark);
-            let var = *result.get_or_insert_with(|| {
-                let ty = self.b.ty(v);
-                self.temp(ty)
-            });
-            let ty = self.ssa.var_type(var);
-            if self.b.ty(v) != ty {
-                let (a, b) = (ty.python_name(), self.b.ty(v).python_name());
-                return Err(self.err_help(
-                    span,
-                    format!("the operands of `{}` have different types ({a} and {b})", if and_ { "and" } else { "or" }),
-                    "mixed types",
-                    "the value of `and`/`or` is one of its operands, so they must have one type (in a condition they may differ)",
-                ));
-            }
-            self.def_var(var, v);
             if i + 1 == values.len() {
-                self.jump(exit);
+                outs.push((self.cur(), v, false, self.b.loc()));
                 break;
             }
             self.set_loc(span);
             let t = self.truth(v);
-            let next = self.b.create_block();
+            let (out, next) = (self.b.create_block(), self.b.create_block());
             if and_ {
-                self.brif(t, next, exit);
+                self.brif(t, next, out);
             } else {
-                self.brif(t, exit, next);
+                self.brif(t, out, next);
             }
+            outs.push((out, v, !and_, self.b.loc()));
             self.enter_sealed(next);
             if is_ref {
                 // Not the result: this operand's reference is released.
                 self.b.decref(v);
             }
         }
+        let tys: Vec<Type> = outs.iter().map(|&(_, v, _, _)| self.b.ty(v)).collect();
+        let mixed = |lw: &mut Self| {
+            let names: Vec<String> = tys.iter().map(|&t| lw.tn(t)).collect();
+            lw.err_help(
+                span,
+                format!("the operands of `{}` have different types ({})", if and_ { "and" } else { "or" }, names.join(" and ")),
+                "mixed types",
+                "the value of `and`/`or` is one of its operands, so they must have one type (in a condition they may differ)",
+            )
+        };
+        let want = if tys.iter().all(|&t| t == tys[0]) {
+            tys[0]
+        } else if tys.iter().all(|t| t.is_ref() || *t == Type::None) {
+            crate::infer::bool_op_type(and_, &tys).ok_or_else(|| mixed(self))?
+        } else {
+            return Err(mixed(self));
+        };
+        let var = self.temp(want);
+        // The last operand's block is the current one; then each exit.
+        let end = self.b.loc();
+        for (k, &(blk, v, truthy, loc)) in outs.iter().enumerate().rev() {
+            if k + 1 != outs.len() {
+                self.enter_sealed(blk);
+            }
+            self.b.set_loc(loc);
+            let c = self.coerce_result(v, want, truthy).ok_or_else(|| mixed(self))?;
+            self.def_var(var, c);
+            self.jump(exit);
+        }
         self.enter_sealed(exit);
-        let var = result.ok_or(Reported)?;
+        self.b.set_loc(end);
         let v = self.use_var(var);
         self.own(v);
         Ok(v)
+    }
+
+    /// `v` as a value of `want`, the type of an `and`/`or` or conditional
+    /// expression (`truthy`: `v` is known true here, so not None).
+    fn coerce_result(&mut self, v: Value, want: Type, truthy: bool) -> Option<Value> {
+        match (self.b.ty(v), want) {
+            (a, b) if a == b => Some(v),
+            (Type::OptRef(a), Type::Ref(b)) if a == b && truthy => Some(self.b.nonnull(v)),
+            (Type::Ref(a), Type::OptRef(b)) if a == b => Some(self.b.to_opt(v)),
+            (Type::None, Type::OptRef(_)) => Some(self.b.null(want)),
+            // An operand `or` never yields (None is false): a placeholder.
+            (Type::None, Type::Ref(_)) if truthy => Some(self.b.null(want)),
+            _ => None,
+        }
     }
 
     fn bool_op(&mut self, and_: bool, values: &[Expr], span: Span) -> R<Value> {
@@ -333,32 +366,43 @@ impl FnLower<'_, '_> {
         let c = self.truth_expr(test)?;
         let (then_b, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.brif(c, then_b, else_b);
-        let mut result: Option<(super::Var, Type)> = None;
+        let mut outs = Vec::new();
         for (blk, e) in [(then_b, body), (else_b, orelse)] {
             self.enter_sealed(blk);
             let mark = self.owned.len();
             let v = self.expr(e)?;
-            let ty = self.b.ty(v);
-            if ty.is_ref() && !self.take_owned(v) {
+            if self.b.ty(v).is_ref() && !self.take_owned(v) {
                 self.b.incref(v);
             }
             self.release_owned(mark);
-            let (var, want) = *result.get_or_insert_with(|| (self.temp(ty), ty));
-            if ty != want {
-                return Err(self.err_help(
-                    span,
-                    format!("the two values of this conditional expression have different types ({} and {})", want.python_name(), ty.python_name()),
-                    "mixed types",
-                    "give both branches the same type, e.g. with float(...)",
-                ));
-            }
-            self.def_var(var, v);
+            // Left open until the type of the result is known.
+            outs.push((self.cur(), v, self.b.loc()));
+        }
+        let (a, b) = (self.b.ty(outs[0].1), self.b.ty(outs[1].1));
+        let end = self.b.loc();
+        let mixed = |lw: &mut Self| {
+            let (a, b) = (lw.tn(a), lw.tn(b));
+            lw.err_help(
+                span,
+                format!("the two values of this conditional expression have different types ({a} and {b})"),
+                "mixed types",
+                "give both branches the same type, e.g. with float(...)",
+            )
+        };
+        let want = crate::infer::join(a, b).ok_or_else(|| mixed(self))?;
+        let var = self.temp(want);
+        for &(blk, v, loc) in outs.iter() {
+            self.b.switch_to_block(blk);
+            self.b.set_loc(loc);
+            let c = self.coerce_result(v, want, false).ok_or_else(|| mixed(self))?;
+            self.def_var(var, c);
             self.jump(exit);
         }
         self.enter_sealed(exit);
-        let (var, _) = result.ok_or(Reported)?;
+        self.b.set_loc(end);
         let v = self.use_var(var);
         self.own(v);
         Ok(v)
     }
+
 }

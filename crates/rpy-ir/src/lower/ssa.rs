@@ -33,10 +33,6 @@ impl Ssa {
         Var(self.types.len() as u32 - 1)
     }
 
-    pub(crate) fn var_type(&self, var: Var) -> Type {
-        self.types[var.0 as usize]
-    }
-
     pub(crate) fn def(&mut self, var: Var, block: Block, v: Value) {
         self.defs.insert((block, var), v);
     }
