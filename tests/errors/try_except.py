@@ -1,6 +1,24 @@
-# try/except belongs to tier C; it is not in tier A.
-def safe_div(a: int, b: int) -> int:
-    try:  # error: try
+# try/except of builtin types is compiled; these forms are not (yet).
+class MyError:
+    pass
+
+
+def f(a: int, b: int) -> int:
+    try:
         return a // b
-    except ZeroDivisionError:
+    except ZeroDivisionError as e:  # error: as name
         return 0
+
+
+def g(a: int) -> int:
+    try:
+        return a
+    except MyError:  # error: only builtin exception types can be caught
+        return 0
+
+
+def h(a: int) -> int:
+    try:
+        return 10 // a
+    except ZeroDivisionError:
+        raise  # error: bare

@@ -35,6 +35,30 @@ def check(x: int) -> int:
 @rpy.bind()
 def outer(x: int) -> int:
     return check(x) + 1
+
+
+@rpy.bind()
+def guarded(x: int) -> int:
+    r = 0
+    try:
+        r = outer(x)
+    except (ValueError, KeyError):
+        r = -1
+    except ArithmeticError:
+        r = -2
+    except Exception:
+        r = -3
+    finally:
+        r += 1000
+    return r
+
+
+@rpy.bind()
+def cleanup_then_raise(x: int) -> int:
+    try:
+        return 10 // x
+    finally:
+        print("cleanup", x)
 '''
 
 
@@ -76,3 +100,20 @@ def test_raise_and_assert_match_cpython(pair, x):
 def test_no_exception(pair):
     compiled, oracle = pair
     assert compiled.outer(7) == oracle.outer(7) == 15
+
+
+@pytest.mark.parametrize("x", [-5, 0, 1, 2, 3, 4, 200, 7])
+def test_try_except_matches_cpython(pair, x):
+    compiled, oracle = pair
+    assert compiled.guarded(x) == oracle.guarded(x)
+
+
+def test_finally_runs_and_the_exception_reaches_python(pair, capfd):
+    compiled, oracle = pair
+    for m in (compiled, oracle):
+        with pytest.raises(ZeroDivisionError) as e:
+            m.cleanup_then_raise(0)
+        assert str(e.value) == "integer division or modulo by zero"
+        assert m.cleanup_then_raise(5) == 2
+    out = capfd.readouterr().out
+    assert out == "cleanup 0\ncleanup 5\n" * 2

@@ -343,11 +343,14 @@ pub(crate) struct FnC<'a> {
     last_line: u32,
     /// Whether an error path jumps to `unwind`.
     pub(crate) unwinds: bool,
+    /// Inside `try`: the jump (with block arguments) an error of the
+    /// current instruction takes instead of unwinding.
+    catch: Option<String>,
 }
 
 impl<'a> FnC<'a> {
     fn new(m: &'a Module, f: &'a Function, syms: &'a [String]) -> Self {
-        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false }
+        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None }
     }
 
     /// Append one statement line.
@@ -368,11 +371,17 @@ impl<'a> FnC<'a> {
         }
         for &blk in &f.layout.blocks {
             let _ = writeln!(self.out, "{blk}:");
-            for &inst in f.block_insts(blk) {
+            let insts = f.block_insts(blk);
+            for (k, &inst) in insts.iter().enumerate() {
                 self.loc = f.srclocs[inst];
                 self.line_directive();
+                self.catch = match insts.get(k + 1).map(|&i| &f.dfg.insts[i]) {
+                    Some(InstData::Catch { handler, .. }) => Some(self.goto(handler)),
+                    _ => None,
+                };
                 self.inst(inst);
             }
+            self.catch = None;
         }
         if self.unwinds {
             self.out.push_str("unwind:\n    ctx->depth -= 1;\n    return st;\n");
@@ -412,7 +421,11 @@ impl<'a> FnC<'a> {
     /// `RPYC_RAISE(...)` of `kind(msg)` at the current location.
     pub(crate) fn raise(&mut self, kind: ExcKind, msg: &str) -> String {
         self.unwinds = true;
-        format!("RPYC_RAISE({}, {}, {}, {});", exc_name(kind), c_string(&msg.replace('\0', "\\0")), self.loc.line, self.loc.col)
+        let msg = c_string(&msg.replace('\0', "\\0"));
+        match &self.catch {
+            Some(to) => format!("{{ st = rpy_raise_at(ctx, {}, {msg}, {}, {}, rpyc_fname); {to} }}", exc_name(kind), self.loc.line, self.loc.col),
+            None => format!("RPYC_RAISE({}, {msg}, {}, {});", exc_name(kind), self.loc.line, self.loc.col),
+        }
     }
 
     /// Raise `kind(msg)` when `cond` (a C expression) is true.
@@ -424,9 +437,20 @@ impl<'a> FnC<'a> {
     /// Call a fallible runtime function (status returned); on error record
     /// the location and unwind.
     pub(crate) fn check(&mut self, call: &str) {
-        self.unwinds = true;
-        let s = format!("RPYC_CHECK({call}, {}, {});", self.loc.line, self.loc.col);
+        let s = self.check_str(call);
         self.line(&s);
+    }
+
+    /// The statement that calls `call` and, on error, records the location
+    /// and unwinds (or, inside `try`, goes to the handler; an error of the
+    /// host is never caught).
+    pub(crate) fn check_str(&mut self, call: &str) -> String {
+        self.unwinds = true;
+        let (line, col) = (self.loc.line, self.loc.col);
+        match &self.catch {
+            Some(to) => format!("{{ st = ({call}); if (__builtin_expect(st != 0, 0)) {{ rpy_locate(ctx, {line}, {col}, rpyc_fname); if (st == RPY_E_HOST_PENDING) goto unwind; {to} }} }}"),
+            None => format!("RPYC_CHECK({call}, {line}, {col});"),
+        }
     }
 
     /// Assign the block arguments, then jump. Arguments that are also
@@ -481,14 +505,14 @@ impl<'a> FnC<'a> {
             InstData::Poll { keep } => {
                 self.unwinds = true;
                 let (line, col) = (self.loc.line, self.loc.col);
+                let _ = (line, col);
                 if keep.is_empty() {
-                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) RPYC_CHECK(rpy_poll(ctx), {line}, {col});"));
+                    let c = self.check_str("rpy_poll(ctx)");
+                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {c}"));
                 } else {
                     let objs = keep.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
-                    self.line(&format!(
-                        "if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {{ void *keep[] = {{{objs}}}; RPYC_CHECK(rpy_poll_keep(ctx, keep, {}), {line}, {col}); }}",
-                        keep.len()
-                    ));
+                    let c = self.check_str(&format!("rpy_poll_keep(ctx, keep, {})", keep.len()));
+                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {{ void *keep[] = {{{objs}}}; {c} }}"));
                 }
             }
             InstData::Jump { dest } => {
@@ -504,7 +528,22 @@ impl<'a> FnC<'a> {
                 let s = self.raise(*kind, msg);
                 self.line(&s);
             }
-            InstData::RaiseMsg { kind, pieces } => self.raise_msg(*kind, pieces),
+            InstData::RaiseMsg { kind, pieces, handler } => {
+                let to = handler.as_ref().map(|h| self.goto(h));
+                self.raise_msg(*kind, pieces, to);
+            }
+            InstData::Catch { normal, .. } => {
+                let s = self.goto(normal);
+                self.line(&s);
+            }
+            InstData::ExcTake => self.line(&format!("{r} = rpy_exc_take(ctx);")),
+            InstData::ExcCode { exc } => self.line(&format!("{r} = rpy_exc_code({exc});")),
+            InstData::ExcDrop { exc } => self.line(&format!("rpy_exc_drop({exc});")),
+            InstData::ExcRethrow { exc, handler } => {
+                self.unwinds = true;
+                let to = handler.as_ref().map_or_else(|| "goto unwind;".to_string(), |h| self.goto(h));
+                self.line(&format!("st = rpy_exc_rethrow(ctx, {exc}); {to}"));
+            }
             InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
             InstData::GetField { obj, field } => {
                 let (ty, off) = self.field(*obj, *field);

@@ -58,8 +58,7 @@ impl FnC<'_> {
 
     /// `check` as the body of a preceding `else`.
     fn check_indented(&mut self, call: &str) {
-        self.unwinds = true;
-        let s = format!("    RPYC_CHECK({call}, {}, {});", self.loc.line, self.loc.col);
+        let s = format!("    {}", self.check_str(call));
         self.line(&s);
     }
 
@@ -150,11 +149,12 @@ impl FnC<'_> {
 
     /// `raise.msg`: the message is built in the ctx's line buffer, then
     /// raised from it.
-    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[Piece]) {
+    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[Piece], to: Option<String>) {
         self.build_line(pieces);
         self.unwinds = true;
         let (line, col) = (self.loc.line, self.loc.col);
-        self.line(&format!("st = rpy_raise_line(ctx, {}, {line}, {col}, rpyc_fname); goto unwind;", super::emit::exc_name(kind)));
+        let to = to.unwrap_or_else(|| "goto unwind;".to_string());
+        self.line(&format!("st = rpy_raise_line(ctx, {}, {line}, {col}, rpyc_fname); {to}", super::emit::exc_name(kind)));
     }
 
     fn build_line(&mut self, pieces: &[Piece]) {

@@ -243,6 +243,17 @@ pub enum StmtKind {
         /// The message argument, if any.
         msg: Option<Expr>,
     },
+    /// `try: body except ...: ... else: orelse finally: finalbody`
+    Try {
+        /// The protected statements.
+        body: Vec<Stmt>,
+        /// The `except` clauses, in order.
+        handlers: Vec<ExceptClause>,
+        /// Runs when `body` completes without an exception.
+        orelse: Vec<Stmt>,
+        /// Runs on every way out.
+        finalbody: Vec<Stmt>,
+    },
     /// `assert test[, msg]` (always checked: compiled code has no `-O`).
     Assert {
         /// The condition.
@@ -258,6 +269,35 @@ pub enum StmtKind {
     Pass,
     /// `global a, b` (reading module constants).
     Global(Vec<Name>),
+}
+
+impl StmtKind {
+    /// The statement lists of a `try` (body, handlers, else, finally), in
+    /// source order; empty for other statements.
+    pub fn try_blocks(&self) -> Vec<&[Stmt]> {
+        match self {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let mut v: Vec<&[Stmt]> = vec![body];
+                v.extend(handlers.iter().map(|h| h.body.as_slice()));
+                v.push(orelse);
+                v.push(finalbody);
+                v
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// One `except` clause.
+#[derive(Clone, Debug)]
+pub struct ExceptClause {
+    /// The exception kinds it catches (the named types and their
+    /// subclasses); every kind for a bare `except:`.
+    pub kinds: Vec<crate::exc::ExcKind>,
+    /// Its statements.
+    pub body: Vec<Stmt>,
+    /// Where it is written.
+    pub span: Span,
 }
 
 /// An expression.
@@ -531,6 +571,12 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
                 walk_expr(iter, e);
                 walk_body(body, e, a);
                 walk_body(orelse, e, a);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                walk_body(body, e, a);
+                handlers.iter().for_each(|h| walk_body(&h.body, e, a));
+                walk_body(orelse, e, a);
+                walk_body(finalbody, e, a);
             }
             StmtKind::Return(None) | StmtKind::Raise { msg: None, .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
         }

@@ -30,6 +30,12 @@ pub(crate) fn cleanup(f: &mut Function) {
     remove_trivial_params(f);
     remove_true_checks(f);
     remove_dead_code(f);
+    if drop_idle_catches(f) {
+        // Handlers nothing reaches any more.
+        remove_unreachable(f);
+        remove_trivial_params(f);
+        remove_dead_code(f);
+    }
     merge_blocks(f);
     *f = compact(f);
 }
@@ -82,12 +88,7 @@ fn forward_jump_blocks(f: &mut Function) {
 }
 
 fn edge_args_call(f: &mut Function, inst: Inst, succ: usize) -> &mut crate::ir::BlockCall {
-    match (&mut f.dfg.insts[inst], succ) {
-        (InstData::Jump { dest }, _) => dest,
-        (InstData::Brif { then_dest, .. }, 0) => then_dest,
-        (InstData::Brif { else_dest, .. }, _) => else_dest,
-        _ => unreachable!("not a branch"),
-    }
+    f.dfg.insts[inst].successors_mut().nth(succ).expect("a branch edge")
 }
 
 fn remove_unreachable(f: &mut Function) {
@@ -109,12 +110,7 @@ fn pred_edges(f: &Function) -> HashMap<Block, Vec<(Inst, usize)>> {
 }
 
 fn edge_args(f: &mut Function, inst: Inst, succ: usize) -> &mut Vec<Value> {
-    match (&mut f.dfg.insts[inst], succ) {
-        (InstData::Jump { dest }, _) => &mut dest.args,
-        (InstData::Brif { then_dest, .. }, 0) => &mut then_dest.args,
-        (InstData::Brif { else_dest, .. }, _) => &mut else_dest.args,
-        _ => unreachable!("not a branch"),
-    }
+    &mut edge_args_call(f, inst, succ).args
 }
 
 /// Replace every aliased operand of the laid-out instructions.
@@ -285,8 +281,25 @@ fn remove_true_checks(f: &mut Function) {
     }
 }
 
+/// A `catch` whose raising instruction went (a `check.bound` proved
+/// true, dead code) becomes a jump to its normal successor.
+fn drop_idle_catches(f: &mut Function) -> bool {
+    let mut changed = false;
+    for &b in &f.layout.blocks {
+        let insts = &f.layout.insts[b];
+        let Some(&last) = insts.last() else { continue };
+        let InstData::Catch { normal, .. } = &f.dfg.insts[last] else { continue };
+        let raising = insts.len() >= 2 && f.dfg.insts[insts[insts.len() - 2]].can_raise();
+        if !raising {
+            f.dfg.insts[last] = InstData::Jump { dest: normal.clone() };
+            changed = true;
+        }
+    }
+    changed
+}
+
 fn is_pure(data: &InstData) -> bool {
-    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll { .. } | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
+    !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll { .. } | InstData::ExcTake | InstData::ExcDrop { .. } | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
 }
 
 fn remove_dead_code(f: &mut Function) {
@@ -382,12 +395,8 @@ fn compact(f: &Function) -> Function {
         let nb = blocks[&b];
         for &inst in f.block_insts(b) {
             let mut data = f.dfg.insts[inst].clone();
-            if let InstData::Jump { dest } = &mut data {
-                dest.block = blocks[&dest.block];
-            }
-            if let InstData::Brif { then_dest, else_dest, .. } = &mut data {
-                then_dest.block = blocks[&then_dest.block];
-                else_dest.block = blocks[&else_dest.block];
+            for bc in data.successors_mut() {
+                bc.block = blocks[&bc.block];
             }
             // Operands are defined before use in layout order except for
             // block arguments of back edges; map lazily.

@@ -364,6 +364,7 @@ fn collect_calls<'a>(body: &'a [Stmt], out: &mut Vec<&'a Expr>) {
                 collect_calls(body, out);
                 collect_calls(orelse, out);
             }
+            k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| collect_calls(b, out)),
             _ => {}
         }
     }

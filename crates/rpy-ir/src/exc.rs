@@ -85,6 +85,23 @@ exc_kinds! {
 }
 
 impl ExcKind {
+    /// The kinds an `except NAME:` catches: the type and its subclasses
+    /// (`Exception`: everything but KeyboardInterrupt; `BaseException`:
+    /// everything). `None` for a name that is not a builtin type.
+    pub fn caught_by(name: &str) -> Option<Vec<ExcKind>> {
+        use ExcKind::*;
+        let all = || ExcKind::ALL.iter().copied().filter(|k| *k != HostPending);
+        Some(match name {
+            "BaseException" => all().collect(),
+            "Exception" => all().filter(|k| *k != KeyboardInterrupt).collect(),
+            "ArithmeticError" => vec![ArithmeticError, ZeroDivisionError, OverflowError],
+            "LookupError" => vec![LookupError, IndexError, KeyError],
+            "RuntimeError" => vec![RuntimeError, RecursionError, NotImplementedError],
+            "NameError" => vec![UnboundLocalError],
+            other => vec![ExcKind::raisable(other)?],
+        })
+    }
+
     /// The kinds a program may raise by name (`raise ValueError(...)`):
     /// every kind but the host's internal one.
     pub fn raisable(name: &str) -> Option<ExcKind> {

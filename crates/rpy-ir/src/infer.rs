@@ -256,6 +256,7 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
                 collect_globals(body, out);
                 collect_globals(orelse, out);
             }
+            k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| collect_globals(b, out)),
             _ => {}
         }
     }
@@ -287,6 +288,7 @@ pub(crate) fn collect_self_fields(body: &[Stmt], this: &str, out: &mut Vec<Name>
                 collect_self_fields(body, this, out);
                 collect_self_fields(orelse, this, out);
             }
+            k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| collect_self_fields(b, this, out)),
             _ => {}
         }
     }
@@ -308,6 +310,7 @@ pub(crate) fn collect_assigned(body: &[Stmt], out: &mut Vec<(Name, Option<Annota
                 collect_assigned(body, out);
                 collect_assigned(orelse, out);
             }
+            k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| collect_assigned(b, out)),
             _ => {}
         }
     }
@@ -317,6 +320,7 @@ fn has_value_return(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Return(Some(_)) => true,
         StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => has_value_return(body) || has_value_return(orelse),
+        k @ StmtKind::Try { .. } => k.try_blocks().into_iter().any(has_value_return),
         _ => false,
     })
 }
@@ -409,6 +413,7 @@ impl Walker<'_, '_> {
                 self.block(body);
                 self.block(orelse);
             }
+            k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| self.block(b)),
         }
     }
 

@@ -429,6 +429,7 @@ impl Cx<'_> {
                 StmtKind::For { target: target?, iter, body: self.block(&f.body), orelse: self.block(&f.orelse) }
             }
             py::Stmt::Raise(r) => self.raise(r)?,
+            py::Stmt::Try(t) => self.try_stmt(t)?,
             py::Stmt::Assert(a) => StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_deref().map(|m| self.expr(m)) },
             py::Stmt::Break(_) => StmtKind::Break,
             py::Stmt::Continue(_) => StmtKind::Continue,
@@ -460,11 +461,51 @@ impl Cx<'_> {
         StmtKind::If { test, body, orelse }
     }
 
+    fn try_stmt(&mut self, t: &py::StmtTry) -> Option<StmtKind> {
+        if t.is_star {
+            self.err(t.range, "except* is not supported");
+            return None;
+        }
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let py::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(n) = &h.name {
+                self.err_help(n.range, "`except ... as name` is not supported yet", "catch the exception without binding it");
+                return None;
+            }
+            let kinds = match h.type_.as_deref() {
+                None => ExcKind::caught_by("BaseException"),
+                Some(py::Expr::Tuple(tu)) => {
+                    let mut all = Vec::new();
+                    for e in &tu.elts {
+                        all.extend(self.caught_kinds(e)?);
+                    }
+                    Some(all)
+                }
+                Some(e) => self.caught_kinds(e),
+            }?;
+            handlers.push(ExceptClause { kinds, body: self.block(&h.body), span: span(h.range) });
+        }
+        Some(StmtKind::Try { body: self.block(&t.body), handlers, orelse: self.block(&t.orelse), finalbody: self.block(&t.finalbody) })
+    }
+
+    /// The kinds `except e:` catches.
+    fn caught_kinds(&mut self, e: &py::Expr) -> Option<Vec<ExcKind>> {
+        let kinds = match e {
+            py::Expr::Name(n) => ExcKind::caught_by(n.id.as_str()),
+            _ => None,
+        };
+        if kinds.is_none() {
+            self.err_help(e.range(), "only builtin exception types can be caught in compiled code", "catch one of the builtin types (ValueError, IndexError, ..., Exception), or a tuple of them");
+        }
+        kinds
+    }
+
     /// `raise Kind`, `raise Kind()` or `raise Kind(msg)` of a builtin
     /// exception type.
     fn raise(&mut self, r: &py::StmtRaise) -> Option<StmtKind> {
         let Some(exc) = r.exc.as_deref() else {
-            self.err_help(r.range, "a bare `raise` (re-raise) is not supported yet", "try/except is not supported yet; raise a new exception: raise ValueError(\"...\")");
+            self.err_help(r.range, "a bare `raise` (re-raise) is not supported yet", "raise a new exception of the type you caught, e.g. raise ValueError(\"...\"), or use try/finally, which re-raises");
             return None;
         };
         if let Some(c) = r.cause.as_deref() {
@@ -508,7 +549,6 @@ impl Cx<'_> {
         match s {
             py::Stmt::FunctionDef(f) => self.err_help(f.range, "nested functions (closures) are not supported", "define the function at module level and pass what it needs as parameters"),
             py::Stmt::ClassDef(c) => self.err(c.range, "classes inside functions are not supported"),
-            py::Stmt::Try(_) => self.err(r, "try/except is not supported yet (it is planned for tier C)"),
             py::Stmt::With(_) => self.err(r, "the with statement is not supported"),
             py::Stmt::Match(_) => self.err_help(r, "the match statement is not supported", "use if/elif/else"),
             py::Stmt::Delete(_) => self.err(r, "del is not supported"),

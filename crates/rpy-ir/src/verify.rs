@@ -167,6 +167,24 @@ impl Verifier<'_> {
                     self.error(inst, format!("{arg} is not a reference"));
                 }
             }
+            InstData::ExcCode { exc } | InstData::ExcDrop { exc } | InstData::ExcRethrow { exc, .. } => {
+                if self.ty(*exc) != Type::I64 {
+                    self.error(inst, format!("{exc} is not an exception handle"));
+                }
+            }
+            InstData::ExcTake => {
+                if self.f.layout.insts[b].first() != Some(&inst) {
+                    self.error(inst, "exc.take must be the first instruction of its block");
+                }
+            }
+            InstData::Catch { .. } => {
+                let insts = &self.f.layout.insts[b];
+                let raising = insts.iter().filter(|&&i| i != inst && self.f.dfg.insts[i].can_raise()).count();
+                let before = insts.len().checked_sub(2).map(|k| insts[k]);
+                if raising != 1 || !before.is_some_and(|i| self.f.dfg.insts[i].can_raise()) {
+                    self.error(inst, "catch must follow the one instruction of its block that can raise");
+                }
+            }
             InstData::Poll { keep } => {
                 for a in keep {
                     if !self.ty(*a).is_ref() {

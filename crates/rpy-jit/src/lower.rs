@@ -83,6 +83,10 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_print_percent_none", &[I64, I64], Some(I32)),
     ("rpy_print_end", &[I64], Some(I32)),
     ("rpy_raise_line", &[I64, I32, I32, I32, I64], Some(I32)),
+    ("rpy_exc_take", &[I64], Some(I64)),
+    ("rpy_exc_code", &[I64], Some(I64)),
+    ("rpy_exc_drop", &[I64], None),
+    ("rpy_exc_rethrow", &[I64, I64], Some(I32)),
     ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
     ("rpy_obj_free", &[I64], None),
     ("rpy_obj_set_ref", &[I64, I64, I64], None),
@@ -231,6 +235,9 @@ pub(crate) struct FnLower<'a> {
     raise_block: Option<ir::Block>,
     fname: i64,
     loc: SrcLoc,
+    /// Inside `try`: where an error of the current instruction goes (the
+    /// handler block and its arguments) instead of unwinding.
+    catch: Option<rir::BlockCall>,
 }
 
 impl<'a> FnLower<'a> {
@@ -271,6 +278,7 @@ impl<'a> FnLower<'a> {
             raise_block: None,
             fname: 0,
             loc: f.loc,
+            catch: None,
         };
         fl.fname = fl.cstr(&f.name);
         fl
@@ -343,10 +351,16 @@ impl<'a> FnLower<'a> {
         for &blk in &order {
             let cb = self.blocks[&blk];
             self.b.switch_to_block(cb);
-            for &inst in self.f.block_insts(blk) {
+            let insts = self.f.block_insts(blk);
+            for (k, &inst) in insts.iter().enumerate() {
                 self.loc = self.f.srclocs[inst];
+                self.catch = match insts.get(k + 1).map(|&i| &self.f.dfg.insts[i]) {
+                    Some(InstData::Catch { handler, .. }) => Some(handler.clone()),
+                    _ => None,
+                };
                 self.inst(inst)?;
             }
+            self.catch = None;
         }
         self.emit_shared_blocks();
         self.b.switch_to_block(self.unwind);
@@ -398,8 +412,18 @@ impl<'a> FnLower<'a> {
         self.b.ins().brif(status, err, &[], ok, &[]);
         self.b.switch_to_block(err);
         let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
-        let target = self.locate_block();
-        self.b.ins().jump(target, &[status.into(), line.into(), col.into()]);
+        if let Some(h) = self.catch.clone() {
+            // Inside `try`: locate, then the handler (the host's own
+            // errors still unwind).
+            let fname = self.iconst(self.fname);
+            self.call_rt("rpy_locate", &[self.ctxp, line, col, fname]);
+            let host = self.b.ins().icmp_imm_s(IntCC::Equal, status, i64::from(rpy_rt::status::HOST_PENDING));
+            let (t, a) = (self.blocks[&h.block], self.block_args(&h.args));
+            self.b.ins().brif(host, self.unwind, &[status.into()], t, &a);
+        } else {
+            let target = self.locate_block();
+            self.b.ins().jump(target, &[status.into(), line.into(), col.into()]);
+        }
         self.b.switch_to_block(ok);
     }
 
@@ -434,19 +458,36 @@ impl<'a> FnLower<'a> {
         let m = self.cstr(msg);
         let (code, m) = (self.i32const(i64::from(kind.code())), self.iconst(m));
         let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
+        if let Some(h) = self.catch.clone() {
+            let fname = self.iconst(self.fname);
+            self.call_rt("rpy_raise_at", &[self.ctxp, code, m, line, col, fname]);
+            self.jump_to(&h);
+            return;
+        }
         let target = self.raise_block();
         self.b.ins().jump(target, &[code.into(), m.into(), line.into(), col.into()]);
     }
 
+    /// Jump to an IR block call.
+    fn jump_to(&mut self, bc: &rir::BlockCall) {
+        let (t, a) = (self.blocks[&bc.block], self.block_args(&bc.args));
+        self.b.ins().jump(t, &a);
+    }
+
     /// `raise.msg`: the message is built in the ctx's line buffer, then
     /// raised from it.
-    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[rir::Piece]) {
+    pub(crate) fn raise_msg(&mut self, kind: ExcKind, pieces: &[rir::Piece], handler: Option<&rir::BlockCall>) {
         self.build_line(pieces);
         let code = self.i32const(i64::from(kind.code()));
         let (line, col) = (self.i32const(i64::from(self.loc.line)), self.i32const(i64::from(self.loc.col)));
         let fname = self.iconst(self.fname);
         let status = self.call_rt("rpy_raise_line", &[self.ctxp, code, line, col, fname]).expect("status");
-        self.b.ins().jump(self.unwind, &[status.into()]);
+        match handler {
+            Some(h) => self.jump_to(h),
+            None => {
+                self.b.ins().jump(self.unwind, &[status.into()]);
+            }
+        }
     }
 
     /// Emit the shared cold blocks that were used.
@@ -582,8 +623,33 @@ impl<'a> FnLower<'a> {
                 self.raise(*kind, msg);
                 None
             }
-            InstData::RaiseMsg { kind, pieces } => {
-                self.raise_msg(*kind, pieces);
+            InstData::RaiseMsg { kind, pieces, handler } => {
+                self.raise_msg(*kind, pieces, handler.as_ref());
+                None
+            }
+            InstData::Catch { normal, .. } => {
+                self.jump_to(normal);
+                None
+            }
+            InstData::ExcTake => self.call_rt("rpy_exc_take", &[self.ctxp]),
+            InstData::ExcCode { exc } => {
+                let e = self.val(*exc);
+                self.call_rt("rpy_exc_code", &[e])
+            }
+            InstData::ExcDrop { exc } => {
+                let e = self.val(*exc);
+                self.call_rt("rpy_exc_drop", &[e]);
+                None
+            }
+            InstData::ExcRethrow { exc, handler } => {
+                let e = self.val(*exc);
+                let status = self.call_rt("rpy_exc_rethrow", &[self.ctxp, e]).expect("status");
+                match handler {
+                    Some(h) => self.jump_to(h),
+                    None => {
+                        self.b.ins().jump(self.unwind, &[status.into()]);
+                    }
+                }
                 None
             }
             InstData::New { class } => {

@@ -2382,6 +2382,53 @@ int32_t rpy_print_end(rpy_ctx *ctx) {
     return code;
 }
 
+typedef struct rpy_exc_rec {
+    int32_t status;
+    uint32_t line, col;
+    const char *func;
+    int heap; /* 0: the static MemoryError record */
+    char msg[RPY_MSG_CAP];
+} rpy_exc_rec;
+
+static rpy_exc_rec exc_no_memory = {RPY_E_MEMORY, 0, 0, NULL, 0, "out of memory"};
+
+int64_t rpy_exc_take(rpy_ctx *ctx) {
+    rpy_exc_rec *e = (rpy_exc_rec *)malloc(sizeof *e);
+    if (e == NULL) {
+        rpy_ctx_clear_error(ctx);
+        return (int64_t)(intptr_t)&exc_no_memory;
+    }
+    e->status = ctx->status;
+    e->line = ctx->err_line;
+    e->col = ctx->err_col;
+    e->func = ctx->err_func;
+    e->heap = 1;
+    memcpy(e->msg, ctx->msg, RPY_MSG_CAP);
+    rpy_ctx_clear_error(ctx);
+    return (int64_t)(intptr_t)e;
+}
+
+int64_t rpy_exc_code(int64_t exc) {
+    return ((const rpy_exc_rec *)(intptr_t)exc)->status;
+}
+
+void rpy_exc_drop(int64_t exc) {
+    rpy_exc_rec *e = (rpy_exc_rec *)(intptr_t)exc;
+    if (e->heap) free(e);
+}
+
+int32_t rpy_exc_rethrow(rpy_ctx *ctx, int64_t exc) {
+    rpy_exc_rec *e = (rpy_exc_rec *)(intptr_t)exc;
+    int32_t st = e->status;
+    ctx->status = st;
+    ctx->err_line = e->line;
+    ctx->err_col = e->col;
+    ctx->err_func = e->func;
+    memcpy(ctx->msg, e->msg, RPY_MSG_CAP);
+    rpy_exc_drop(exc);
+    return st;
+}
+
 int32_t rpy_raise_line(rpy_ctx *ctx, int32_t code, uint32_t line, uint32_t col, const char *func) {
     int32_t st;
     if (line_failed(ctx)) {

@@ -176,6 +176,15 @@ int32_t rpy_print_percent_float(rpy_ctx *ctx, double v, const char *conv);
 int32_t rpy_print_percent_bool(rpy_ctx *ctx, int64_t v, const char *conv);
 int32_t rpy_print_percent_none(rpy_ctx *ctx, const char *conv);
 int32_t rpy_print_end(rpy_ctx *ctx);
+/* ---- caught exceptions (try/except) ---------------------------------
+ * rpy_exc_take saves the pending exception (status, message, location)
+ * and clears it from the ctx; the handle is an opaque int64. It is freed
+ * by rpy_exc_drop (handled) or rpy_exc_rethrow (raised again, as it was;
+ * returns the status). Out of memory, take gives a MemoryError handle. */
+int64_t rpy_exc_take(rpy_ctx *ctx);
+int64_t rpy_exc_code(int64_t exc);
+void rpy_exc_drop(int64_t exc);
+int32_t rpy_exc_rethrow(rpy_ctx *ctx, int64_t exc);
 /* Raise `code` with the line built so far as its message (MemoryError if
  * building it failed), at line:col of `func`; clears the line. */
 int32_t rpy_raise_line(rpy_ctx *ctx, int32_t code, uint32_t line, uint32_t col, const char *func);                    /* host->print(buf) */

@@ -417,6 +417,14 @@ runtime_functions! {
     fn rpy_print_percent_none(ctx: *mut RpyCtx, conv: *const c_char) -> i32;
     /// Hand the line to the print hook (or `stdout`) and reset it.
     fn rpy_print_end(ctx: *mut RpyCtx) -> i32;
+    /// Save and clear the pending exception (a handle).
+    fn rpy_exc_take(ctx: *mut RpyCtx) -> i64;
+    /// The saved exception's status code.
+    fn rpy_exc_code(exc: i64) -> i64;
+    /// Free a saved exception (handled).
+    fn rpy_exc_drop(exc: i64);
+    /// Restore a saved exception into `ctx` and free it; its status.
+    fn rpy_exc_rethrow(ctx: *mut RpyCtx, exc: i64) -> i32;
     /// Raise `code` with the line built so far as the message.
     fn rpy_raise_line(ctx: *mut RpyCtx, code: i32, line: u32, col: u32, func: *const c_char) -> i32;
 

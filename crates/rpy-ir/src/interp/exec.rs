@@ -29,6 +29,8 @@ pub struct Interp<'m> {
     polls_left: u32,
     /// References kept alive until the end of the call (see `poll`).
     kept: Vec<u64>,
+    /// Exceptions taken by `exc.take` (handle `i` is `taken[i - 1]`).
+    taken: Vec<Option<PyError>>,
 }
 
 /// An activation of a function.
@@ -38,6 +40,8 @@ struct Frame<'m> {
     vals: Vec<Option<Val>>,
     block: Block,
     pos: usize,
+    /// The exception a `catch` edge brought here, until `exc.take`.
+    pending: Option<PyError>,
 }
 
 /// What the machine does after an instruction.
@@ -60,8 +64,11 @@ fn malformed(what: impl std::fmt::Display) -> PyError {
 
 /// `e` raised by `inst` of `func`.
 fn located(mut e: PyError, func: &Function, inst: Inst) -> PyError {
-    e.loc = func.srclocs[inst];
-    e.func = func.name.clone();
+    // A re-raised exception keeps where it was first raised.
+    if e.loc.line == 0 {
+        e.loc = func.srclocs[inst];
+        e.func = func.name.clone();
+    }
     e
 }
 
@@ -70,7 +77,7 @@ impl<'m> Frame<'m> {
     /// bound to the entry block's parameters.
     fn new(func: &'m Function, args: Vec<Val>) -> Result<Frame<'m>, PyError> {
         let entry = func.layout.entry().ok_or_else(|| malformed(format!("{} has no blocks", func.name)))?;
-        let mut frame = Frame { func, vals: vec![None; func.dfg.values.len()], block: entry, pos: 0 };
+        let mut frame = Frame { func, vals: vec![None; func.dfg.values.len()], block: entry, pos: 0, pending: None };
         frame.enter(entry, args)?;
         Ok(frame)
     }
@@ -149,7 +156,7 @@ impl<'m> Interp<'m> {
     /// An interpreter for `module`, with the default recursion limit of
     /// 1000 frames.
     pub fn new(module: &'m Module) -> Self {
-        Interp { module, classes: super::heap::descriptors(module), depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL, kept: Vec::new() }
+        Interp { module, classes: super::heap::descriptors(module), depth_limit: DEFAULT_DEPTH_LIMIT, polls_left: POLL_INTERVAL, kept: Vec::new(), taken: Vec::new() }
     }
 
     /// Set the recursion limit: at most `n` frames may be live at once; a
@@ -179,6 +186,7 @@ impl<'m> Interp<'m> {
         for obj in self.kept.drain(..) {
             heap::decref(obj);
         }
+        self.taken.clear();
         result
     }
 
@@ -203,13 +211,20 @@ impl<'m> Interp<'m> {
                 e.func = func.name.clone();
                 e
             })?;
-            match self.step(host, frame, inst).map_err(|e| located(e, func, inst))? {
+            let flow = match self.step(host, frame, inst) {
+                Ok(flow) => flow,
+                Err(e) => {
+                    self.unwind(&mut stack, located(e, func, inst))?;
+                    continue;
+                }
+            };
+            match flow {
                 Flow::Next => frame.pos += 1,
                 Flow::Jumped => {}
-                Flow::Call(callee, args) => {
-                    let new = self.push_frame(callee, args, depth + 1).map_err(|e| located(e, func, inst))?;
-                    stack.push(new);
-                }
+                Flow::Call(callee, args) => match self.push_frame(callee, args, depth + 1) {
+                    Ok(new) => stack.push(new),
+                    Err(e) => self.unwind(&mut stack, located(e, func, inst))?,
+                },
                 Flow::Return(v) => {
                     stack.pop();
                     let Some(caller) = stack.last_mut() else {
@@ -220,6 +235,36 @@ impl<'m> Interp<'m> {
                     caller.pos += 1;
                 }
             }
+        }
+    }
+
+    /// The instruction at the top of `stack` raised `e`: go to the
+    /// handler of the innermost frame whose current instruction is
+    /// followed by a `catch`, popping the frames above it; `Err(e)` when
+    /// none is (or `e` is the host's, which compiled code never catches).
+    fn unwind(&mut self, stack: &mut Vec<Frame<'m>>, e: PyError) -> Result<(), PyError> {
+        while let Some(frame) = stack.last_mut() {
+            let insts = &frame.func.layout.insts[frame.block];
+            let next = insts.get(frame.pos + 1).map(|&i| &frame.func.dfg.insts[i]);
+            if let (Some(InstData::Catch { handler, .. }), false) = (next, e.kind == ExcKind::HostPending) {
+                let handler = handler.clone();
+                frame.pending = Some(e);
+                frame.branch(&handler)?;
+                return Ok(());
+            }
+            stack.pop();
+        }
+        Err(e)
+    }
+
+    /// Go to `handler` (or raise to the caller) with `e` pending.
+    fn raise_to(frame: &mut Frame<'m>, handler: Option<&BlockCall>, e: PyError) -> Result<Flow, PyError> {
+        match handler {
+            Some(h) => {
+                frame.pending = Some(e);
+                frame.branch(h)
+            }
+            None => Err(e),
         }
     }
 
@@ -258,6 +303,12 @@ impl<'m> Interp<'m> {
                 Val::Obj(crate::ir::Type::OptRef(c), a) => Val::Obj(crate::ir::Type::Ref(c), a),
                 other => return Err(malformed(format!("unwrap of {}", other.ty()))),
             },
+            InstData::ExcTake => {
+                let e = frame.pending.take().ok_or_else(|| malformed("exc.take without a pending exception"))?;
+                self.taken.push(Some(e));
+                Val::Int(self.taken.len() as i64)
+            }
+            InstData::ExcCode { exc } => Val::Int(i64::from(self.taken_ref(frame.get(*exc)?)?.kind.code())),
             _ => return self.step_effect(host, frame, data),
         };
         frame.set_result(inst, val)?;
@@ -287,9 +338,22 @@ impl<'m> Interp<'m> {
             }
             InstData::Return { value } => return Ok(Flow::Return(frame.get(*value)?)),
             InstData::Raise { kind, msg } => return Err(PyError::new(*kind, msg.clone())),
-            InstData::RaiseMsg { kind, pieces } => {
+            InstData::RaiseMsg { kind, pieces, handler } => {
                 let msg = build_line(pieces, |v| frame.get(v))?;
-                return Err(PyError::new(*kind, msg));
+                let mut e = PyError::new(*kind, msg);
+                e.loc = frame.func.srclocs[frame.current()?];
+                e.func = frame.func.name.clone();
+                return Self::raise_to(frame, handler.as_ref(), e);
+            }
+            InstData::Catch { normal, .. } => return frame.branch(normal),
+            InstData::ExcDrop { exc } => {
+                let i = self.handle(frame.get(*exc)?)?;
+                self.taken[i] = None;
+            }
+            InstData::ExcRethrow { exc, handler } => {
+                let i = self.handle(frame.get(*exc)?)?;
+                let e = self.taken[i].take().ok_or_else(|| malformed("exc.rethrow of a dropped exception"))?;
+                return Self::raise_to(frame, handler.as_ref(), e);
             }
             InstData::SetField { obj, field, value } => {
                 let (addr, fl) = self.field(frame, *obj, *field)?;
@@ -310,6 +374,19 @@ impl<'m> Interp<'m> {
             other => return Err(malformed(format!("unexpected instruction {other:?}"))),
         }
         Ok(Flow::Next)
+    }
+
+    /// The index in `taken` of the handle `v`.
+    fn handle(&self, v: Val) -> Result<usize, PyError> {
+        match v {
+            Val::Int(h) if h >= 1 && (h as usize) <= self.taken.len() => Ok(h as usize - 1),
+            other => Err(malformed(format!("{other:?} is not an exception handle"))),
+        }
+    }
+
+    fn taken_ref(&self, v: Val) -> Result<&PyError, PyError> {
+        let i = self.handle(v)?;
+        self.taken[i].as_ref().ok_or_else(|| malformed("use of a dropped exception"))
     }
 
     /// The address of instance `obj` and the layout of its field `field`.

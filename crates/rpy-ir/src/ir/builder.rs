@@ -13,12 +13,17 @@ pub struct Builder<'f> {
     func: &'f mut Function,
     block: Option<Block>,
     loc: SrcLoc,
+    /// Inside `try`: the handler block every raising instruction goes to.
+    catch: Option<Block>,
+    /// Edges made by [`catch`](Self::set_catch) splitting, for the SSA
+    /// builder: (from, terminator, successor index, to).
+    catch_edges: Vec<(Block, Inst, usize, Block)>,
 }
 
 impl<'f> Builder<'f> {
     /// A builder over `func` with no current block.
     pub fn new(func: &'f mut Function) -> Self {
-        Builder { func, block: None, loc: SrcLoc::default() }
+        Builder { func, block: None, loc: SrcLoc::default(), catch: None, catch_edges: Vec::new() }
     }
 
     /// The function being built.
@@ -88,12 +93,40 @@ impl<'f> Builder<'f> {
 
     fn push(&mut self, data: InstData, result: Option<Type>) -> (Inst, Option<Value>) {
         let block = self.block.expect("builder has no current block");
+        let split = self.catch.filter(|_| data.can_raise() && !data.is_terminator());
         let inst = self.func.dfg.insts.push(data);
         self.func.layout.insts[block].push(inst);
         self.func.srclocs[inst] = self.loc;
         let v = result.map(|ty| self.func.dfg.values.push(ValueData { ty, def: ValueDef::Result(inst) }));
         self.func.dfg.results[inst] = v;
+        if let Some(handler) = split {
+            // `catch`: the error edge to the handler, then go on in a new
+            // block.
+            let normal = self.create_block();
+            let c = self.func.dfg.insts.push(InstData::Catch { normal: BlockCall { block: normal, args: Vec::new() }, handler: BlockCall { block: handler, args: Vec::new() } });
+            self.func.layout.insts[block].push(c);
+            self.func.srclocs[c] = self.loc;
+            self.catch_edges.push((block, c, 0, normal));
+            self.catch_edges.push((block, c, 1, handler));
+            self.block = Some(normal);
+        }
         (inst, v)
+    }
+
+    /// Inside `try`: make every raising instruction from now on end its
+    /// block with a `catch` to `handler` (`None`: raise to the caller).
+    pub fn set_catch(&mut self, handler: Option<Block>) {
+        self.catch = handler;
+    }
+
+    /// The current `try` handler.
+    pub fn catch(&self) -> Option<Block> {
+        self.catch
+    }
+
+    /// The edges `catch` splitting made since the last call.
+    pub fn take_catch_edges(&mut self) -> Vec<(Block, Inst, usize, Block)> {
+        std::mem::take(&mut self.catch_edges)
     }
 
     fn value(&mut self, data: InstData, ty: Type) -> Value {
@@ -161,11 +194,42 @@ impl<'f> Builder<'f> {
     }
     /// `raise`
     pub fn raise(&mut self, kind: ExcKind, msg: impl Into<String>) {
+        if self.catch.is_some() {
+            return self.raise_msg(kind, vec![Piece::Lit(msg.into())]);
+        }
         self.push(InstData::Raise { kind, msg: msg.into() }, None);
+    }
+
+    fn note_handler_edge(&mut self, inst: Inst) {
+        let block = self.block.expect("builder has no current block");
+        if let Some(h) = self.catch {
+            self.catch_edges.push((block, inst, 0, h));
+        }
+    }
+
+    /// `exc.take`
+    pub fn exc_take(&mut self) -> Value {
+        self.value(InstData::ExcTake, Type::I64)
+    }
+    /// `exc.code`
+    pub fn exc_code(&mut self, exc: Value) -> Value {
+        self.value(InstData::ExcCode { exc }, Type::I64)
+    }
+    /// `exc.drop`
+    pub fn exc_drop(&mut self, exc: Value) {
+        self.push(InstData::ExcDrop { exc }, None);
+    }
+    /// `exc.rethrow` (to the current handler, if any)
+    pub fn exc_rethrow(&mut self, exc: Value) {
+        let handler = self.catch.map(|block| BlockCall { block, args: Vec::new() });
+        let (inst, _) = self.push(InstData::ExcRethrow { exc, handler }, None);
+        self.note_handler_edge(inst);
     }
     /// `raise.msg`: raise with a message built from pieces.
     pub fn raise_msg(&mut self, kind: ExcKind, pieces: Vec<Piece>) {
-        self.push(InstData::RaiseMsg { kind, pieces }, None);
+        let handler = self.catch.map(|block| BlockCall { block, args: Vec::new() });
+        let (inst, _) = self.push(InstData::RaiseMsg { kind, pieces, handler }, None);
+        self.note_handler_edge(inst);
     }
     /// `new`
     pub fn new_object(&mut self, class: super::TypeId) -> Value {

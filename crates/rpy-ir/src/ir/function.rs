@@ -214,11 +214,46 @@ pub enum InstData {
     },
     /// Raise a Python exception whose message is the pieces' text
     /// concatenated, as `print` builds a line (terminator): `raise E(msg)`.
+    /// Inside `try`, `handler` is where it goes (else the caller).
     RaiseMsg {
         /// Exception type.
         kind: ExcKind,
         /// The message's pieces (none: no message).
         pieces: Vec<Piece>,
+        /// The enclosing `try`'s handler.
+        handler: Option<BlockCall>,
+    },
+    /// `catch normal, handler` (terminator): ends a block whose last other
+    /// instruction can raise; if it raised, go to `handler` (the
+    /// exception pending, taken by `exc.take` there), else to `normal`.
+    /// An error from the host (`HostPending`) is never caught: it goes to
+    /// the caller.
+    Catch {
+        /// Where execution goes on.
+        normal: BlockCall,
+        /// Where a raised exception goes.
+        handler: BlockCall,
+    },
+    /// `exc.take`: the pending exception, saved as a handle (an `i64`) and
+    /// cleared from the context; the first instruction of a handler block.
+    ExcTake,
+    /// `exc.code h`: the exception type's code (`ExcKind::code`).
+    ExcCode {
+        /// The handle.
+        exc: Value,
+    },
+    /// `exc.drop h`: the exception was handled; free the handle.
+    ExcDrop {
+        /// The handle.
+        exc: Value,
+    },
+    /// `exc.rethrow h` (terminator): raise the saved exception again, with
+    /// its message and location, to `handler` or the caller.
+    ExcRethrow {
+        /// The handle (freed).
+        exc: Value,
+        /// The enclosing `try`'s handler.
+        handler: Option<BlockCall>,
     },
     /// Raise a Python exception with a fixed message (terminator).
     Raise {
@@ -232,7 +267,7 @@ pub enum InstData {
 impl InstData {
     /// Whether this instruction ends a block.
     pub fn is_terminator(&self) -> bool {
-        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. })
+        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::Catch { .. } | InstData::ExcRethrow { .. })
     }
 
     /// Whether executing the instruction may raise a Python exception
@@ -240,7 +275,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -255,8 +290,14 @@ impl InstData {
     /// Visit every value operand, in order.
     pub fn for_each_operand(&self, mut f: impl FnMut(Value)) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } | InstData::ExcTake => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => f(*arg),
+            InstData::ExcCode { exc } | InstData::ExcDrop { exc } => f(*exc),
+            InstData::ExcRethrow { exc, handler } => {
+                f(*exc);
+                handler.iter().flat_map(|h| &h.args).for_each(|&a| f(a));
+            }
+            InstData::Catch { normal, handler } => normal.args.iter().chain(&handler.args).for_each(|&a| f(a)),
             InstData::GetField { obj, .. } => f(*obj),
             InstData::SetField { obj, value, .. } => {
                 f(*obj);
@@ -265,12 +306,20 @@ impl InstData {
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
             InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter().for_each(|&a| f(a)),
-            InstData::Print { pieces } | InstData::RaiseMsg { pieces, .. } => {
+            InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         f(*v);
                     }
                 }
+            }
+            InstData::RaiseMsg { pieces, handler, .. } => {
+                for p in pieces {
+                    if let Piece::Value(v, _) = p {
+                        f(*v);
+                    }
+                }
+                handler.iter().flat_map(|h| &h.args).for_each(|&a| f(a));
             }
             InstData::CheckBound { flag, .. } => f(*flag),
             InstData::Jump { dest } => dest.args.iter().for_each(|&a| f(a)),
@@ -291,8 +340,16 @@ impl InstData {
     /// Rewrite every value operand with `f`, in place.
     pub fn rewrite_operands(&mut self, mut f: impl FnMut(Value) -> Value) {
         match self {
-            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } => {}
+            InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } | InstData::ExcTake => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => *arg = f(*arg),
+            InstData::ExcCode { exc } | InstData::ExcDrop { exc } => *exc = f(*exc),
+            InstData::ExcRethrow { exc, handler } => {
+                *exc = f(*exc);
+                if let Some(h) = handler {
+                    h.args.iter_mut().for_each(|a| *a = f(*a));
+                }
+            }
+            InstData::Catch { normal, handler } => normal.args.iter_mut().chain(handler.args.iter_mut()).for_each(|a| *a = f(*a)),
             InstData::GetField { obj, .. } => *obj = f(*obj),
             InstData::SetField { obj, value, .. } => {
                 *obj = f(*obj);
@@ -308,11 +365,21 @@ impl InstData {
                 *else_val = f(*else_val);
             }
             InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter_mut().for_each(|a| *a = f(*a)),
-            InstData::Print { pieces } | InstData::RaiseMsg { pieces, .. } => {
+            InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         *v = f(*v);
                     }
+                }
+            }
+            InstData::RaiseMsg { pieces, handler, .. } => {
+                for p in pieces {
+                    if let Piece::Value(v, _) = p {
+                        *v = f(*v);
+                    }
+                }
+                if let Some(h) = handler {
+                    h.args.iter_mut().for_each(|a| *a = f(*a));
                 }
             }
             InstData::CheckBound { flag, .. } => *flag = f(*flag),
@@ -326,11 +393,25 @@ impl InstData {
         }
     }
 
+    /// The block calls of a terminator, mutably, in successor order.
+    pub fn successors_mut(&mut self) -> impl Iterator<Item = &mut BlockCall> {
+        let pair = match self {
+            InstData::Jump { dest } => [Some(dest), None],
+            InstData::Brif { then_dest, else_dest, .. } => [Some(then_dest), Some(else_dest)],
+            InstData::Catch { normal, handler } => [Some(normal), Some(handler)],
+            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } => [Some(h), None],
+            _ => [None, None],
+        };
+        pair.into_iter().flatten()
+    }
+
     /// The block calls of a terminator (none for other instructions).
     pub fn successors(&self) -> impl Iterator<Item = &BlockCall> {
         let pair = match self {
             InstData::Jump { dest } => [Some(dest), None],
             InstData::Brif { then_dest, else_dest, .. } => [Some(then_dest), Some(else_dest)],
+            InstData::Catch { normal, handler } => [Some(normal), Some(handler)],
+            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } => [Some(h), None],
             _ => [None, None],
         };
         pair.into_iter().flatten()

@@ -156,9 +156,31 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
             write!(w, "print")?;
             write_pieces(w, pieces, " ")
         }
-        InstData::RaiseMsg { kind, pieces } => {
+        InstData::RaiseMsg { kind, pieces, handler } => {
             write!(w, "raise.msg {kind}")?;
-            write_pieces(w, pieces, ", ")
+            write_pieces(w, pieces, ", ")?;
+            if let Some(h) = handler {
+                write!(w, " to ")?;
+                write_call(w, h)?;
+            }
+            Ok(())
+        }
+        InstData::Catch { normal, handler } => {
+            write!(w, "catch ")?;
+            write_call(w, normal)?;
+            write!(w, ", ")?;
+            write_call(w, handler)
+        }
+        InstData::ExcTake => write!(w, "exc.take"),
+        InstData::ExcCode { exc } => write!(w, "exc.code {exc}"),
+        InstData::ExcDrop { exc } => write!(w, "exc.drop {exc}"),
+        InstData::ExcRethrow { exc, handler } => {
+            write!(w, "exc.rethrow {exc}")?;
+            if let Some(h) = handler {
+                write!(w, " to ")?;
+                write_call(w, h)?;
+            }
+            Ok(())
         }
         InstData::CheckBound { flag, name } => write!(w, "check.bound {flag}, {name:?}"),
         InstData::Poll { keep } if keep.is_empty() => write!(w, "poll"),

@@ -76,6 +76,18 @@ pub(crate) struct ModuleCx<'a> {
 struct LoopCx {
     continue_to: Block,
     break_to: Block,
+    /// `finals.len()` when the loop began: `break`/`continue` run the
+    /// `finally` bodies entered since.
+    finals: usize,
+}
+
+/// A `try` with a `finally` whose body is being lowered.
+#[derive(Clone)]
+struct FinallyCx {
+    /// The `finally` statements (lowered again on each way out).
+    body: Vec<Stmt>,
+    /// The handler outside this `try` (where an error in `body` goes).
+    catch: Option<Block>,
 }
 
 /// A local's SSA variables: its value and whether it is bound.
@@ -107,6 +119,8 @@ pub(crate) struct FnLower<'a, 'f> {
     /// Reference parameters the body never assigns: borrowed from the
     /// caller for the whole call, so neither increfed nor released.
     borrowed: rustc_hash::FxHashSet<String>,
+    /// The enclosing `try ... finally`s, innermost last.
+    finals: Vec<FinallyCx>,
 }
 
 /// Lower function `index` of the module. Returns the IR function, or the
@@ -134,6 +148,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         true_v: None,
         owned: Vec::new(),
         borrowed: Default::default(),
+        finals: Vec::new(),
     };
     lw.entry(def, &params);
     lw.block(&def.body);
@@ -177,7 +192,19 @@ impl<'a, 'f> FnLower<'a, 'f> {
 
     // ---- blocks and edges ------------------------------------------------
 
+    /// Give the SSA builder the edges the builder's `catch` splitting made
+    /// (each raising instruction inside `try` ends its block).
+    fn sync_catch(&mut self) {
+        for (from, inst, succ, to) in self.b.take_catch_edges() {
+            self.ssa.add_pred(to, from, inst, succ);
+            if succ == 0 && matches!(self.b.func_mut().dfg.insts[inst], crate::ir::InstData::Catch { .. }) {
+                self.ssa.seal(self.b.func_mut(), to);
+            }
+        }
+    }
+
     fn jump(&mut self, to: Block) {
+        self.sync_catch();
         let from = self.cur();
         self.b.jump(to, Vec::new());
         let inst = self.b.last_inst().expect("just built");
@@ -185,6 +212,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
     }
 
     fn brif(&mut self, cond: Value, then_to: Block, else_to: Block) {
+        self.sync_catch();
         let from = self.cur();
         self.b.brif(cond, BlockCall { block: then_to, args: Vec::new() }, BlockCall { block: else_to, args: Vec::new() });
         let inst = self.b.last_inst().expect("just built");
@@ -193,6 +221,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
     }
 
     pub(super) fn seal(&mut self, block: Block) {
+        self.sync_catch();
         self.ssa.seal(self.b.func_mut(), block);
     }
 
@@ -274,11 +303,13 @@ impl<'a, 'f> FnLower<'a, 'f> {
     }
 
     fn def_var(&mut self, var: Var, v: Value) {
+        self.sync_catch();
         let b = self.cur();
         self.ssa.def(var, b, v);
     }
 
     fn use_var(&mut self, var: Var) -> Value {
+        self.sync_catch();
         let b = self.cur();
         self.ssa.use_var(self.b.func_mut(), var, b)
     }
@@ -421,9 +452,13 @@ impl<'a, 'f> FnLower<'a, 'f> {
                     return Err(self.err(s.span, format!("'{what}' outside loop")));
                 };
                 let to = if matches!(s.kind, StmtKind::Break) { l.break_to } else { l.continue_to };
-                self.jump(to);
+                let depth = l.finals;
+                if self.run_finals(depth) {
+                    self.jump(to);
+                }
             }
             StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span)?,
             StmtKind::Pass => {}
             StmtKind::Global(names) => {
@@ -545,9 +580,110 @@ impl<'a, 'f> FnLower<'a, 'f> {
             // The caller gets a reference of its own.
             self.b.incref(v);
         }
+        if !self.run_finals(0) {
+            // A `finally` returned or raised instead.
+            return Ok(());
+        }
         self.release_frame();
         self.b.ret(v);
         Ok(())
+    }
+
+    /// On a way out of `try` bodies (`return`, `break`, `continue`): run
+    /// the `finally` bodies entered above `depth`, innermost first, each
+    /// with the handlers outside it. False if one of them left (returned
+    /// or raised), so the way out is not taken.
+    fn run_finals(&mut self, depth: usize) -> bool {
+        let saved_catch = self.b.catch();
+        let saved = self.finals.clone();
+        for i in (depth..saved.len()).rev() {
+            self.finals.truncate(i);
+            self.b.set_catch(saved[i].catch);
+            self.block(&saved[i].body);
+            if self.b.is_filled() {
+                self.finals = saved;
+                self.b.set_catch(saved_catch);
+                return false;
+            }
+        }
+        self.finals = saved;
+        self.b.set_catch(saved_catch);
+        true
+    }
+
+    /// `try` / `except` / `else` / `finally`. Inside the body every
+    /// raising instruction ends its block with a `catch` edge to the
+    /// dispatch block, which takes the exception and tests the clauses in
+    /// order (a clause names the kinds it catches, subclasses included);
+    /// none matching rethrows it. `finally` is lowered on each way out:
+    /// after the normal end, on the exception path (then rethrown), and
+    /// before a `return`/`break`/`continue` that leaves the body.
+    fn try_stmt(&mut self, body: &[Stmt], handlers: &[ExceptClause], orelse: &[Stmt], finalbody: &[Stmt]) {
+        let outer = self.b.catch();
+        let has_fin = !finalbody.is_empty();
+        let fin_exc = has_fin.then(|| self.b.create_block());
+        let dispatch = (!handlers.is_empty()).then(|| self.b.create_block());
+        let done = self.b.create_block();
+        if has_fin {
+            self.finals.push(FinallyCx { body: finalbody.to_vec(), catch: outer });
+        }
+        self.b.set_catch(dispatch.or(fin_exc).or(outer));
+        self.block(body);
+        // `else` and the clauses: their errors skip this try's clauses.
+        self.b.set_catch(fin_exc.or(outer));
+        if !self.b.is_filled() {
+            self.block(orelse);
+        }
+        if !self.b.is_filled() {
+            self.jump(done);
+        }
+        if let Some(d) = dispatch {
+            self.enter_sealed(d);
+            let h = self.b.exc_take();
+            let code = self.b.exc_code(h);
+            for clause in handlers {
+                let (yes, no) = (self.b.create_block(), self.b.create_block());
+                self.set_loc(clause.span);
+                for (i, k) in clause.kinds.iter().enumerate() {
+                    let kc = self.b.iconst(i64::from(k.code()));
+                    let is = self.b.binary(Opcode::IntEq, code, kc);
+                    if i + 1 == clause.kinds.len() {
+                        self.brif(is, yes, no);
+                    } else {
+                        let next = self.b.create_block();
+                        self.brif(is, yes, next);
+                        self.enter_sealed(next);
+                    }
+                }
+                if clause.kinds.is_empty() {
+                    self.jump(no);
+                }
+                self.enter_sealed(yes);
+                self.b.exc_drop(h);
+                self.block(&clause.body);
+                if !self.b.is_filled() {
+                    self.jump(done);
+                }
+                self.enter_sealed(no);
+            }
+            self.b.exc_rethrow(h);
+        }
+        self.b.set_catch(outer);
+        if has_fin {
+            self.finals.pop();
+        }
+        if let Some(fe) = fin_exc {
+            self.enter_sealed(fe);
+            let h = self.b.exc_take();
+            self.block(finalbody);
+            if !self.b.is_filled() {
+                self.b.exc_rethrow(h);
+            }
+        }
+        self.enter_sealed(done);
+        if has_fin {
+            self.block(finalbody);
+        }
     }
 
     /// `raise Kind(msg)`: the message is built like a `print` argument
@@ -766,7 +902,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
 
     /// A loop body: `continue` goes to `latch`, `break` to `exit`.
     fn loop_body(&mut self, body: &[Stmt], latch: Block, exit: Block) {
-        self.loops.push(LoopCx { continue_to: latch, break_to: exit });
+        self.loops.push(LoopCx { continue_to: latch, break_to: exit, finals: self.finals.len() });
         self.block_then(body, latch);
         self.loops.pop();
     }

@@ -10,7 +10,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::ir::{Block, Function, Inst, InstData, Type, Value, ValueData, ValueDef};
+use crate::ir::{Block, Function, Inst, Type, Value, ValueData, ValueDef};
 
 /// A local variable of the SSA builder.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
@@ -94,10 +94,8 @@ fn add_param(f: &mut Function, block: Block, ty: Type) -> Value {
 }
 
 fn push_arg(f: &mut Function, inst: Inst, succ: usize, v: Value) {
-    match (&mut f.dfg.insts[inst], succ) {
-        (InstData::Jump { dest }, 0) => dest.args.push(v),
-        (InstData::Brif { then_dest, .. }, 0) => then_dest.args.push(v),
-        (InstData::Brif { else_dest, .. }, 1) => else_dest.args.push(v),
-        _ => unreachable!("predecessor edge is not a jump"),
+    match f.dfg.insts[inst].successors_mut().nth(succ) {
+        Some(bc) => bc.args.push(v),
+        None => unreachable!("predecessor edge is not a branch"),
     }
 }
