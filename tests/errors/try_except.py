@@ -6,7 +6,8 @@ class MyError:
 def f(a: int, b: int) -> int:
     try:
         return a // b
-    except ZeroDivisionError as e:  # error: as name
+    except ZeroDivisionError as e:
+        print(f"{e!r}")  # error: only `{e}`
         return 0
 
 
@@ -18,7 +19,6 @@ def g(a: int) -> int:
 
 
 def h(a: int) -> int:
-    try:
-        return 10 // a
-    except ZeroDivisionError:
-        raise  # error: bare
+    if a > 0:
+        raise  # error: bare `raise` outside
+    return a

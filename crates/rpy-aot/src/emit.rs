@@ -539,10 +539,11 @@ impl<'a> FnC<'a> {
             InstData::ExcTake => self.line(&format!("{r} = rpy_exc_take(ctx);")),
             InstData::ExcCode { exc } => self.line(&format!("{r} = rpy_exc_code({exc});")),
             InstData::ExcDrop { exc } => self.line(&format!("rpy_exc_drop({exc});")),
-            InstData::ExcRethrow { exc, handler } => {
+            InstData::ExcRethrow { exc, handler } | InstData::ExcReraise { exc, handler } => {
                 self.unwinds = true;
                 let to = handler.as_ref().map_or_else(|| "goto unwind;".to_string(), |h| self.goto(h));
-                self.line(&format!("st = rpy_exc_rethrow(ctx, {exc}); {to}"));
+                let f = if matches!(&self.f.dfg.insts[inst], InstData::ExcReraise { .. }) { "rpy_exc_reraise" } else { "rpy_exc_rethrow" };
+                self.line(&format!("st = {f}(ctx, {exc}); {to}"));
             }
             InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
             InstData::GetField { obj, field } => {

@@ -175,6 +175,7 @@ impl FnC<'_> {
             Type::None | Type::Ref(_) | Type::OptRef(_) => "none",
         };
         match conv {
+            Conv::Exc => self.line(&format!("rpy_print_exc(ctx, {x});")),
             Conv::Str | Conv::Repr if ty == Type::None => self.line("rpy_print_none(ctx);"),
             Conv::Str | Conv::Repr => self.line(&format!("rpy_print_{tname}(ctx, {x});")),
             // `format(None, '')` is 'None'; other specs were rejected.

@@ -254,6 +254,8 @@ pub enum StmtKind {
         /// Runs on every way out.
         finalbody: Vec<Stmt>,
     },
+    /// A bare `raise` in an `except` clause: the caught exception again.
+    Reraise,
     /// `assert test[, msg]` (always checked: compiled code has no `-O`).
     Assert {
         /// The condition.
@@ -294,6 +296,9 @@ pub struct ExceptClause {
     /// The exception kinds it catches (the named types and their
     /// subclasses); every kind for a bare `except:`.
     pub kinds: Vec<crate::exc::ExcKind>,
+    /// `as name`: the caught exception, usable as `str(name)` in `print`,
+    /// f-strings and exception messages.
+    pub name: Option<Name>,
     /// Its statements.
     pub body: Vec<Stmt>,
     /// Where it is written.
@@ -578,7 +583,7 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
                 walk_body(orelse, e, a);
                 walk_body(finalbody, e, a);
             }
-            StmtKind::Return(None) | StmtKind::Raise { msg: None, .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Return(None) | StmtKind::Raise { msg: None, .. } | StmtKind::Reraise | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
         }
     }
 }

@@ -28,9 +28,9 @@ pub(crate) fn cleanup(f: &mut Function) {
     forward_jump_blocks(f);
     remove_unreachable(f);
     remove_trivial_params(f);
-    remove_true_checks(f);
+    let checks_went = remove_true_checks(f);
     remove_dead_code(f);
-    if drop_idle_catches(f) {
+    if drop_idle_catches(f) || checks_went {
         // Handlers nothing reaches any more.
         remove_unreachable(f);
         remove_trivial_params(f);
@@ -266,8 +266,19 @@ fn is_null(f: &Function, v: Value) -> bool {
     matches!(f.dfg.values[v].def, ValueDef::Result(i) if matches!(f.dfg.insts[i], InstData::Null { .. }))
 }
 
-fn remove_true_checks(f: &mut Function) {
+fn remove_true_checks(f: &mut Function) -> bool {
+    let mut changed = false;
     for b in f.layout.blocks.clone() {
+        // A `catch` covering a check that goes becomes a jump.
+        let insts = &f.layout.insts[b];
+        if let [.., check, last] = insts[..] {
+            if let (InstData::CheckBound { flag, .. }, InstData::Catch { normal, .. }) = (&f.dfg.insts[check], &f.dfg.insts[last]) {
+                if is_true(f, *flag) {
+                    f.dfg.insts[last] = InstData::Jump { dest: normal.clone() };
+                    changed = true;
+                }
+            }
+        }
         let keep: Vec<Inst> = f.layout.insts[b]
             .iter()
             .copied()
@@ -279,18 +290,18 @@ fn remove_true_checks(f: &mut Function) {
             .collect();
         f.layout.insts[b] = keep;
     }
+    changed
 }
 
-/// A `catch` whose raising instruction went (a `check.bound` proved
-/// true, dead code) becomes a jump to its normal successor.
+/// A `catch` with no instruction before it (its raising instruction
+/// went) becomes a jump to its normal successor.
 fn drop_idle_catches(f: &mut Function) -> bool {
     let mut changed = false;
     for &b in &f.layout.blocks {
         let insts = &f.layout.insts[b];
         let Some(&last) = insts.last() else { continue };
         let InstData::Catch { normal, .. } = &f.dfg.insts[last] else { continue };
-        let raising = insts.len() >= 2 && f.dfg.insts[insts[insts.len() - 2]].can_raise();
-        if !raising {
+        if insts.len() < 2 {
             f.dfg.insts[last] = InstData::Jump { dest: normal.clone() };
             changed = true;
         }

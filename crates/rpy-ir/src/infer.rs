@@ -374,7 +374,7 @@ impl Walker<'_, '_> {
                     self.assign_target(t, value);
                 }
             }
-            StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Raise { .. } | StmtKind::Assert { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Raise { .. } | StmtKind::Reraise | StmtKind::Assert { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::AugAssign { target, op, value } => {
                 let cur = match target {
                     Target::Name(n) => self.me.locals.get(&n.id).and_then(|l| l.ty),

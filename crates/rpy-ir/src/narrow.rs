@@ -50,6 +50,12 @@ pub(crate) fn narrow(f: &mut Function) {
             if let InstData::Unwrap { arg, .. } = f.dfg.insts[inst] {
                 if known.contains(&arg) {
                     f.dfg.insts[inst] = InstData::NonNull { arg };
+                    // It cannot raise now: a `catch` covering it goes.
+                    if let Some(&next) = f.layout.insts[b].get(k + 1) {
+                        if let InstData::Catch { normal, .. } = &f.dfg.insts[next] {
+                            f.dfg.insts[next] = InstData::Jump { dest: normal.clone() };
+                        }
+                    }
                 } else {
                     known.push(arg);
                 }

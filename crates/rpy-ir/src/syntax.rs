@@ -469,10 +469,6 @@ impl Cx<'_> {
         let mut handlers = Vec::new();
         for h in &t.handlers {
             let py::ExceptHandler::ExceptHandler(h) = h;
-            if let Some(n) = &h.name {
-                self.err_help(n.range, "`except ... as name` is not supported yet", "catch the exception without binding it");
-                return None;
-            }
             let kinds = match h.type_.as_deref() {
                 None => ExcKind::caught_by("BaseException"),
                 Some(py::Expr::Tuple(tu)) => {
@@ -484,7 +480,7 @@ impl Cx<'_> {
                 }
                 Some(e) => self.caught_kinds(e),
             }?;
-            handlers.push(ExceptClause { kinds, body: self.block(&h.body), span: span(h.range) });
+            handlers.push(ExceptClause { kinds, name: h.name.as_ref().map(name), body: self.block(&h.body), span: span(h.range) });
         }
         Some(StmtKind::Try { body: self.block(&t.body), handlers, orelse: self.block(&t.orelse), finalbody: self.block(&t.finalbody) })
     }
@@ -505,8 +501,7 @@ impl Cx<'_> {
     /// exception type.
     fn raise(&mut self, r: &py::StmtRaise) -> Option<StmtKind> {
         let Some(exc) = r.exc.as_deref() else {
-            self.err_help(r.range, "a bare `raise` (re-raise) is not supported yet", "raise a new exception of the type you caught, e.g. raise ValueError(\"...\"), or use try/finally, which re-raises");
-            return None;
+            return Some(StmtKind::Reraise);
         };
         if let Some(c) = r.cause.as_deref() {
             self.err_help(c.range(), "`raise ... from ...` is not supported", "raise the exception without `from`");

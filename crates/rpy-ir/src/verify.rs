@@ -167,7 +167,7 @@ impl Verifier<'_> {
                     self.error(inst, format!("{arg} is not a reference"));
                 }
             }
-            InstData::ExcCode { exc } | InstData::ExcDrop { exc } | InstData::ExcRethrow { exc, .. } => {
+            InstData::ExcCode { exc } | InstData::ExcDrop { exc } | InstData::ExcRethrow { exc, .. } | InstData::ExcReraise { exc, .. } => {
                 if self.ty(*exc) != Type::I64 {
                     self.error(inst, format!("{exc} is not an exception handle"));
                 }
@@ -179,10 +179,9 @@ impl Verifier<'_> {
             }
             InstData::Catch { .. } => {
                 let insts = &self.f.layout.insts[b];
-                let raising = insts.iter().filter(|&&i| i != inst && self.f.dfg.insts[i].can_raise()).count();
                 let before = insts.len().checked_sub(2).map(|k| insts[k]);
-                if raising != 1 || !before.is_some_and(|i| self.f.dfg.insts[i].can_raise()) {
-                    self.error(inst, "catch must follow the one instruction of its block that can raise");
+                if !before.is_some_and(|i| self.f.dfg.insts[i].can_raise() && !self.f.dfg.insts[i].is_terminator()) {
+                    self.error(inst, "catch must follow an instruction that can raise");
                 }
             }
             InstData::Poll { keep } => {

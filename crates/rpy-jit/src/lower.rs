@@ -84,9 +84,11 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_print_end", &[I64], Some(I32)),
     ("rpy_raise_line", &[I64, I32, I32, I32, I64], Some(I32)),
     ("rpy_exc_take", &[I64], Some(I64)),
+    ("rpy_print_exc", &[I64, I64], None),
     ("rpy_exc_code", &[I64], Some(I64)),
     ("rpy_exc_drop", &[I64], None),
     ("rpy_exc_rethrow", &[I64, I64], Some(I32)),
+    ("rpy_exc_reraise", &[I64, I64], Some(I32)),
     ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
     ("rpy_obj_free", &[I64], None),
     ("rpy_obj_set_ref", &[I64, I64, I64], None),
@@ -641,9 +643,10 @@ impl<'a> FnLower<'a> {
                 self.call_rt("rpy_exc_drop", &[e]);
                 None
             }
-            InstData::ExcRethrow { exc, handler } => {
+            InstData::ExcRethrow { exc, handler } | InstData::ExcReraise { exc, handler } => {
                 let e = self.val(*exc);
-                let status = self.call_rt("rpy_exc_rethrow", &[self.ctxp, e]).expect("status");
+                let f = if matches!(data, InstData::ExcReraise { .. }) { "rpy_exc_reraise" } else { "rpy_exc_rethrow" };
+                let status = self.call_rt(f, &[self.ctxp, e]).expect("status");
                 match handler {
                     Some(h) => self.jump_to(h),
                     None => {

@@ -277,6 +277,9 @@ impl FnLower<'_> {
                     let ty = self.f.dfg.value_type(*v);
                     let x = self.val(*v);
                     match conv {
+                        Conv::Exc => {
+                            self.call_rt("rpy_print_exc", &[ctxp, x]);
+                        }
                         Conv::Str | Conv::Repr => {
                             let name = match ty {
                                 Type::I64 => "rpy_print_int",

@@ -2408,6 +2408,34 @@ int64_t rpy_exc_take(rpy_ctx *ctx) {
     return (int64_t)(intptr_t)e;
 }
 
+void rpy_print_exc(rpy_ctx *ctx, int64_t exc) {
+    const rpy_exc_rec *e = (const rpy_exc_rec *)(intptr_t)exc;
+    const char *m = e->msg;
+    size_t n = strlen(m);
+    if (e->status != RPY_E_KEY) {
+        line_append(ctx, m, n);
+        return;
+    }
+    /* repr of the key, as Python writes a str */
+    int has_sq = memchr(m, '\'', n) != NULL, has_dq = memchr(m, '"', n) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    line_append(ctx, &q, 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)m[i];
+        char buf[5];
+        const char *s = buf;
+        size_t len = 2;
+        if (c == '\\' || c == (unsigned char)q) { buf[0] = '\\'; buf[1] = (char)c; }
+        else if (c == '\n') s = "\\n";
+        else if (c == '\r') s = "\\r";
+        else if (c == '\t') s = "\\t";
+        else if (c < 0x20 || c == 0x7f) { snprintf(buf, sizeof buf, "\\x%02x", c); len = 4; }
+        else { buf[0] = (char)c; len = 1; }
+        line_append(ctx, s, len);
+    }
+    line_append(ctx, &q, 1);
+}
+
 int64_t rpy_exc_code(int64_t exc) {
     return ((const rpy_exc_rec *)(intptr_t)exc)->status;
 }
@@ -2417,14 +2445,18 @@ void rpy_exc_drop(int64_t exc) {
     if (e->heap) free(e);
 }
 
-int32_t rpy_exc_rethrow(rpy_ctx *ctx, int64_t exc) {
-    rpy_exc_rec *e = (rpy_exc_rec *)(intptr_t)exc;
-    int32_t st = e->status;
-    ctx->status = st;
+int32_t rpy_exc_reraise(rpy_ctx *ctx, int64_t exc) {
+    const rpy_exc_rec *e = (const rpy_exc_rec *)(intptr_t)exc;
+    ctx->status = e->status;
     ctx->err_line = e->line;
     ctx->err_col = e->col;
     ctx->err_func = e->func;
     memcpy(ctx->msg, e->msg, RPY_MSG_CAP);
+    return e->status;
+}
+
+int32_t rpy_exc_rethrow(rpy_ctx *ctx, int64_t exc) {
+    int32_t st = rpy_exc_reraise(ctx, exc);
     rpy_exc_drop(exc);
     return st;
 }

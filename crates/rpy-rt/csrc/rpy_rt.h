@@ -182,9 +182,14 @@ int32_t rpy_print_end(rpy_ctx *ctx);
  * by rpy_exc_drop (handled) or rpy_exc_rethrow (raised again, as it was;
  * returns the status). Out of memory, take gives a MemoryError handle. */
 int64_t rpy_exc_take(rpy_ctx *ctx);
+/* Append str(e) of a taken exception to the print line (its message;
+ * repr of it for KeyError). */
+void rpy_print_exc(rpy_ctx *ctx, int64_t exc);
 int64_t rpy_exc_code(int64_t exc);
 void rpy_exc_drop(int64_t exc);
 int32_t rpy_exc_rethrow(rpy_ctx *ctx, int64_t exc);
+/* rpy_exc_rethrow keeping the handle (a bare `raise` in `except`). */
+int32_t rpy_exc_reraise(rpy_ctx *ctx, int64_t exc);
 /* Raise `code` with the line built so far as its message (MemoryError if
  * building it failed), at line:col of `func`; clears the line. */
 int32_t rpy_raise_line(rpy_ctx *ctx, int32_t code, uint32_t line, uint32_t col, const char *func);                    /* host->print(buf) */

@@ -419,10 +419,14 @@ runtime_functions! {
     fn rpy_print_end(ctx: *mut RpyCtx) -> i32;
     /// Save and clear the pending exception (a handle).
     fn rpy_exc_take(ctx: *mut RpyCtx) -> i64;
+    /// Append `str(e)` of a saved exception to the print line.
+    fn rpy_print_exc(ctx: *mut RpyCtx, exc: i64);
     /// The saved exception's status code.
     fn rpy_exc_code(exc: i64) -> i64;
     /// Free a saved exception (handled).
     fn rpy_exc_drop(exc: i64);
+    /// Restore a saved exception into `ctx`, keeping it; its status.
+    fn rpy_exc_reraise(ctx: *mut RpyCtx, exc: i64) -> i32;
     /// Restore a saved exception into `ctx` and free it; its status.
     fn rpy_exc_rethrow(ctx: *mut RpyCtx, exc: i64) -> i32;
     /// Raise `code` with the line built so far as the message.

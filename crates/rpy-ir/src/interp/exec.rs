@@ -319,7 +319,8 @@ impl<'m> Interp<'m> {
     fn step_effect(&mut self, host: &mut dyn Host, frame: &mut Frame<'m>, data: &InstData) -> Result<Flow, PyError> {
         match data {
             InstData::Print { pieces } => {
-                let line = build_line(pieces, |v| frame.get(v))?;
+                let pieces = self.resolve_exc_pieces(frame, pieces)?;
+                let line = build_line(&pieces, |v| frame.get(v))?;
                 host.print(&line)?;
             }
             InstData::CheckBound { flag, name } => {
@@ -339,7 +340,8 @@ impl<'m> Interp<'m> {
             InstData::Return { value } => return Ok(Flow::Return(frame.get(*value)?)),
             InstData::Raise { kind, msg } => return Err(PyError::new(*kind, msg.clone())),
             InstData::RaiseMsg { kind, pieces, handler } => {
-                let msg = build_line(pieces, |v| frame.get(v))?;
+                let pieces = self.resolve_exc_pieces(frame, pieces)?;
+                let msg = build_line(&pieces, |v| frame.get(v))?;
                 let mut e = PyError::new(*kind, msg);
                 e.loc = frame.func.srclocs[frame.current()?];
                 e.func = frame.func.name.clone();
@@ -349,6 +351,10 @@ impl<'m> Interp<'m> {
             InstData::ExcDrop { exc } => {
                 let i = self.handle(frame.get(*exc)?)?;
                 self.taken[i] = None;
+            }
+            InstData::ExcReraise { exc, handler } => {
+                let e = self.taken_ref(frame.get(*exc)?)?.clone();
+                return Self::raise_to(frame, handler.as_ref(), e);
             }
             InstData::ExcRethrow { exc, handler } => {
                 let i = self.handle(frame.get(*exc)?)?;
@@ -374,6 +380,29 @@ impl<'m> Interp<'m> {
             other => return Err(malformed(format!("unexpected instruction {other:?}"))),
         }
         Ok(Flow::Next)
+    }
+
+    /// `pieces` with each `exc(h)` replaced by the text of `str(e)`.
+    fn resolve_exc_pieces<'p>(&self, frame: &Frame<'m>, pieces: &'p [crate::ir::Piece]) -> Result<std::borrow::Cow<'p, [crate::ir::Piece]>, PyError> {
+        use crate::ir::{Conv, Piece};
+        if !pieces.iter().any(|p| matches!(p, Piece::Value(_, Conv::Exc))) {
+            return Ok(std::borrow::Cow::Borrowed(pieces));
+        }
+        let mut out = Vec::with_capacity(pieces.len());
+        for p in pieces {
+            out.push(match p {
+                Piece::Value(v, Conv::Exc) => {
+                    let e = self.taken_ref(frame.get(*v)?)?;
+                    let text = match e.kind {
+                        ExcKind::KeyError => crate::pyfmt::repr_of(crate::pyfmt::FmtValue::Str(&e.msg)),
+                        _ => e.msg.clone(),
+                    };
+                    Piece::Lit(text)
+                }
+                other => other.clone(),
+            });
+        }
+        Ok(std::borrow::Cow::Owned(out))
     }
 
     /// The index in `taken` of the handle `v`.

@@ -28,6 +28,8 @@ fn convert(v: Val, conv: &Conv) -> Result<String, Exc> {
             (kind, m)
         }),
         Conv::Percent(spec) => pyfmt::percent_value(fmt_value(v), spec).map_err(|(name, m)| (ExcKind::from_name(name).unwrap_or(ExcKind::TypeError), m)),
+        // Resolved to text by the machine before the line is built.
+        Conv::Exc => Err((ExcKind::RuntimeError, "malformed IR: unresolved exception piece".to_string())),
     }
 }
 

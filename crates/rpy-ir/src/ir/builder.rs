@@ -219,6 +219,12 @@ impl<'f> Builder<'f> {
     pub fn exc_drop(&mut self, exc: Value) {
         self.push(InstData::ExcDrop { exc }, None);
     }
+    /// `exc.reraise` (to the current handler, if any)
+    pub fn exc_reraise(&mut self, exc: Value) {
+        let handler = self.catch.map(|block| BlockCall { block, args: Vec::new() });
+        let (inst, _) = self.push(InstData::ExcReraise { exc, handler }, None);
+        self.note_handler_edge(inst);
+    }
     /// `exc.rethrow` (to the current handler, if any)
     pub fn exc_rethrow(&mut self, exc: Value) {
         let handler = self.catch.map(|block| BlockCall { block, args: Vec::new() });

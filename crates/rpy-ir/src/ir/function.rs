@@ -43,6 +43,9 @@ pub enum Conv {
     Format(String),
     /// One `%` conversion such as `%-8.3f` (validated).
     Percent(String),
+    /// `str(e)` of a caught exception (the value is its `exc.take`
+    /// handle): the message, `repr` of it for KeyError.
+    Exc,
 }
 
 /// A piece of a `print` line.
@@ -247,6 +250,15 @@ pub enum InstData {
         /// The handle.
         exc: Value,
     },
+    /// `exc.reraise h` (terminator): a bare `raise` in an `except` clause:
+    /// raise a copy of the saved exception (the handle stays, dropped by
+    /// the clause's way out).
+    ExcReraise {
+        /// The handle (kept).
+        exc: Value,
+        /// The enclosing handler.
+        handler: Option<BlockCall>,
+    },
     /// `exc.rethrow h` (terminator): raise the saved exception again, with
     /// its message and location, to `handler` or the caller.
     ExcRethrow {
@@ -267,7 +279,7 @@ pub enum InstData {
 impl InstData {
     /// Whether this instruction ends a block.
     pub fn is_terminator(&self) -> bool {
-        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::Catch { .. } | InstData::ExcRethrow { .. })
+        matches!(self, InstData::Jump { .. } | InstData::Brif { .. } | InstData::Return { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::Catch { .. } | InstData::ExcRethrow { .. } | InstData::ExcReraise { .. })
     }
 
     /// Whether executing the instruction may raise a Python exception
@@ -275,7 +287,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::ExcReraise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -293,7 +305,7 @@ impl InstData {
             InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } | InstData::ExcTake => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => f(*arg),
             InstData::ExcCode { exc } | InstData::ExcDrop { exc } => f(*exc),
-            InstData::ExcRethrow { exc, handler } => {
+            InstData::ExcRethrow { exc, handler } | InstData::ExcReraise { exc, handler } => {
                 f(*exc);
                 handler.iter().flat_map(|h| &h.args).for_each(|&a| f(a));
             }
@@ -343,7 +355,7 @@ impl InstData {
             InstData::IConst(_) | InstData::FConst(_) | InstData::BConst(_) | InstData::NoneConst | InstData::Raise { .. } | InstData::New { .. } | InstData::Null { .. } | InstData::ExcTake => {}
             InstData::Unary { arg, .. } | InstData::IncRef { arg } | InstData::DecRef { arg } | InstData::Unwrap { arg, .. } | InstData::NonNull { arg } | InstData::ToOpt { arg } => *arg = f(*arg),
             InstData::ExcCode { exc } | InstData::ExcDrop { exc } => *exc = f(*exc),
-            InstData::ExcRethrow { exc, handler } => {
+            InstData::ExcRethrow { exc, handler } | InstData::ExcReraise { exc, handler } => {
                 *exc = f(*exc);
                 if let Some(h) = handler {
                     h.args.iter_mut().for_each(|a| *a = f(*a));
@@ -399,7 +411,7 @@ impl InstData {
             InstData::Jump { dest } => [Some(dest), None],
             InstData::Brif { then_dest, else_dest, .. } => [Some(then_dest), Some(else_dest)],
             InstData::Catch { normal, handler } => [Some(normal), Some(handler)],
-            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } => [Some(h), None],
+            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } | InstData::ExcReraise { handler: Some(h), .. } => [Some(h), None],
             _ => [None, None],
         };
         pair.into_iter().flatten()
@@ -411,7 +423,7 @@ impl InstData {
             InstData::Jump { dest } => [Some(dest), None],
             InstData::Brif { then_dest, else_dest, .. } => [Some(then_dest), Some(else_dest)],
             InstData::Catch { normal, handler } => [Some(normal), Some(handler)],
-            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } => [Some(h), None],
+            InstData::RaiseMsg { handler: Some(h), .. } | InstData::ExcRethrow { handler: Some(h), .. } | InstData::ExcReraise { handler: Some(h), .. } => [Some(h), None],
             _ => [None, None],
         };
         pair.into_iter().flatten()

@@ -126,6 +126,7 @@ fn write_pieces(w: &mut dyn Write, pieces: &[Piece], first: &str) -> fmt::Result
             Piece::Value(v, Conv::Repr) => write!(w, "repr({v})")?,
             Piece::Value(v, Conv::Format(spec)) => write!(w, "format({v}, {spec:?})")?,
             Piece::Value(v, Conv::Percent(spec)) => write!(w, "percent({v}, {spec:?})")?,
+            Piece::Value(v, Conv::Exc) => write!(w, "exc({v})")?,
         }
     }
     Ok(())
@@ -174,8 +175,9 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         InstData::ExcTake => write!(w, "exc.take"),
         InstData::ExcCode { exc } => write!(w, "exc.code {exc}"),
         InstData::ExcDrop { exc } => write!(w, "exc.drop {exc}"),
-        InstData::ExcRethrow { exc, handler } => {
-            write!(w, "exc.rethrow {exc}")?;
+        InstData::ExcRethrow { exc, handler } | InstData::ExcReraise { exc, handler } => {
+            let op = if matches!(&f.dfg.insts[inst], InstData::ExcReraise { .. }) { "exc.reraise" } else { "exc.rethrow" };
+            write!(w, "{op} {exc}")?;
             if let Some(h) = handler {
                 write!(w, " to ")?;
                 write_call(w, h)?;

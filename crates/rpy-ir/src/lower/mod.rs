@@ -81,12 +81,14 @@ struct LoopCx {
     finals: usize,
 }
 
-/// A `try` with a `finally` whose body is being lowered.
+/// What a way out of a `try` body or an `except` clause must do first.
 #[derive(Clone)]
 struct FinallyCx {
     /// The `finally` statements (lowered again on each way out).
     body: Vec<Stmt>,
-    /// The handler outside this `try` (where an error in `body` goes).
+    /// Or, leaving an `except` clause: drop its exception handle.
+    drop: Option<Value>,
+    /// The handler outside (where an error in `body` goes).
     catch: Option<Block>,
 }
 
@@ -119,8 +121,12 @@ pub(crate) struct FnLower<'a, 'f> {
     /// Reference parameters the body never assigns: borrowed from the
     /// caller for the whole call, so neither increfed nor released.
     borrowed: rustc_hash::FxHashSet<String>,
-    /// The enclosing `try ... finally`s, innermost last.
+    /// The enclosing `try ... finally`s and `except` clauses, innermost
+    /// last.
     finals: Vec<FinallyCx>,
+    /// The exceptions of the enclosing `except` clauses (a bare `raise`
+    /// re-raises the innermost), with their `as` names.
+    handles: Vec<(Value, Option<String>)>,
 }
 
 /// Lower function `index` of the module. Returns the IR function, or the
@@ -149,6 +155,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         owned: Vec::new(),
         borrowed: Default::default(),
         finals: Vec::new(),
+        handles: Vec::new(),
     };
     lw.entry(def, &params);
     lw.block(&def.body);
@@ -458,6 +465,12 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 }
             }
             StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span)?,
+            StmtKind::Reraise => {
+                let Some(&(h, _)) = self.handles.last() else {
+                    return Err(self.err_help(s.span, "a bare `raise` outside an `except` clause", "nothing to re-raise", "re-raise inside `except`, or raise an exception: raise ValueError(\"...\")"));
+                };
+                self.b.exc_reraise(h);
+            }
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span)?,
             StmtKind::Pass => {}
@@ -599,7 +612,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
         for i in (depth..saved.len()).rev() {
             self.finals.truncate(i);
             self.b.set_catch(saved[i].catch);
-            self.block(&saved[i].body);
+            match saved[i].drop {
+                Some(h) => self.b.exc_drop(h),
+                None => self.block(&saved[i].body),
+            }
             if self.b.is_filled() {
                 self.finals = saved;
                 self.b.set_catch(saved_catch);
@@ -625,7 +641,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         let dispatch = (!handlers.is_empty()).then(|| self.b.create_block());
         let done = self.b.create_block();
         if has_fin {
-            self.finals.push(FinallyCx { body: finalbody.to_vec(), catch: outer });
+            self.finals.push(FinallyCx { body: finalbody.to_vec(), drop: None, catch: outer });
         }
         self.b.set_catch(dispatch.or(fin_exc).or(outer));
         self.block(body);
@@ -659,11 +675,26 @@ impl<'a, 'f> FnLower<'a, 'f> {
                     self.jump(no);
                 }
                 self.enter_sealed(yes);
-                self.b.exc_drop(h);
+                // The handle lives while the clause runs (`as e`, a bare
+                // `raise`); every way out drops it, an error through
+                // `guard`.
+                let clause_catch = self.b.catch();
+                let guard = self.b.create_block();
+                self.b.set_catch(Some(guard));
+                self.finals.push(FinallyCx { body: Vec::new(), drop: Some(h), catch: clause_catch });
+                self.handles.push((h, clause.name.as_ref().map(|n| n.id.clone())));
                 self.block(&clause.body);
+                self.handles.pop();
+                self.finals.pop();
+                self.b.set_catch(clause_catch);
                 if !self.b.is_filled() {
+                    self.b.exc_drop(h);
                     self.jump(done);
                 }
+                self.enter_sealed(guard);
+                let x = self.b.exc_take();
+                self.b.exc_drop(h);
+                self.b.exc_rethrow(x);
                 self.enter_sealed(no);
             }
             self.b.exc_rethrow(h);

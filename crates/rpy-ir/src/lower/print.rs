@@ -84,7 +84,17 @@ impl FnLower<'_, '_> {
         Ok(())
     }
 
+    /// The handle of the caught exception bound to `e` (`except T as e`).
+    pub(super) fn exc_name(&self, e: &Expr) -> Option<Value> {
+        let ExprKind::Name(n) = &e.kind else { return None };
+        self.handles.iter().rev().find(|(_, name)| name.as_deref() == Some(n.as_str())).map(|&(h, _)| h)
+    }
+
     fn print_arg(&mut self, a: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
+        if let Some(h) = self.exc_name(a) {
+            push(pieces, Piece::Value(h, Conv::Exc));
+            return Ok(());
+        }
         match &a.kind {
             ExprKind::Str(s) => push(pieces, Piece::Lit(s.clone())),
             ExprKind::FString(parts) => {
@@ -110,6 +120,13 @@ impl FnLower<'_, '_> {
     fn fstring_value(&mut self, e: &Expr, conv: Option<char>, spec: Option<&(String, Span)>, pieces: &mut Vec<Piece>) -> R<()> {
         if let (Some(c), Some((_, sspan))) = (conv, spec) {
             return Err(self.err(*sspan, format!("a conversion (!{c}) together with a format spec is not supported")));
+        }
+        if let Some(h) = self.exc_name(e) {
+            if conv.is_some() || spec.is_some() {
+                return Err(self.err(e.span, "only `{e}` (str) of a caught exception is supported in an f-string"));
+            }
+            push(pieces, Piece::Value(h, Conv::Exc));
+            return Ok(());
         }
         // A string literal inside an f-string is formatted now.
         if let ExprKind::Str(s) = &e.kind {
