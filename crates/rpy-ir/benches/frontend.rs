@@ -3,6 +3,8 @@
 //! Run with `make bench`; compare against the target (≤ 30 µs for
 //! a 10-line function in a release build).
 
+#![allow(missing_docs)] // criterion_group! makes an undocumented public function
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use rpy_ir::{compile, Options, SourceFile};
 
