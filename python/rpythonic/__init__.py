@@ -110,18 +110,35 @@ def _text_signature(func: types.FunctionType) -> str:
     defaults = func.__defaults__ or ()
     first_default = code.co_argcount - len(defaults)
     parts = []
+
+    def with_default(name: str, d: object) -> str | None:
+        if d != d:  # NaN has no literal: no text signature then
+            return None
+        # repr(inf) is not a literal: 1e999 is.
+        text = "1e999" if d == float("inf") else "-1e999" if d == float("-inf") else repr(d)
+        return f"{name}={text}"
+
     for i, name in enumerate(names[: code.co_argcount]):
         if i >= first_default:
-            d = defaults[i - first_default]
-            if d != d:  # NaN has no literal: no text signature then
+            part = with_default(name, defaults[i - first_default])
+            if part is None:
                 return ""
-            # repr(inf) is not a literal: 1e999 is.
-            text = "1e999" if d == float("inf") else "-1e999" if d == float("-inf") else repr(d)
-            parts.append(f"{name}={text}")
+            parts.append(part)
         else:
             parts.append(name)
         if i + 1 == code.co_posonlyargcount:
             parts.append("/")
+    kwdefaults = func.__kwdefaults__ or {}
+    if code.co_kwonlyargcount:
+        parts.append("*")
+    for name in names[code.co_argcount:]:
+        if name in kwdefaults:
+            part = with_default(name, kwdefaults[name])
+            if part is None:
+                return ""
+            parts.append(part)
+        else:
+            parts.append(name)
     return "(" + ", ".join(parts) + ")"
 
 

@@ -109,6 +109,31 @@ def test_signature_positional_only_and_negative_defaults(write_module):
     assert mod.f(1) == -2.5
 
 
+def test_keyword_only_parameters(write_module):
+    mod = write_module(
+        '''
+        import rpythonic
+
+        rpy = rpythonic.RPython()
+
+
+        @rpy.bind()
+        def f(a: int, *, scale: float = 2.0, shift: int):
+            return a * scale + shift
+        ''',
+        stem="sig_kwonly",
+    )
+    P = inspect.Parameter
+    assert _params(mod.f) == [
+        ("a", P.POSITIONAL_OR_KEYWORD, P.empty),
+        ("scale", P.KEYWORD_ONLY, 2.0),
+        ("shift", P.KEYWORD_ONLY, P.empty),
+    ]
+    assert mod.f(3, shift=1) == 7.0
+    assert mod.f(3, shift=1, scale=0.5) == 2.5
+    assert mod.f(a=2, shift=0) == 4.0
+
+
 def test_signature_with_infinite_default(write_module):
     mod = write_module(
         '''

@@ -220,6 +220,10 @@ def flag(f: bool) -> int:
     if f:
         return 1
     return 0
+
+
+def kw(a: int, *, lo: int, hi: int = 10) -> int:
+    return a + lo + hi
 '''
 
 # Calls CPython itself rejects: the same TypeError message.
@@ -233,6 +237,9 @@ BAD_CALLS = [
     ("unknown keyword after positionals", "div", (1, 2), {"z": 3}),
     ("multiple values", "add", (1,), {"a": 2}),
     ("positional-only as keyword", "pos", (), {"a": 1}),
+    ("keyword-only given positionally", "kw", (1, 2), {}),
+    ("keyword-only missing", "kw", (1,), {"hi": 3}),
+    ("positional and keyword-only missing", "kw", (), {}),
 ]
 
 

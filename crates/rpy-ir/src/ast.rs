@@ -118,6 +118,8 @@ pub struct FuncDef {
     pub params: Vec<ParamDef>,
     /// How many leading parameters are positional-only (before `/`).
     pub positional_only: usize,
+    /// How many trailing parameters are keyword-only (after `*`).
+    pub keyword_only: usize,
     /// The return annotation.
     pub returns: Option<Annotation>,
     /// The body.

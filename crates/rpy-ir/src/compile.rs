@@ -303,6 +303,7 @@ fn constructor(c: TypeId, name: &str, init: Option<(FuncId, &Function)>, loc: Sr
     let mut f = Function::new(name, params.clone(), Type::Ref(c), loc);
     f.first_line = line;
     f.positional_only = init.map_or(0, |(_, i)| i.positional_only.saturating_sub(1));
+    f.keyword_only = init.map_or(0, |(_, i)| i.keyword_only);
     let mut b = Builder::new(&mut f);
     let entry = b.create_block();
     b.switch_to_block(entry);

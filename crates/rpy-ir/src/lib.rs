@@ -29,7 +29,7 @@ pub mod verify;
 mod compile;
 
 pub use compile::{compile, function_names, ir_hash, ConstValue, Options};
-pub use lower::call::too_many_positional;
+pub use lower::call::{missing_arguments, too_many_positional};
 pub use diag::{CompileError, Diagnostic, SourceFile};
 pub use exc::ExcKind;
 

@@ -305,6 +305,8 @@ pub(crate) struct Sig {
     pub(crate) ret_ann: Option<Type>,
     /// How many leading parameters are positional-only (before `/`).
     pub(crate) positional_only: usize,
+    /// How many trailing parameters are keyword-only (after `*`).
+    pub(crate) keyword_only: usize,
 }
 
 /// The type of a constant.
@@ -379,7 +381,7 @@ pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &O
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
         defaults.push(default);
     }
-    Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only }
+    Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only, keyword_only: f.keyword_only }
 }
 
 /// The qualified name of a function: `f`, or `C.m` for a method.

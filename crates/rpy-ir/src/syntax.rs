@@ -255,16 +255,13 @@ impl Cx<'_> {
         if let Some(k) = &p.kwarg {
             self.err_help(k.range, "**kwargs is not supported", "give the function a fixed number of parameters");
         }
-        for k in &p.kwonlyargs {
-            self.err(k.range, "keyword-only parameters are not supported");
-        }
-        let params = p.posonlyargs.iter().chain(&p.args).map(|pd| self.param(pd)).collect();
+        let params = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|pd| self.param(pd)).collect();
         let returns = f.returns.as_deref().and_then(|r| self.annotation(r));
         let body = self.block(&f.body);
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {

@@ -34,6 +34,8 @@ struct Installed {
     /// The Python class of each reference parameter (null otherwise).
     param_classes: Vec<usize>,
     positional_only: usize,
+    /// How many trailing parameters are keyword-only.
+    keyword_only: usize,
     ret: Type,
     /// The Python class of a reference result (null otherwise).
     ret_class: usize,
@@ -179,13 +181,13 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
         return Err(PyRuntimeError::new_err(format!("no compiled function named {name}")));
     };
     let params = f.params.iter().map(|p| (p.name.clone(), p.ty, p.default.map(bits))).collect();
-    let (ret, positional_only) = (f.ret, f.positional_only);
+    let (ret, positional_only, keyword_only) = (f.ret, f.positional_only, f.keyword_only);
     let cls = |t: Type| crate::objects::class_of(&module, t).map_or(0, |p| p as usize);
     let param_classes = f.params.iter().map(|p| cls(p.ty)).collect();
     let ret_class = cls(f.ret);
     let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
     let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, ret, ret_class, self_offset, error_name, nogil, recursion_limit });
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -256,7 +258,7 @@ pub(crate) unsafe extern "C" fn fastcall(slf: *mut ffi::PyObject, args: *const *
             slow.resize(n, 0);
             &mut slow
         };
-        if nkw == 0 && nargs as usize == n {
+        if nkw == 0 && nargs as usize == n && inst.keyword_only == 0 {
             for (i, w) in words.iter_mut().enumerate() {
                 match convert(inst, i, *args.add(i)) {
                     Some(b) => *w = b,
@@ -333,11 +335,12 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
     // SAFETY: GIL held; args has nargs + nkw entries.
     unsafe {
         let n = inst.params.len();
+        let npos = n - inst.keyword_only;
         let name = &inst.error_name;
-        if nargs as usize > n {
-            let required = inst.params.iter().filter(|p| p.2.is_none()).count();
+        if nargs as usize > npos {
+            let required = inst.params[..npos].iter().filter(|p| p.2.is_none()).count();
             let k = inst.self_offset;
-            raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required + k, n + k, nargs as usize + k));
+            raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required + k, npos + k, nargs as usize + k));
             return None;
         }
         let mut filled = vec![false; n];
@@ -368,23 +371,22 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
             words[i] = convert(inst, i, *args.add(nargs as usize + k as usize))?;
             filled[i] = true;
         }
-        let mut missing = Vec::new();
+        let (mut missing, mut kw_missing) = (Vec::new(), Vec::new());
         for (i, (pname, _, default)) in inst.params.iter().enumerate() {
             if !filled[i] {
                 match default {
                     Some(b) => words[i] = *b,
-                    None => missing.push(format!("'{pname}'")),
+                    None if i < npos => missing.push(format!("'{pname}'")),
+                    None => kw_missing.push(format!("'{pname}'")),
                 }
             }
         }
         if !missing.is_empty() {
-            let list = match missing.as_slice() {
-                [one] => one.clone(),
-                [init @ .., last] => format!("{} and {last}", init.join(", ")),
-                [] => String::new(),
-            };
-            let s = if missing.len() == 1 { "" } else { "s" };
-            raise(ffi::PyExc_TypeError, &format!("{name}() missing {} required positional argument{s}: {list}", missing.len()));
+            raise(ffi::PyExc_TypeError, &rpy_ir::missing_arguments(name, &missing, false));
+            return None;
+        }
+        if !kw_missing.is_empty() {
+            raise(ffi::PyExc_TypeError, &rpy_ir::missing_arguments(name, &kw_missing, true));
             return None;
         }
         Some(())

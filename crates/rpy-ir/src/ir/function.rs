@@ -523,6 +523,8 @@ pub struct Function {
     pub ret: Type,
     /// How many leading parameters are positional-only (`def f(a, /, b)`).
     pub positional_only: usize,
+    /// How many trailing parameters are keyword-only (`def f(a, *, b)`).
+    pub keyword_only: usize,
     /// The line where the definition starts (first decorator or `def`:
     /// Python's `co_firstlineno`), to tell apart redefinitions.
     pub first_line: u32,
@@ -539,7 +541,7 @@ pub struct Function {
 impl Function {
     /// An empty function with the given signature (no blocks yet).
     pub fn new(name: impl Into<String>, params: Vec<Param>, ret: Type, loc: SrcLoc) -> Function {
-        Function { name: name.into(), params, ret, positional_only: 0, first_line: loc.line, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+        Function { name: name.into(), params, ret, positional_only: 0, keyword_only: 0, first_line: loc.line, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
     }
 
     /// The instructions of `block`, in order.

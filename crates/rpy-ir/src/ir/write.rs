@@ -51,6 +51,9 @@ pub fn write_function(w: &mut dyn Write, f: &Function, id: FuncId, module: Optio
         if i > 0 {
             write!(w, ", ")?;
         }
+        if f.keyword_only > 0 && i + f.keyword_only == f.params.len() {
+            write!(w, "*, ")?;
+        }
         write!(w, "{}: {}", p.name, p.ty)?;
         if let Some(d) = p.default {
             write!(w, " = {d}")?;

@@ -113,9 +113,10 @@ impl FnLower<'_, '_> {
         // A method's receiver fills its first parameter.
         let skip = usize::from(!matches!(recv, Recv::None));
         let n = sig.params.len();
-        if args.len() + skip > n {
-            let required = sig.defaults.iter().filter(|d| d.is_none()).count();
-            return Err(self.err(span, too_many_positional(&fname, required, n, args.len() + skip)));
+        let npos = n - sig.keyword_only;
+        if args.len() + skip > npos {
+            let required = sig.defaults[..npos].iter().filter(|d| d.is_none()).count();
+            return Err(self.err(span, too_many_positional(&fname, required, npos, args.len() + skip)));
         }
         // Evaluate in source order: positional, then keywords.
         let mut slots: Vec<Option<Value>> = vec![None; n];
@@ -150,15 +151,13 @@ impl FnLower<'_, '_> {
             }
             slots[pos] = Some(self.expr(&k.value)?);
         }
-        let missing: Vec<String> = (0..n).filter(|&i| slots[i].is_none() && sig.defaults[i].is_none()).map(|i| format!("'{}'", sig.params[i].0)).collect();
-        if !missing.is_empty() {
-            let list = match missing.as_slice() {
-                [one] => one.clone(),
-                [init @ .., last] => format!("{} and {last}", init.join(", ")),
-                [] => String::new(),
-            };
-            let msg = format!("{fname}() missing {} required positional argument{}: {list}", missing.len(), if missing.len() == 1 { "" } else { "s" });
-            return Err(self.err(span, msg));
+        let missing = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&i| slots[i].is_none() && sig.defaults[i].is_none()).map(|i| format!("'{}'", sig.params[i].0)).collect() };
+        let (pos_missing, kw_missing) = (missing(0..npos), missing(npos..n));
+        if !pos_missing.is_empty() {
+            return Err(self.err(span, missing_arguments(&fname, &pos_missing, false)));
+        }
+        if !kw_missing.is_empty() {
+            return Err(self.err(span, missing_arguments(&fname, &kw_missing, true)));
         }
         self.set_loc(span);
         let mut vals = Vec::with_capacity(n);
@@ -415,7 +414,21 @@ fn slots_span(args: &[Expr], keywords: &[Keyword], name: &str, i: usize) -> Opti
     args.get(i).map(|a| a.span).or_else(|| keywords.iter().find(|k| k.name.id == name).map(|k| k.value.span))
 }
 
-/// CPython's message for too many positional arguments.
+/// CPython's TypeError message for required arguments a call left out
+/// (`names` quoted; positional ones are reported before keyword-only ones).
+pub fn missing_arguments(fname: &str, names: &[String], keyword_only: bool) -> String {
+    let list = match names {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let s = if names.len() == 1 { "" } else { "s" };
+    let what = if keyword_only { "keyword-only" } else { "positional" };
+    format!("{fname}() missing {} required {what} argument{s}: {list}", names.len())
+}
+
+/// CPython's TypeError message for a call with too many positional
+/// arguments (`required` of `n` positional parameters have no default).
 pub fn too_many_positional(fname: &str, required: usize, n: usize, given: usize) -> String {
     let was = if given == 1 { "was" } else { "were" };
     if required < n {
