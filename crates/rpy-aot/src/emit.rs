@@ -20,7 +20,7 @@ pub fn emit_c(module: &Module, name: &str) -> String {
     classes(&mut out, module);
     out.push_str("/* ---- direct forms (hidden) ---- */\n");
     for (f, sym) in module.funcs.values().zip(&syms) {
-        let _ = writeln!(out, "static {};", direct_decl(f, sym));
+        let _ = writeln!(out, "static inline {};", direct_decl(f, sym));
     }
     for (f, sym) in module.funcs.values().zip(&syms) {
         out.push('\n');
@@ -346,11 +346,21 @@ pub(crate) struct FnC<'a> {
     /// Inside `try`: the jump (with block arguments) an error of the
     /// current instruction takes instead of unwinding.
     catch: Option<String>,
+    /// Whether the function polls (has loops): the poll countdown then
+    /// lives in the local `rpyc_pc`, a register in the loops, and is
+    /// written back to the context around calls and on return.
+    polls: bool,
 }
 
 impl<'a> FnC<'a> {
     fn new(m: &'a Module, f: &'a Function, syms: &'a [String]) -> Self {
-        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None }
+        let polls = f.dfg.insts.values().any(|d| matches!(d, InstData::Poll { .. }));
+        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None, polls }
+    }
+
+    /// `ctx->poll_countdown = rpyc_pc; ` where the local countdown is used.
+    fn sync_poll(&self) -> &'static str {
+        if self.polls { "ctx->poll_countdown = rpyc_pc; " } else { "" }
     }
 
     /// Append one statement line.
@@ -386,9 +396,12 @@ impl<'a> FnC<'a> {
         if self.unwinds {
             self.out.push_str("unwind:\n    ctx->depth -= 1;\n    return st;\n");
         }
-        let mut head = format!("/* {} */\nstatic {} {{\n", f.name.replace("*/", "*\\/"), direct_decl(f, sym));
+        let mut head = format!("/* {} */\nstatic inline {} {{\n", f.name.replace("*/", "*\\/"), direct_decl(f, sym));
         if self.unwinds {
             let _ = writeln!(head, "    static const char rpyc_fname[] = {};\n    int32_t st;", c_string(&f.name));
+        }
+        if self.polls {
+            head.push_str("    int64_t rpyc_pc;\n");
         }
         for (v, data) in f.dfg.values.iter() {
             let _ = writeln!(head, "    {} {v};", c_type(data.ty));
@@ -409,6 +422,9 @@ impl<'a> FnC<'a> {
         self.line("if (__builtin_expect(ctx->depth + 1 > ctx->depth_limit || sp < ctx->stack_low, 0))");
         self.line("    return rpy_enter(ctx, sp);");
         self.line("ctx->depth += 1;");
+        if self.polls {
+            self.line("rpyc_pc = ctx->poll_countdown;");
+        }
     }
 
     fn line_directive(&mut self) {
@@ -495,7 +511,13 @@ impl<'a> FnC<'a> {
                 let _ = write!(call, ", &{r})");
                 // A RecursionError from the callee's prologue is located
                 // here, at the call (rpy_locate keeps an earlier location).
-                self.check(&call);
+                let check = self.check_str(&call);
+                if self.polls {
+                    // The callee counts down the same context.
+                    self.line(&format!("ctx->poll_countdown = rpyc_pc; {check} rpyc_pc = ctx->poll_countdown;"));
+                } else {
+                    self.line(&check);
+                }
             }
             InstData::Print { pieces } => self.print(pieces),
             InstData::CheckBound { flag, name } => {
@@ -503,17 +525,16 @@ impl<'a> FnC<'a> {
                 self.raise_if(&format!("{flag} == 0"), ExcKind::UnboundLocalError, &msg);
             }
             InstData::Poll { keep } => {
-                self.unwinds = true;
-                let (line, col) = (self.loc.line, self.loc.col);
-                let _ = (line, col);
-                if keep.is_empty() {
-                    let c = self.check_str("rpy_poll(ctx)");
-                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {c}"));
+                // rpy_poll resets the context's countdown (and the host's
+                // hook may run compiled code on it): reloaded after.
+                let (call, keep) = if keep.is_empty() {
+                    ("rpy_poll(ctx)".to_string(), String::new())
                 } else {
                     let objs = keep.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ");
-                    let c = self.check_str(&format!("rpy_poll_keep(ctx, keep, {})", keep.len()));
-                    self.line(&format!("if (__builtin_expect(--ctx->poll_countdown <= 0, 0)) {{ void *keep[] = {{{objs}}}; {c} }}"));
-                }
+                    (format!("rpy_poll_keep(ctx, keep, {})", keep.len()), format!("void *keep[] = {{{objs}}}; "))
+                };
+                let c = self.check_str(&call);
+                self.line(&format!("if (__builtin_expect(--rpyc_pc <= 0, 0)) {{ {keep}{c} rpyc_pc = ctx->poll_countdown; }}"));
             }
             InstData::Jump { dest } => {
                 let s = self.goto(dest);
@@ -523,7 +544,10 @@ impl<'a> FnC<'a> {
                 let (t, e) = (self.goto(then_dest), self.goto(else_dest));
                 self.line(&format!("if ({cond}) {t} else {e}"));
             }
-            InstData::Return { value } => self.line(&format!("*ret = {value}; ctx->depth -= 1; return 0;")),
+            InstData::Return { value } => {
+                let sync = self.sync_poll();
+                self.line(&format!("*ret = {value}; {sync}ctx->depth -= 1; return 0;"));
+            }
             InstData::Raise { kind, msg } => {
                 let s = self.raise(*kind, msg);
                 self.line(&s);

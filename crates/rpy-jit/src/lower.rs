@@ -10,7 +10,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::Context;
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, FuncId, Linkage, Module};
 use rpy_ir::ir::{self as rir, InstData, Opcode, SrcLoc, Type};
@@ -240,6 +240,10 @@ pub(crate) struct FnLower<'a> {
     /// Inside `try`: where an error of the current instruction goes (the
     /// handler block and its arguments) instead of unwinding.
     catch: Option<rir::BlockCall>,
+    /// In a function that polls (has loops): the poll countdown, a
+    /// variable (a register in the loops) loaded from the context on
+    /// entry and written back around calls and on return.
+    pc: Option<Variable>,
 }
 
 impl<'a> FnLower<'a> {
@@ -281,6 +285,7 @@ impl<'a> FnLower<'a> {
             fname: 0,
             loc: f.loc,
             catch: None,
+            pc: None,
         };
         fl.fname = fl.cstr(&f.name);
         fl
@@ -396,6 +401,30 @@ impl<'a> FnLower<'a> {
         self.b.ins().return_(&[status]);
         self.b.switch_to_block(ok);
         self.b.ins().store(flags, d1, self.ctxp, ctx::DEPTH);
+        if self.f.dfg.insts.values().any(|d| matches!(d, InstData::Poll { .. })) {
+            let pc = self.b.declare_var(types::I64);
+            let c = self.b.ins().load(types::I64, flags, self.ctxp, ctx::POLL_COUNTDOWN);
+            self.b.def_var(pc, c);
+            self.pc = Some(pc);
+        }
+    }
+
+    /// Write the local poll countdown back to the context (before a call
+    /// of compiled code, which counts down the same context, and on
+    /// return).
+    fn store_pc(&mut self) {
+        if let Some(pc) = self.pc {
+            let c = self.b.use_var(pc);
+            self.b.ins().store(MemFlagsData::trusted(), c, self.ctxp, ctx::POLL_COUNTDOWN);
+        }
+    }
+
+    /// Reload the local poll countdown from the context (after a call).
+    fn load_pc(&mut self) {
+        if let Some(pc) = self.pc {
+            let c = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.ctxp, ctx::POLL_COUNTDOWN);
+            self.b.def_var(pc, c);
+        }
     }
 
     fn leave(&mut self) {
@@ -616,6 +645,7 @@ impl<'a> FnLower<'a> {
             InstData::Return { value } => {
                 let v = self.val(*value);
                 self.b.ins().store(MemFlagsData::trusted(), v, self.ret_ptr, 0);
+                self.store_pc();
                 self.leave();
                 let zero = self.i32const(0);
                 self.b.ins().return_(&[zero]);
@@ -735,10 +765,10 @@ impl<'a> FnLower<'a> {
     }
 
     fn poll(&mut self, keep: &[rir::Value]) {
-        let flags = MemFlagsData::trusted();
-        let c = self.b.ins().load(types::I64, flags, self.ctxp, ctx::POLL_COUNTDOWN);
+        let pc = self.pc.expect("a polling function has the countdown variable");
+        let c = self.b.use_var(pc);
         let c1 = self.b.ins().iadd_imm_s(c, -1);
-        self.b.ins().store(flags, c1, self.ctxp, ctx::POLL_COUNTDOWN);
+        self.b.def_var(pc, c1);
         let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
         let (slow, ok) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
@@ -760,6 +790,9 @@ impl<'a> FnLower<'a> {
         }
         .expect("status");
         self.check(status);
+        // rpy_poll reset the context's countdown (and the host's hook may
+        // have run compiled code on it).
+        self.load_pc();
         self.b.ins().jump(ok, &[]);
         self.b.switch_to_block(ok);
     }
@@ -778,6 +811,7 @@ impl<'a> FnLower<'a> {
         let mut all = vec![self.ctxp];
         all.extend(args.iter().map(|&a| self.val(a)));
         all.push(out);
+        self.store_pc();
         let call = self.b.ins().call(callee, &all);
         let status = self.b.inst_results(call)[0];
         // The callee recorded where its error happened, except a
@@ -785,6 +819,7 @@ impl<'a> FnLower<'a> {
         // the call, as CPython reports it (rpy_locate keeps a location
         // already set).
         self.check(status);
+        self.load_pc();
         let ret = self.m.funcs[func].ret;
         self.b.ins().stack_load(types::I64, clif_type(ret), self.slot, 0)
     }
