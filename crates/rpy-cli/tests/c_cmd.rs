@@ -12,7 +12,7 @@ fn rpy_c_prints_the_module() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let c = String::from_utf8_lossy(&out.stdout);
-    assert!(c.contains("static int32_t rpy_main__twice__0(rpy_ctx *ctx, double a0, double *ret)"), "{c}");
+    assert!(c.contains("static inline int32_t rpy_main__twice__0(rpy_ctx *ctx, double a0, double *ret)"), "{c}");
     assert!(c.contains("int32_t rpy_main__twice__0__entry(rpy_ctx *ctx, const uint64_t *args, uint64_t *ret)"), "{c}");
     assert!(c.contains("double rpyx_twice(double a0)"), "{c}");
     assert!(c.contains("0x1.0000000000000p+1 /* 2.0 */"), "{c}");
