@@ -354,8 +354,7 @@ pub(crate) struct FnC<'a> {
 
 impl<'a> FnC<'a> {
     fn new(m: &'a Module, f: &'a Function, syms: &'a [String]) -> Self {
-        let polls = f.dfg.insts.values().any(|d| matches!(d, InstData::Poll { .. }));
-        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None, polls }
+        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None, polls: f.polls() }
     }
 
     /// `ctx->poll_countdown = rpyc_pc; ` where the local countdown is used.
@@ -511,13 +510,10 @@ impl<'a> FnC<'a> {
                 let _ = write!(call, ", &{r})");
                 // A RecursionError from the callee's prologue is located
                 // here, at the call (rpy_locate keeps an earlier location).
+                // The callee counts down the same context.
                 let check = self.check_str(&call);
-                if self.polls {
-                    // The callee counts down the same context.
-                    self.line(&format!("ctx->poll_countdown = rpyc_pc; {check} rpyc_pc = ctx->poll_countdown;"));
-                } else {
-                    self.line(&check);
-                }
+                let (sync, reload) = (self.sync_poll(), if self.polls { " rpyc_pc = ctx->poll_countdown;" } else { "" });
+                self.line(&format!("{sync}{check}{reload}"));
             }
             InstData::Print { pieces } => self.print(pieces),
             InstData::CheckBound { flag, name } => {

@@ -401,7 +401,7 @@ impl<'a> FnLower<'a> {
         self.b.ins().return_(&[status]);
         self.b.switch_to_block(ok);
         self.b.ins().store(flags, d1, self.ctxp, ctx::DEPTH);
-        if self.f.dfg.insts.values().any(|d| matches!(d, InstData::Poll { .. })) {
+        if self.f.polls() {
             let pc = self.b.declare_var(types::I64);
             let c = self.b.ins().load(types::I64, flags, self.ctxp, ctx::POLL_COUNTDOWN);
             self.b.def_var(pc, c);

@@ -549,6 +549,12 @@ impl Function {
         &self.layout.insts[block]
     }
 
+    /// Whether the function polls (has a loop back-edge): both native
+    /// tiers then keep the poll countdown in a local.
+    pub fn polls(&self) -> bool {
+        self.layout.blocks.iter().flat_map(|&b| self.block_insts(b)).any(|&i| matches!(self.dfg.insts[i], InstData::Poll { .. }))
+    }
+
     /// The terminator of `block`, if it has one.
     pub fn terminator(&self, block: Block) -> Option<Inst> {
         let last = *self.layout.insts[block].last()?;
