@@ -1,3 +1,4 @@
+# One `for` per comprehension; nested loops need nested comprehensions.
 def main(n: int) -> int:
-    xs = [i * i for i in range(n)]  # error: comprehension
+    xs = [i * j for i in range(n) for j in range(n)]  # error: comprehension
     return n

@@ -44,12 +44,12 @@ pub fn emit_c(module: &Module, name: &str) -> String {
 
 /// The runtime descriptor of each class (`rpyc_class_N`).
 fn classes(out: &mut String, m: &Module) {
-    if m.types.is_empty() {
+    if m.types.values().all(|t| t.as_class().is_none()) {
         return;
     }
     out.push_str("/* ---- classes (rpy_ir type table) ---- */\n");
     for (id, t) in m.types.iter() {
-        let c = t.class();
+        let Some(c) = t.as_class() else { continue };
         let refs = c.ref_offsets();
         let n = id.index();
         if !refs.is_empty() {
@@ -66,8 +66,7 @@ fn classes(out: &mut String, m: &Module) {
 /// ctypes users (the constructor and methods are plain exports of their
 /// functions `C` and `C.m`).
 fn class_exports(out: &mut String, m: &Module) {
-    for t in m.types.values() {
-        let c = t.class();
+    for c in m.types.values().filter_map(|t| t.as_class()) {
         let cn = escape_ident(&c.name);
         let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__incref(void *o) {{ rpy_obj_incref(o); }}");
         let _ = writeln!(out, "RPYC_EXPORT void rpyx_{cn}__decref(void *o) {{ rpy_obj_decref(o); }}");
@@ -93,9 +92,12 @@ pub(crate) fn c_type(t: Type) -> &'static str {
 }
 
 /// The descriptor's type code: `i`, `f`, `b`, `n`, `c0` (an instance of
-/// class 0 of the descriptor's class table), `c0?` (`C | None`): the IR
-/// text spelling.
-pub(crate) fn type_code(t: Type) -> String {
+/// class 0 of the descriptor's class table), `c0?` (`C | None`), `L` and
+/// the item's code for a list (`Li`, `LLf`, `Lc0?`).
+pub(crate) fn type_code(m: &Module, t: Type) -> String {
+    if let Some(elem) = t.heap_type().and_then(|c| m.types.get(c)).and_then(|h| h.list_elem()) {
+        return format!("L{}", type_code(m, elem));
+    }
     match t {
         Type::I64 => "i".into(),
         Type::F64 => "f".into(),
@@ -293,18 +295,18 @@ fn plain_export(out: &mut String, f: &Function, sym: &str) {
 fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
     out.push_str("\n/* ---- descriptor ---- */\nstatic const struct rpy_func_v2 rpyc_funcs[] = {\n");
     for (f, sym) in m.funcs.values().zip(syms) {
-        let params: Vec<String> = f.params.iter().map(|p| type_code(p.ty)).collect();
-        let _ = writeln!(out, "    {{{}, {}, {}, {}, {sym}__entry}},", c_string(&f.name), f.params.len(), c_string(&params.join(",")), c_string(&type_code(f.ret)));
+        let params: Vec<String> = f.params.iter().map(|p| type_code(m, p.ty)).collect();
+        let _ = writeln!(out, "    {{{}, {}, {}, {}, {sym}__entry}},", c_string(&f.name), f.params.len(), c_string(&params.join(",")), c_string(&type_code(m, f.ret)));
     }
     if m.funcs.is_empty() {
         out.push_str("    {0, 0, 0, 0, 0},\n");
     }
     out.push_str("};\n");
     for (id, t) in m.types.iter() {
-        let c = t.class();
+        let Some(c) = t.as_class() else { continue };
         let _ = writeln!(out, "static const struct rpy_field_v2 rpyc_fields_{}[] = {{", id.index());
         for f in &c.fields {
-            let _ = writeln!(out, "    {{{}, {}, {}}},", c_string(&f.name), c_string(&type_code(f.ty)), f.offset);
+            let _ = writeln!(out, "    {{{}, {}, {}}},", c_string(&f.name), c_string(&type_code(m, f.ty)), f.offset);
         }
         if c.fields.is_empty() {
             out.push_str("    {0, 0, 0},\n");
@@ -313,11 +315,12 @@ fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
     }
     out.push_str("static const struct rpy_class_v2 rpyc_classes[] = {\n");
     for (id, t) in m.types.iter() {
-        let c = t.class();
+        let Some(c) = t.as_class() else { continue };
         let n = id.index();
         let _ = writeln!(out, "    {{{}, {}, {}, rpyc_fields_{n}, &rpyc_class_{n}}},", c_string(&c.name), c.size(), c.fields.len());
     }
-    if m.types.is_empty() {
+    let nclasses = m.types.values().filter(|t| t.as_class().is_some()).count();
+    if nclasses == 0 {
         out.push_str("    {0, 0, 0, 0, 0},\n");
     }
     out.push_str("};\n\n");
@@ -329,7 +332,7 @@ fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
         c_string(&crate::codegen_fingerprint()),
         c_string(name),
         m.funcs.len(),
-        m.types.len()
+        nclasses
     );
 }
 
@@ -565,6 +568,7 @@ impl<'a> FnC<'a> {
                 let f = if matches!(&self.f.dfg.insts[inst], InstData::ExcReraise { .. }) { "rpy_exc_reraise" } else { "rpy_exc_rethrow" };
                 self.line(&format!("st = {f}(ctx, {exc}); {to}"));
             }
+            InstData::List { op, args } => self.list_op(inst, *op, args, &r),
             InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
             InstData::GetField { obj, field } => {
                 let (ty, off) = self.field(*obj, *field);

@@ -3,7 +3,7 @@
 //! C undefined behaviour), the rest call the runtime, which defines the
 //! semantics for both tiers.
 
-use rpy_ir::ir::{Conv, Opcode, Piece, Type, INT_OVERFLOW_MSG};
+use rpy_ir::ir::{Conv, ListOp, Opcode, Piece, Type, INT_OVERFLOW_MSG};
 use rpy_ir::ExcKind;
 
 use crate::cstr::c_string;
@@ -176,6 +176,8 @@ impl FnC<'_> {
         };
         match conv {
             Conv::Exc => self.line(&format!("rpy_print_exc(ctx, {x});")),
+            // The front end lets only lists (of numbers) through.
+            Conv::Str | Conv::Repr if matches!(ty, Type::Ref(_)) => self.line(&format!("rpy_print_list(ctx, {x});")),
             Conv::Str | Conv::Repr if ty == Type::None => self.line("rpy_print_none(ctx);"),
             Conv::Str | Conv::Repr => self.line(&format!("rpy_print_{tname}(ctx, {x});")),
             // `format(None, '')` is 'None'; other specs were rejected.
@@ -184,6 +186,85 @@ impl FnC<'_> {
             Conv::Percent(spec) if ty == Type::None => self.check(&format!("rpy_print_percent_none(ctx, {})", c_string(spec))),
             Conv::Percent(spec) => self.check(&format!("rpy_print_percent_{tname}(ctx, {x}, {})", c_string(spec))),
         }
+    }
+}
+
+impl FnC<'_> {
+    /// The 64-bit word of value `v` (an operand of `rpy_list_op`).
+    fn word(&self, v: rpy_ir::ir::Value) -> String {
+        match self.f.dfg.value_type(v) {
+            Type::F64 => format!("rpy_word_of_f64({v})"),
+            Type::Ref(_) | Type::OptRef(_) => format!("(uint64_t)(uintptr_t){v}"),
+            _ => format!("(uint64_t){v}"),
+        }
+    }
+
+    /// A C expression of type `ty` from the word expression `w`.
+    fn of_word(w: &str, ty: Type) -> String {
+        match ty {
+            Type::F64 => format!("rpy_f64_of_word({w})"),
+            Type::Ref(_) | Type::OptRef(_) => format!("(void *)(uintptr_t)({w})"),
+            _ => format!("(int64_t)({w})"),
+        }
+    }
+
+    /// A list operation: `len`, `item`, `get`, `append` and the stores of
+    /// scalar items inline (the checks and messages of rpy_rt.c), the
+    /// rest through `rpy_list_op`.
+    pub(crate) fn list_op(&mut self, inst: rpy_ir::ir::Inst, op: ListOp, args: &[rpy_ir::ir::Value], r: &str) {
+        let rty = self.f.dfg.inst_result(inst).map(|v| self.f.dfg.value_type(v));
+        let elem = {
+            let list = match op {
+                ListOp::New | ListOp::Range => self.f.dfg.inst_result(inst),
+                _ => args.first().copied(),
+            };
+            list.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()).unwrap_or(Type::I64)
+        };
+        let l = args.first().map(|a| a.to_string()).unwrap_or_default();
+        match op {
+            ListOp::Len => return self.line(&format!("{r} = ((rpy_list *){l})->len;")),
+            ListOp::Item => {
+                let w = format!("((rpy_list *){l})->items[{}]", args[1]);
+                return self.line(&format!("{r} = {};", Self::of_word(&w, elem)));
+            }
+            ListOp::Get | ListOp::Set if op == ListOp::Get || !elem.is_ref() => {
+                let i = args[1];
+                let (kind, msg) = (ExcKind::IndexError, if op == ListOp::Get { "list index out of range" } else { "list assignment index out of range" });
+                let raise = self.raise(kind, msg);
+                let access = if op == ListOp::Get {
+                    format!("{r} = {};", Self::of_word("l_->items[i_]", elem))
+                } else {
+                    format!("l_->items[i_] = {};", self.word(args[2]))
+                };
+                return self.line(&format!(
+                    "{{ rpy_list *l_ = (rpy_list *){l}; int64_t i_ = {i} < 0 ? {i} + l_->len : {i}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)l_->len, 0)) {raise} {access} }}"
+                ));
+            }
+            _ => {}
+        }
+        let mut words: Vec<String> = Vec::new();
+        if op == ListOp::New {
+            words.push(rpy_ir::ir::elem_kind(elem).to_string());
+            words.push(args.len().to_string());
+        }
+        words.extend(args.iter().map(|&a| self.word(a)));
+        if words.is_empty() {
+            words.push("0".into());
+        }
+        let call = format!("rpy_list_op(ctx, {}, a_, &w_)", op.code());
+        let checked = if op.can_raise() { self.check_str(&call) } else { format!("(void)({call});") };
+        let store = match rty {
+            Some(t) => format!(" {r} = {};", Self::of_word("w_", t)),
+            None => String::new(),
+        };
+        let fast = if op == ListOp::Append {
+            // The common case, inline: room left in the item array.
+            let inc = if elem.is_ref() { format!("rpy_obj_incref({}); ", args[1]) } else { String::new() };
+            format!("rpy_list *l_ = (rpy_list *){l}; if (__builtin_expect(l_->len < l_->cap, 1)) {{ {inc}l_->items[l_->len++] = {}; }} else ", self.word(args[1]))
+        } else {
+            String::new()
+        };
+        self.line(&format!("{{ {fast}{{ uint64_t a_[] = {{{}}}; uint64_t w_ = 0; {checked}{store} }} }}", words.join(", ")));
     }
 }
 

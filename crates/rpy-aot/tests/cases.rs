@@ -51,6 +51,13 @@ fn word(v: &Val) -> u64 {
 }
 
 fn repr(ret: Type, w: u64) -> String {
+    if let (Type::Ref(_), true) = (ret, w != 0) {
+        // A list prints as CPython prints it (the runtime's repr).
+        let r = rpy_ir::interp::Val::Obj(ret, w).repr();
+        if r.starts_with('[') {
+            return r;
+        }
+    }
     repr_of(match ret {
         Type::I64 => FmtValue::Int(w as i64),
         Type::F64 => FmtValue::Float(f64::from_bits(w)),

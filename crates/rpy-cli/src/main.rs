@@ -226,8 +226,9 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
             return ExitCode::from(2);
         }
     };
+    // The repr is taken while the result and its module are alive.
     let result = match tier {
-        Tier::Interp => run_interp(&module, id, &vals),
+        Tier::Interp => run_interp(&module, id, &vals).map(|v| v.repr()),
         Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals),
         Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals),
         Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, module, entry, &vals),
@@ -235,8 +236,8 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
     match result {
-        Ok(v) => {
-            let _ = writeln!(out, "{}", v.repr());
+        Ok(repr) => {
+            let _ = writeln!(out, "{repr}");
             let _ = out.flush();
             ExitCode::SUCCESS
         }
@@ -263,7 +264,7 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
 
 /// Run on a native tier through the embedding API (print goes to Rust's
 /// stdout, so program output and the result line come in order).
-fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<Val, String> {
+fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<String, String> {
     let mut b = rpy::Runtime::builder().tier(tier);
     if let Some(d) = cache_dir {
         b = b.cache_dir(d);
@@ -279,7 +280,7 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
     if std::env::var_os("RPY_VERBOSE").is_some() {
         eprintln!("rpy: {entry} started on the {ran_on:?} tier; the module is now on the {:?} tier", m.tier());
     }
-    r.map(|v| Val::from(&v)).map_err(|e| e.to_string())
+    r.map(|v| v.repr()).map_err(|e| e.to_string())
 }
 
 fn parse_size(s: &str) -> Option<u64> {

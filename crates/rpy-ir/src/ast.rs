@@ -98,6 +98,32 @@ pub enum AnnType {
         /// `C | None`.
         optional: bool,
     },
+    /// `list[T]` (`List[T]`, `typing.List[T]`), nested `depth` times:
+    /// `list[list[float]]` is depth 2 over `float`.
+    List {
+        /// How many `list[...]` wrap the item type.
+        depth: u8,
+        /// The innermost item type.
+        elem: ElemAnn,
+    },
+}
+
+/// The innermost item type of a `list[...]` annotation.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum ElemAnn {
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `bool`
+    Bool,
+    /// A compiled class, or `C | None`.
+    Class {
+        /// The class.
+        index: u32,
+        /// `C | None`.
+        optional: bool,
+    },
 }
 
 /// An annotation with its span.
@@ -172,6 +198,15 @@ pub enum Target {
         value: Box<Expr>,
         /// The field.
         attr: Name,
+    },
+    /// `xs[i]` or `xs[a:b:c]` (the index is an [`ExprKind::Slice`]).
+    Subscript {
+        /// The list.
+        value: Box<Expr>,
+        /// The index.
+        index: Box<Expr>,
+        /// The whole target.
+        span: Span,
     },
 }
 
@@ -265,6 +300,8 @@ pub enum StmtKind {
         /// The message, evaluated only when the test fails.
         msg: Option<Expr>,
     },
+    /// `del t1, t2` (subscripts and slices of lists).
+    Del(Vec<Target>),
     /// `break`
     Break,
     /// `continue`
@@ -397,6 +434,10 @@ pub enum CmpOp {
     Is,
     /// `is not`
     IsNot,
+    /// `in`
+    In,
+    /// `not in`
+    NotIn,
 }
 
 impl CmpOp {
@@ -411,6 +452,9 @@ impl CmpOp {
             CmpOp::Ge => CmpOp::Le,
             CmpOp::Is => CmpOp::Is,
             CmpOp::IsNot => CmpOp::IsNot,
+            // Not symmetric; callers never swap membership tests.
+            CmpOp::In => CmpOp::In,
+            CmpOp::NotIn => CmpOp::NotIn,
         }
     }
 
@@ -425,6 +469,8 @@ impl CmpOp {
             CmpOp::Ge => ">=",
             CmpOp::Is => "is",
             CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
         }
     }
 }
@@ -528,6 +574,37 @@ pub enum ExprKind {
     },
     /// `(a, b)`
     Tuple(Vec<Expr>),
+    /// `[a, b]`
+    List(Vec<Expr>),
+    /// `value[index]`
+    Subscript {
+        /// The list.
+        value: Box<Expr>,
+        /// The index (a [`ExprKind::Slice`] for `value[a:b]`).
+        index: Box<Expr>,
+    },
+    /// `lower:upper:step`, only as the index of a subscript.
+    Slice {
+        /// Start, if given.
+        lower: Option<Box<Expr>>,
+        /// Stop, if given.
+        upper: Option<Box<Expr>>,
+        /// Step, if given.
+        step: Option<Box<Expr>>,
+    },
+    /// `[elt for target in iter if cond ...]` (one `for`; the target's
+    /// names are renamed apart from the function's locals, as Python 3
+    /// scopes them to the comprehension).
+    ListComp {
+        /// The item expression.
+        elt: Box<Expr>,
+        /// The loop variable(s).
+        target: Target,
+        /// What is iterated.
+        iter: Box<Expr>,
+        /// The `if` conditions.
+        ifs: Vec<Expr>,
+    },
     /// `f"..."`
     FString(Vec<FPart>),
     /// A construct outside the subset, already reported; later passes
@@ -543,6 +620,10 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
             Target::Name(_) => {}
             Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, e)),
             Target::Attr { value, .. } => walk_expr(value, e),
+            Target::Subscript { value, index, .. } => {
+                walk_expr(value, e);
+                walk_expr(index, e);
+            }
         }
     }
     for s in body {
@@ -585,6 +666,7 @@ pub(crate) fn walk_body(body: &[Stmt], e: &mut impl FnMut(&Expr), a: &mut impl F
                 walk_body(orelse, e, a);
                 walk_body(finalbody, e, a);
             }
+            StmtKind::Del(ts) => ts.iter().for_each(|t| target(t, e)),
             StmtKind::Return(None) | StmtKind::Raise { msg: None, .. } | StmtKind::Reraise | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
         }
     }
@@ -600,7 +682,17 @@ pub(crate) fn walk_expr(x: &Expr, e: &mut impl FnMut(&Expr)) {
             walk_expr(left, e);
             walk_expr(right, e);
         }
-        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) => values.iter().for_each(|v| walk_expr(v, e)),
+        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) => values.iter().for_each(|v| walk_expr(v, e)),
+        ExprKind::Subscript { value, index } => {
+            walk_expr(value, e);
+            walk_expr(index, e);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|v| walk_expr(v, e)),
+        ExprKind::ListComp { elt, iter, ifs, .. } => {
+            walk_expr(iter, e);
+            walk_expr(elt, e);
+            ifs.iter().for_each(|v| walk_expr(v, e));
+        }
         ExprKind::Compare { left, comparators, .. } => {
             walk_expr(left, e);
             comparators.iter().for_each(|c| walk_expr(c, e));

@@ -17,7 +17,8 @@
 //! 2. if any is read from a field, none of its values is live (or used)
 //!    at an instruction that may release an object: a call, a `print`
 //!    (the host's code may run other threads), a store into a reference
-//!    field, or a `decref` of a web that is not borrowed. Between such
+//!    field, a list operation that drops or replaces items, or a
+//!    `decref` of a web that is not borrowed. Between such
 //!    points no object is freed, so the field's object, and with it the
 //!    value, stays alive.
 //!
@@ -36,11 +37,11 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::ir::{Block, EntityRef, Function, Inst, InstData, Module, Value, ValueDef};
+use crate::ir::{Block, EntityRef, Function, Inst, InstData, ListOp, Module, Value, ValueDef};
 
 /// Run borrow inference on every function of `m`.
 pub(crate) fn borrow(m: &mut Module) {
-    let field_is_ref: Vec<Vec<bool>> = m.types.values().map(|t| t.class().fields.iter().map(|f| f.ty.is_ref()).collect()).collect();
+    let field_is_ref: Vec<Vec<bool>> = m.types.values().map(|t| t.as_class().map(|c| c.fields.iter().map(|f| f.ty.is_ref()).collect()).unwrap_or_default()).collect();
     for f in m.funcs.values_mut() {
         run(f, &field_is_ref);
     }
@@ -121,7 +122,7 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
             // parameters take their incoming values' origins.
             ValueDef::Param(..) => (false, false),
             ValueDef::Result(i) => match f.dfg.insts[i] {
-                InstData::GetField { .. } => (false, true),
+                InstData::GetField { .. } | InstData::List { op: ListOp::Get | ListOp::Item, .. } => (false, true),
                 InstData::Null { .. } | InstData::Unwrap { .. } | InstData::NonNull { .. } | InstData::ToOpt { .. } | InstData::Select { .. } => (false, false),
                 _ => (true, false),
             },
@@ -145,6 +146,8 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
                 let data = &f.dfg.insts[inst];
                 let releases = match data {
                     InstData::Call { .. } | InstData::Print { .. } => true,
+                    // Operations that drop or replace items.
+                    InstData::List { op: ListOp::Set | ListOp::Clear | ListOp::Remove | ListOp::Del | ListOp::DelSlice | ListOp::SetSlice, .. } => true,
                     InstData::SetField { obj, field, .. } => match f.dfg.value_type(*obj).heap_type() {
                         Some(c) => field_is_ref.get(c.index()).and_then(|fs| fs.get(*field as usize)).copied().unwrap_or(true),
                         None => true,

@@ -310,6 +310,9 @@ fn drop_idle_catches(f: &mut Function) -> bool {
 }
 
 fn is_pure(data: &InstData) -> bool {
+    if let InstData::List { op, .. } = data {
+        return op.is_read();
+    }
     !data.can_raise() && !data.is_terminator() && !matches!(data, InstData::Print { .. } | InstData::Poll { .. } | InstData::ExcTake | InstData::ExcDrop { .. } | InstData::SetField { .. } | InstData::IncRef { .. } | InstData::DecRef { .. })
 }
 

@@ -93,6 +93,10 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    // The list types inference and lowering met, after the classes.
+    for elem in env.list_types() {
+        module.types.push(HeapType::List { elem });
+    }
     // One constructor per class, after the functions: `C(args)` from a
     // host allocates the instance and runs `__init__`.
     for (c, info) in env.classes.iter() {

@@ -48,6 +48,10 @@ pub(crate) struct FuncTypes {
     /// Locals given two types (reported): their reads are not checked
     /// further, to avoid cascades.
     pub(crate) conflicted: HashSet<String>,
+    /// The type of each list comprehension and display (by the offset
+    /// where it starts), for lowering: a comprehension's list is made
+    /// before its loop, and `[[1], []]` types its empty item.
+    pub(crate) comps: HashMap<u32, Type>,
 }
 
 /// What a name means inside a function.
@@ -266,8 +270,74 @@ fn target_names(t: &Target, out: &mut Vec<(Name, Option<Annotation>)>) {
     match t {
         Target::Name(n) => out.push((n.clone(), None)),
         Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
-        Target::Attr { .. } => {}
+        Target::Attr { .. } | Target::Subscript { .. } => {}
     }
+}
+
+/// The list comprehensions and displays in the expressions of `s` itself
+/// (not of the statements nested in it), outermost first.
+pub(crate) fn comprehensions(s: &Stmt) -> Vec<&Expr> {
+    let mut out = Vec::new();
+    fn visit<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+        if let ExprKind::ListComp { .. } | ExprKind::List(_) = e.kind {
+            out.push(e);
+        }
+        match &e.kind {
+            ExprKind::Attr { value, .. } => visit(value, out),
+            ExprKind::Unary { operand, .. } => visit(operand, out),
+            ExprKind::Binary { left, right, .. } => {
+                visit(left, out);
+                visit(right, out);
+            }
+            ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) => values.iter().for_each(|v| visit(v, out)),
+            ExprKind::Compare { left, comparators, .. } => {
+                visit(left, out);
+                comparators.iter().for_each(|c| visit(c, out));
+            }
+            ExprKind::IfExp { test, body, orelse } => [test, body, orelse].into_iter().for_each(|x| visit(x, out)),
+            ExprKind::Call { func, args, keywords } => {
+                visit(func, out);
+                args.iter().for_each(|a| visit(a, out));
+                keywords.iter().for_each(|k| visit(&k.value, out));
+            }
+            ExprKind::Subscript { value, index } => {
+                visit(value, out);
+                visit(index, out);
+            }
+            ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| visit(x, out)),
+            ExprKind::ListComp { elt, iter, ifs, .. } => {
+                visit(iter, out);
+                visit(elt, out);
+                ifs.iter().for_each(|x| visit(x, out));
+            }
+            ExprKind::FString(parts) => {
+                for p in parts {
+                    if let FPart::Value { expr, .. } = p {
+                        visit(expr, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut exprs: Vec<&Expr> = Vec::new();
+    match &s.kind {
+        StmtKind::Expr(x) | StmtKind::Return(Some(x)) | StmtKind::Raise { msg: Some(x), .. } => exprs.push(x),
+        StmtKind::Assert { test, msg } => {
+            exprs.push(test);
+            exprs.extend(msg.iter());
+        }
+        StmtKind::Assign { value, .. } => exprs.push(value),
+        StmtKind::AnnAssign { value: Some(v), .. } => exprs.push(v),
+        StmtKind::AugAssign { value, .. } => exprs.push(value),
+        StmtKind::If { test, .. } | StmtKind::While { test, .. } => exprs.push(test),
+        StmtKind::For { iter, .. } => exprs.push(iter),
+        _ => {}
+    }
+    for e in exprs {
+        visit(e, &mut out);
+    }
+    out
 }
 
 /// The attributes assigned on `this` (`this.x = ...`, `this.x += ...`) in
@@ -294,9 +364,15 @@ pub(crate) fn collect_self_fields(body: &[Stmt], this: &str, out: &mut Vec<Name>
     }
 }
 
-/// Every name assigned in `body` (with its annotation), in source order.
+/// Every name assigned in `body` (with its annotation), in source order
+/// (comprehension variables included).
 pub(crate) fn collect_assigned(body: &[Stmt], out: &mut Vec<(Name, Option<Annotation>)>) {
     for s in body {
+        for c in comprehensions(s) {
+            if let ExprKind::ListComp { target, .. } = &c.kind {
+                target_names(target, out);
+            }
+        }
         match &s.kind {
             StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target_names(t, out)),
             StmtKind::AnnAssign { target, ann, .. } => out.push((target.clone(), Some(*ann))),
@@ -368,18 +444,45 @@ impl Walker<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        for c in comprehensions(s) {
+            if let ExprKind::ListComp { target, iter, .. } = &c.kind {
+                self.bind_iter_target(target, iter);
+            }
+            if let Some(t) = self.ty(c) {
+                if self.me.comps.insert(c.span.start, t) != Some(t) {
+                    self.changed = true;
+                }
+            }
+        }
         match &s.kind {
+            // `xs = []` ... `xs.append(v)`: the first append (or extend,
+            // or insert) types the list.
+            StmtKind::Expr(Expr { kind: ExprKind::Call { func, args, .. }, .. }) => {
+                if let ExprKind::Attr { value, attr } = &func.kind {
+                    if let ExprKind::Name(n) = &value.kind {
+                        let unknown = self.me.locals.get(n).is_some_and(|l| l.ty.is_none() && !l.param);
+                        let lt = match (attr.id.as_str(), args.as_slice()) {
+                            ("append", [v]) | ("insert", [_, v]) => self.ty(v).filter(|t| *t != Type::None).map(|t| self.env.list_of(t)),
+                            ("extend", [v]) => self.ty(v).filter(|&t| self.env.list_elem(t).is_some()),
+                            _ => None,
+                        };
+                        if let (true, Some(lt)) = (unknown, lt) {
+                            self.assign(n, value.span, lt);
+                        }
+                    }
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 for t in targets {
                     self.assign_target(t, value);
                 }
             }
-            StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Raise { .. } | StmtKind::Reraise | StmtKind::Assert { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::AnnAssign { .. } | StmtKind::Expr(_) | StmtKind::Del(_) | StmtKind::Raise { .. } | StmtKind::Reraise | StmtKind::Assert { .. } | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::AugAssign { target, op, value } => {
                 let cur = match target {
                     Target::Name(n) => self.me.locals.get(&n.id).and_then(|l| l.ty),
                     Target::Attr { value: obj, attr } => self.field_of(obj, &attr.id).and_then(|(c, i)| self.fields[c.index()][i].ty),
-                    Target::Tuple(..) => None,
+                    Target::Tuple(..) | Target::Subscript { .. } => None,
                 };
                 if let (Some(l), Some(r)) = (cur, self.ty(value)) {
                     let neg = is_negative_int_const(self.env, &self.me, value);
@@ -387,7 +490,7 @@ impl Walker<'_, '_> {
                         match target {
                             Target::Name(n) => self.assign(&n.id, s.span, plan.result_type()),
                             Target::Attr { value: obj, attr } => self.assign_field(obj, attr, plan.result_type()),
-                            Target::Tuple(..) => {}
+                            Target::Tuple(..) | Target::Subscript { .. } => {}
                         }
                     }
                 }
@@ -406,10 +509,7 @@ impl Walker<'_, '_> {
                 self.block(orelse);
             }
             StmtKind::For { target, iter, body, orelse } => {
-                let over_range = matches!(&iter.kind, ExprKind::Call { func, .. } if matches!(callee(self.env, &self.me, func), Callee::Builtin("range")));
-                if let (Target::Name(n), true) = (target, over_range) {
-                    self.assign(&n.id, n.span, Type::I64);
-                }
+                self.bind_iter_target(target, iter);
                 self.block(body);
                 self.block(orelse);
             }
@@ -417,11 +517,50 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The builtin `iter` calls (`range`, `enumerate`, ...), if it is one.
+    fn iter_builtin<'e>(&self, iter: &'e Expr) -> Option<(&'static str, &'e [Expr])> {
+        let ExprKind::Call { func, args, .. } = &iter.kind else { return None };
+        match callee(self.env, &self.me, func) {
+            Callee::Builtin(b @ ("range" | "enumerate" | "zip" | "reversed")) => Some((b, args.as_slice())),
+            _ => None,
+        }
+    }
+
+    /// The item type of iterating `e` (a list).
+    fn item_type(&self, e: &Expr) -> Option<Type> {
+        self.env.list_elem(self.ty(e)?)
+    }
+
+    /// Type the variables of `for target in iter` (also of a
+    /// comprehension): ints for `range`, items for lists, (int, item) for
+    /// `enumerate`, item pairs for `zip`.
+    fn bind_iter_target(&mut self, target: &Target, iter: &Expr) {
+        let tys: Vec<Option<Type>> = match self.iter_builtin(iter) {
+            Some(("range", _)) => vec![Some(Type::I64)],
+            Some(("reversed", [x])) => vec![self.item_type(x)],
+            Some(("enumerate", [x, ..])) => vec![Some(Type::I64), self.item_type(x)],
+            Some(("zip", xs)) => xs.iter().map(|x| self.item_type(x)).collect(),
+            Some(_) => return,
+            None => vec![self.item_type(iter)],
+        };
+        match (target, tys.as_slice()) {
+            (Target::Name(n), [Some(t)]) => self.assign(&n.id, n.span, *t),
+            (Target::Tuple(ts, _), _) if ts.len() == tys.len() && tys.len() > 1 => {
+                for (t, ty) in ts.iter().zip(tys) {
+                    if let (Target::Name(n), Some(ty)) = (t, ty) {
+                        self.assign(&n.id, n.span, ty);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// The class and field index of `obj.attr`, if `obj` is an instance
     /// of a compiled class with that field.
     fn field_of(&self, obj: &Expr, attr: &str) -> Option<(TypeId, usize)> {
         let c = self.ty(obj)?.heap_type()?;
-        Some((c, self.env.classes[c].field(attr)?))
+        Some((c, self.env.class(c)?.field(attr)?))
     }
 
     fn assign_field(&mut self, obj: &Expr, attr: &Name, t: Type) {
@@ -561,7 +700,26 @@ impl Walker<'_, '_> {
             ExprKind::Float(_) => Some(Type::F64),
             ExprKind::Bool(_) => Some(Type::Bool),
             ExprKind::NoneLit => Some(Type::None),
-            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) | ExprKind::Error => None,
+            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) | ExprKind::Slice { .. } | ExprKind::Error => None,
+            ExprKind::List(elts) => {
+                // Items of types that do not join (`[1, 2.5]`) leave the
+                // type unknown; lowering reports them.
+                let tys: Vec<Type> = elts.iter().filter_map(|e| self.ty(e)).collect();
+                let mut t = *tys.first()?;
+                for &u in &tys[1..] {
+                    t = join(t, u)?;
+                }
+                (t != Type::None).then(|| self.env.list_of(t))
+            }
+            ExprKind::ListComp { elt, .. } => {
+                let t = self.ty(elt).filter(|t| *t != Type::None)?;
+                Some(self.env.list_of(t))
+            }
+            ExprKind::Subscript { value, index } => {
+                let lt = self.ty(value)?;
+                let e = self.env.list_elem(lt)?;
+                Some(if matches!(index.kind, ExprKind::Slice { .. }) { lt } else { e })
+            }
             ExprKind::Name(n) => match self.me.resolve(self.env, n) {
                 NameRef::Local => self.me.locals[n].ty,
                 NameRef::Global(Global::Const(c)) => Some(const_type(c)),
@@ -579,7 +737,7 @@ impl Walker<'_, '_> {
                     }
                 }
                 let c = self.ty(value)?.heap_type()?;
-                let class = &self.env.classes[c];
+                let class = self.env.class(c)?;
                 match class.field(&attr.id) {
                     Some(i) => self.fields[c.index()][i].ty,
                     None => class.constant(&attr.id).map(const_type),
@@ -587,6 +745,14 @@ impl Walker<'_, '_> {
             }
             ExprKind::Unary { op, operand } => unary_type(*op, self.ty(operand)?).ok(),
             ExprKind::Binary { op, left, right } => {
+                let (lt, rt) = (self.ty(left), self.ty(right));
+                let list = |t: Option<Type>| t.filter(|&t| self.env.list_elem(t).is_some());
+                match (op, list(lt), list(rt)) {
+                    (BinOp::Add, Some(l), _) => return Some(l),
+                    (BinOp::Mul, Some(l), _) => return Some(l),
+                    (BinOp::Mul, _, Some(r)) => return Some(r),
+                    _ => {}
+                }
                 let plan = binary_plan(*op, self.ty(left)?, self.ty(right)?, is_negative_int_const(self.env, &self.me, right)).ok()?;
                 Some(plan.result_type())
             }
@@ -611,8 +777,12 @@ impl Walker<'_, '_> {
                 Callee::Class(c) => Some(Type::Ref(c)),
                 Callee::Method => {
                     let ExprKind::Attr { value, attr } = &func.kind else { return None };
-                    let c = self.ty(value)?.heap_type()?;
-                    let &m = self.env.classes[c].methods.get(&attr.id)?;
+                    let vt = self.ty(value)?;
+                    if let Some(elem) = self.env.list_elem(vt) {
+                        return crate::typing::list_method_type(&attr.id, vt, elem);
+                    }
+                    let c = vt.heap_type()?;
+                    let &m = self.env.class(c)?.methods.get(&attr.id)?;
                     self.all[m].ret
                 }
                 Callee::Math(m) => Some(math_type(m)),
@@ -621,9 +791,20 @@ impl Walker<'_, '_> {
                     Some(plan.result_type())
                 }
                 Callee::Builtin("float") if matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(_))) => Some(Type::F64),
+                Callee::Builtin("list") => match args.as_slice() {
+                    [a] if self.iter_builtin(a).is_some_and(|(b, _)| b == "range") => Some(self.env.list_of(Type::I64)),
+                    [a] => self.ty(a).filter(|&t| self.env.list_elem(t).is_some()),
+                    _ => None,
+                },
                 Callee::Builtin(b) => {
                     let tys: Option<Vec<Type>> = args.iter().map(|a| self.ty(a)).collect();
-                    builtin_type(b, &tys?)
+                    let tys = tys?;
+                    if let [t] = tys.as_slice() {
+                        if let Some(elem) = self.env.list_elem(*t) {
+                            return crate::typing::list_builtin_type(b, *t, elem);
+                        }
+                    }
+                    builtin_type(b, &tys)
                 }
                 Callee::Bad(_) => None,
             },

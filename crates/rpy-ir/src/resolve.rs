@@ -69,10 +69,14 @@ pub(crate) struct ModuleEnv {
     /// The type id of each compiled class (by index into
     /// `SourceModule::classes`).
     class_ids: HashMap<usize, TypeId>,
+    /// The list types met so far, interned: their item types, in id
+    /// order (list ids follow the class ids). Inference and lowering add
+    /// to it as they meet `list[T]` values.
+    lists: std::cell::RefCell<Vec<Type>>,
 }
 
 /// The builtins the subset supports.
-pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow"];
+pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all"];
 
 impl ModuleEnv {
     pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {
@@ -103,7 +107,7 @@ impl ModuleEnv {
             defs.push((c.name.span.start, c.name.id.clone(), Global::Class(i)));
         }
         defs.sort_by_key(|d| d.0);
-        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default() };
+        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default(), lists: Default::default() };
         for (_, n, g) in defs {
             env.names.insert(n, g);
         }
@@ -203,11 +207,56 @@ impl ModuleEnv {
                 let id = self.class_id(index as usize)?;
                 if optional { Type::OptRef(id) } else { Type::Ref(id) }
             }
+            AnnType::List { depth, elem } => {
+                let mut t = match elem {
+                    ElemAnn::Int => Type::I64,
+                    ElemAnn::Float => Type::F64,
+                    ElemAnn::Bool => Type::Bool,
+                    ElemAnn::Class { index, optional } => self.ann_type(AnnType::Class { index, optional })?,
+                };
+                for _ in 0..depth {
+                    t = self.list_of(t);
+                }
+                t
+            }
         })
     }
 
-    /// The Python name of a type, with class names.
+    /// The compiled class `id`, if it is one (not a list).
+    pub(crate) fn class(&self, id: TypeId) -> Option<&ClassInfo> {
+        self.classes.get(id)
+    }
+
+    /// The type `list[elem]`, interned.
+    pub(crate) fn list_of(&self, elem: Type) -> Type {
+        let mut lists = self.lists.borrow_mut();
+        let k = match lists.iter().position(|&e| e == elem) {
+            Some(k) => k,
+            None => {
+                lists.push(elem);
+                lists.len() - 1
+            }
+        };
+        Type::Ref(<TypeId as crate::ir::EntityRef>::new(self.classes.len() + k))
+    }
+
+    /// The item type of `t`, if it is a list type.
+    pub(crate) fn list_elem(&self, t: Type) -> Option<Type> {
+        let Type::Ref(id) = t else { return None };
+        let k = crate::ir::EntityRef::index(id).checked_sub(self.classes.len())?;
+        self.lists.borrow().get(k).copied()
+    }
+
+    /// The list types, in id order after the classes: their item types.
+    pub(crate) fn list_types(&self) -> Vec<Type> {
+        self.lists.borrow().clone()
+    }
+
+    /// The Python name of a type, with class names (`list[int]`).
     pub(crate) fn type_name(&self, t: Type) -> String {
+        if let Some(e) = self.list_elem(t) {
+            return format!("list[{}]", self.type_name(e));
+        }
         match t {
             Type::Ref(c) => self.classes.get(c).map_or("object".into(), |k| k.name.clone()),
             Type::OptRef(c) => format!("{} | None", self.classes.get(c).map_or("object", |k| k.name.as_str())),

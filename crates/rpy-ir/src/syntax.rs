@@ -38,7 +38,7 @@ pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModu
         }
     }
     let classes = classes.into_iter().map(|(k, v)| (k, *v.last().unwrap_or(&0))).collect();
-    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0 };
+    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new() };
     let mut out = SourceModule::default();
     for stmt in &parsed.syntax().body {
         cx.top_level(stmt, &mut out);
@@ -62,6 +62,13 @@ struct Cx<'d> {
     classes: rustc_hash::FxHashMap<String, u32>,
     /// Classes seen so far.
     class_count: u32,
+    /// List comprehensions seen so far (to rename their variables apart).
+    comp_count: u32,
+    /// In a method: the name of its `self` parameter, and the fields
+    /// annotated where they are assigned (`self.x: list[int] = []`),
+    /// which become the class's field annotations.
+    self_name: Option<String>,
+    self_annotations: Vec<(Name, Annotation)>,
 }
 
 impl Cx<'_> {
@@ -119,7 +126,7 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0 }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new() }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
@@ -183,7 +190,10 @@ impl Cx<'_> {
                     if mname.starts_with("__") && mname.ends_with("__") && mname != "__init__" {
                         self.err_help(f.name.range, format!("special method `{mname}` is not supported"), "compiled classes support __init__ and plain methods; CPython's defaults apply for the rest (repr, identity equality)");
                     }
+                    self.self_name = f.parameters.posonlyargs.iter().chain(&f.parameters.args).next().map(|p| p.parameter.name.id.to_string());
                     let mut fd = self.func_def(f, true);
+                    self.self_name = None;
+                    def.annotations.append(&mut self.self_annotations);
                     fd.class = Some(index);
                     def.methods.push(out.funcs.len());
                     out.funcs.push(fd);
@@ -314,15 +324,31 @@ impl Cx<'_> {
                 _ => None,
             },
             py::Expr::Subscript(sub) => {
-                let is_optional = match &*sub.value {
-                    py::Expr::Name(n) => n.id.as_str() == "Optional",
-                    py::Expr::Attribute(a) => a.attr.id.as_str() == "Optional",
-                    _ => false,
+                let head = match &*sub.value {
+                    py::Expr::Name(n) => n.id.as_str(),
+                    py::Expr::Attribute(a) if matches!(&*a.value, py::Expr::Name(m) if m.id.as_str() == "typing") => a.attr.id.as_str(),
+                    _ => "",
                 };
-                if is_optional { Self::optional(self.ann_type(&sub.slice)) } else { None }
+                match head {
+                    "Optional" => Self::optional(self.ann_type(&sub.slice)),
+                    "list" | "List" => Self::list_of(self.ann_type(&sub.slice)),
+                    _ => None,
+                }
             }
             _ => None,
         }
+    }
+
+    /// `list[t]`.
+    fn list_of(t: Option<AnnType>) -> Option<AnnType> {
+        Some(match t? {
+            AnnType::Int => AnnType::List { depth: 1, elem: ElemAnn::Int },
+            AnnType::Float => AnnType::List { depth: 1, elem: ElemAnn::Float },
+            AnnType::Bool => AnnType::List { depth: 1, elem: ElemAnn::Bool },
+            AnnType::Class { index, optional } => AnnType::List { depth: 1, elem: ElemAnn::Class { index, optional } },
+            AnnType::List { depth, elem } => AnnType::List { depth: depth.checked_add(1)?, elem },
+            AnnType::None => return None,
+        })
     }
 
     fn annotation(&mut self, e: &py::Expr) -> Option<Annotation> {
@@ -333,10 +359,11 @@ impl Cx<'_> {
                 let text = self.text.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("?");
                 let msg = match text {
                     "str" => "type annotation `str` is not supported: strings can only be printed".to_string(),
-                    "list" | "dict" | "set" | "tuple" => format!("type annotation `{text}` is not supported yet (containers are tier C)"),
+                    "list" | "List" => format!("type annotation `{text}` needs its item type: list[int], list[float], list[C], ..."),
+                    "dict" | "set" | "tuple" => format!("type annotation `{text}` is not supported yet (containers are tier C)"),
                     _ => format!("type annotation `{text}` is not supported"),
                 };
-                self.err_help(e.range(), msg, "annotate with int, float, bool, a compiled class C, or C | None");
+                self.err_help(e.range(), msg, "annotate with int, float, bool, a compiled class C, C | None, or list[T] of those");
                 None
             }
         }
@@ -362,10 +389,7 @@ impl Cx<'_> {
                 None
             }
             py::Expr::Attribute(a) => Some(Target::Attr { value: self.boxed(&a.value), attr: name(&a.attr) }),
-            py::Expr::Subscript(s) => {
-                self.err(s.range, "assignment to a subscript is not supported (lists are not yet implemented)");
-                None
-            }
+            py::Expr::Subscript(s) => Some(Target::Subscript { value: self.boxed(&s.value), index: Box::new(self.index(&s.slice)), span: span(s.range) }),
             other => {
                 self.err(other.range(), "cannot assign to this expression");
                 None
@@ -380,11 +404,47 @@ impl Cx<'_> {
                 self.diags.push(Diagnostic::new(attr.span, "an annotated assignment to an attribute is not supported").label("not supported").help("annotate the field at class level (`x: float`) and assign it without annotation"));
                 None
             }
-            Target::Tuple(_, s) => {
+            Target::Tuple(_, s) | Target::Subscript { span: s, .. } => {
                 self.diags.push(Diagnostic::new(s, "this statement needs a single name as its target").label("not supported"));
                 None
             }
         }
+    }
+
+    /// The index of a subscript: an expression or a slice.
+    fn index(&mut self, e: &py::Expr) -> Expr {
+        match e {
+            py::Expr::Slice(sl) => {
+                let kind = ExprKind::Slice { lower: sl.lower.as_deref().map(|x| self.boxed(x)), upper: sl.upper.as_deref().map(|x| self.boxed(x)), step: sl.step.as_deref().map(|x| self.boxed(x)) };
+                Expr { kind, span: span(sl.range) }
+            }
+            other => self.expr(other),
+        }
+    }
+
+    /// `[elt for target in iter if ...]`: the target's names are renamed
+    /// (`x` to `x.N`) in the target, `elt` and the conditions, so they
+    /// are locals of their own, as in Python 3.
+    fn list_comp(&mut self, c: &py::ExprListComp) -> Option<ExprKind> {
+        let [g] = c.generators.as_slice() else {
+            self.err_help(c.range, "a list comprehension with more than one `for` is not supported", "use nested for loops, or a comprehension inside a comprehension");
+            return None;
+        };
+        if g.is_async {
+            self.err(g.range, "async comprehensions are not supported");
+            return None;
+        }
+        let iter = self.boxed(&g.iter);
+        let mut target = self.target(&g.target)?;
+        let mut elt = self.expr(&c.elt);
+        let mut ifs: Vec<Expr> = g.ifs.iter().map(|e| self.expr(e)).collect();
+        self.comp_count += 1;
+        let suffix = format!(".{}", self.comp_count);
+        let mut names = Vec::new();
+        rename_target(&mut target, &suffix, &mut names);
+        rename_expr(&mut elt, &names, &suffix);
+        ifs.iter_mut().for_each(|e| rename_expr(e, &names, &suffix));
+        Some(ExprKind::ListComp { elt: Box::new(elt), target, iter, ifs })
     }
 
     fn stmt(&mut self, s: &py::Stmt) -> Option<Stmt> {
@@ -395,6 +455,21 @@ impl Cx<'_> {
                 let targets: Vec<_> = a.targets.iter().map(|t| self.target(t)).collect();
                 let value = self.expr(&a.value);
                 StmtKind::Assign { targets: targets.into_iter().collect::<Option<_>>()?, value }
+            }
+            // `self.x: T = v` in a method: a field annotation, and the
+            // assignment.
+            py::Stmt::AnnAssign(a) if matches!((&*a.target, &self.self_name), (py::Expr::Attribute(at), Some(me)) if matches!(&*at.value, py::Expr::Name(n) if n.id.as_str() == me)) => {
+                let py::Expr::Attribute(at) = &*a.target else { return None };
+                let ann = self.annotation(&a.annotation)?;
+                self.self_annotations.push((name(&at.attr), ann));
+                match a.value.as_deref() {
+                    Some(v) => {
+                        let target = self.target(&a.target)?;
+                        let value = self.expr(v);
+                        StmtKind::Assign { targets: vec![target], value }
+                    }
+                    None => StmtKind::Pass,
+                }
             }
             py::Stmt::AnnAssign(a) => {
                 let target = self.local_name(&a.target);
@@ -428,6 +503,16 @@ impl Cx<'_> {
             py::Stmt::Raise(r) => self.raise(r)?,
             py::Stmt::Try(t) => self.try_stmt(t)?,
             py::Stmt::Assert(a) => StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_deref().map(|m| self.expr(m)) },
+            py::Stmt::Delete(d) => {
+                let ts: Vec<Option<Target>> = d.targets.iter().map(|t| match t {
+                    py::Expr::Subscript(_) => self.target(t),
+                    other => {
+                        self.err_help(other.range(), "del is supported only on list items and slices", "to drop a local, assign it another value");
+                        None
+                    }
+                }).collect();
+                StmtKind::Del(ts.into_iter().collect::<Option<_>>()?)
+            }
             py::Stmt::Break(_) => StmtKind::Break,
             py::Stmt::Continue(_) => StmtKind::Continue,
             py::Stmt::Pass(_) => StmtKind::Pass,
@@ -543,7 +628,6 @@ impl Cx<'_> {
             py::Stmt::ClassDef(c) => self.err(c.range, "classes inside functions are not supported"),
             py::Stmt::With(_) => self.err(r, "the with statement is not supported"),
             py::Stmt::Match(_) => self.err_help(r, "the match statement is not supported", "use if/elif/else"),
-            py::Stmt::Delete(_) => self.err(r, "del is not supported"),
             py::Stmt::Nonlocal(_) => self.err(r, "nonlocal is not supported (closures are not supported)"),
             py::Stmt::Import(_) | py::Stmt::ImportFrom(_) => self.err_help(r, "import inside a function is not supported", "import math at module level"),
             py::Stmt::TypeAlias(_) => self.err(r, "type aliases are not supported"),
@@ -615,6 +699,9 @@ impl Cx<'_> {
             py::Expr::If(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
             py::Expr::Call(c) => self.call(c)?,
             py::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.expr(e)).collect()),
+            py::Expr::List(l) => ExprKind::List(l.elts.iter().map(|e| self.expr(e)).collect()),
+            py::Expr::Subscript(sub) => ExprKind::Subscript { value: self.boxed(&sub.value), index: Box::new(self.index(&sub.slice)) },
+            py::Expr::ListComp(c) => self.list_comp(c)?,
             py::Expr::FString(f) => self.fstring(f)?,
             other => {
                 self.unsupported_expr(other);
@@ -644,7 +731,6 @@ impl Cx<'_> {
 
     fn compare(&mut self, c: &py::ExprCompare) -> Option<ExprKind> {
         let mut ops = Vec::new();
-        let mut ok = true;
         for op in c.ops.iter() {
             ops.push(match op {
                 py::CmpOp::Eq => CmpOp::Eq,
@@ -655,16 +741,13 @@ impl Cx<'_> {
                 py::CmpOp::GtE => CmpOp::Ge,
                 py::CmpOp::Is => CmpOp::Is,
                 py::CmpOp::IsNot => CmpOp::IsNot,
-                py::CmpOp::In | py::CmpOp::NotIn => {
-                    self.err(c.range, "`in` comparisons are not supported (containers are not yet implemented)");
-                    ok = false;
-                    continue;
-                }
+                py::CmpOp::In => CmpOp::In,
+                py::CmpOp::NotIn => CmpOp::NotIn,
             });
         }
         let left = self.boxed(&c.left);
         let comparators = c.comparators.iter().map(|e| self.expr(e)).collect();
-        ok.then_some(ExprKind::Compare { left, ops, comparators })
+        Some(ExprKind::Compare { left, ops, comparators })
     }
 
     fn call(&mut self, c: &py::ExprCall) -> Option<ExprKind> {
@@ -746,19 +829,87 @@ impl Cx<'_> {
             py::Expr::Named(_) => self.err_help(r, "assignment expressions (:=) are not supported", "assign in a separate statement"),
             py::Expr::Dict(_) | py::Expr::DictComp(_) => self.err(r, "dicts are not supported yet (planned)"),
             py::Expr::Set(_) | py::Expr::SetComp(_) => self.err(r, "sets are not supported yet (planned)"),
-            py::Expr::ListComp(_) => self.err_help(r, "list comprehensions are not supported", "use a for loop"),
             py::Expr::Generator(_) => self.err_help(r, "generator expressions are not supported", "use a for loop"),
             py::Expr::Yield(_) | py::Expr::YieldFrom(_) => self.err(r, "generators (yield) are not supported"),
             py::Expr::Await(_) => self.err(r, "await is not supported"),
-            py::Expr::List(_) => self.err(r, "lists are not supported yet (tier C)"),
-            py::Expr::Subscript(_) => self.err(r, "subscripts are not supported yet (lists are tier C)"),
-            py::Expr::Slice(_) => self.err(r, "slices are not supported"),
+            py::Expr::Slice(_) => self.err(r, "a slice is only valid as a subscript index"),
             py::Expr::Starred(_) => self.err(r, "starred expressions are not supported"),
             py::Expr::BytesLiteral(_) => self.err(r, "bytes literals are not supported"),
             py::Expr::TString(_) => self.err(r, "template strings are not supported"),
             py::Expr::EllipsisLiteral(_) => self.err(r, "`...` is not supported"),
             _ => self.err(r, "this expression is not supported"),
         }
+    }
+}
+
+/// Rename the names bound by a comprehension target (`x` to `x{suffix}`),
+/// collecting the original names.
+fn rename_target(t: &mut Target, suffix: &str, names: &mut Vec<String>) {
+    match t {
+        Target::Name(n) => {
+            names.push(n.id.clone());
+            n.id.push_str(suffix);
+        }
+        Target::Tuple(ts, _) => ts.iter_mut().for_each(|t| rename_target(t, suffix, names)),
+        Target::Attr { value, .. } => rename_expr(value, names, suffix),
+        Target::Subscript { value, index, .. } => {
+            rename_expr(value, names, suffix);
+            rename_expr(index, names, suffix);
+        }
+    }
+}
+
+/// Rename the reads of `names` in `e` (see [`rename_target`]).
+fn rename_expr(e: &mut Expr, names: &[String], suffix: &str) {
+    let mut go = |x: &mut Expr| rename_expr(x, names, suffix);
+    match &mut e.kind {
+        ExprKind::Name(n) => {
+            if names.contains(n) {
+                n.push_str(suffix);
+            }
+        }
+        ExprKind::Attr { value, .. } => go(value),
+        ExprKind::Unary { operand, .. } => go(operand),
+        ExprKind::Binary { left, right, .. } => {
+            go(left);
+            go(right);
+        }
+        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) => values.iter_mut().for_each(go),
+        ExprKind::Compare { left, comparators, .. } => {
+            go(left);
+            comparators.iter_mut().for_each(go);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            go(test);
+            go(body);
+            go(orelse);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            go(func);
+            args.iter_mut().for_each(&mut go);
+            keywords.iter_mut().for_each(|k| go(&mut k.value));
+        }
+        ExprKind::Subscript { value, index } => {
+            go(value);
+            go(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| go(x)),
+        ExprKind::ListComp { elt, iter, ifs, target } => {
+            // The inner target shadows: its own names were renamed already
+            // and cannot clash (their suffix differs).
+            let _ = target;
+            go(iter);
+            go(elt);
+            ifs.iter_mut().for_each(go);
+        }
+        ExprKind::FString(parts) => {
+            for p in parts {
+                if let FPart::Value { expr, .. } = p {
+                    go(expr);
+                }
+            }
+        }
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::NoneLit | ExprKind::Str(_) | ExprKind::Error => {}
     }
 }
 

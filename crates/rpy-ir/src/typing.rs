@@ -109,8 +109,8 @@ pub(crate) enum CmpPlan {
 
 fn int_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq | CmpOp::Is => Opcode::IntEq,
-        CmpOp::Ne | CmpOp::IsNot => Opcode::IntNe,
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => Opcode::IntEq,
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => Opcode::IntNe,
         CmpOp::Lt => Opcode::IntLt,
         CmpOp::Le => Opcode::IntLe,
         CmpOp::Gt => Opcode::IntGt,
@@ -120,8 +120,8 @@ fn int_cmp(op: CmpOp) -> Opcode {
 
 fn float_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq | CmpOp::Is => Opcode::FloatEq,
-        CmpOp::Ne | CmpOp::IsNot => Opcode::FloatNe,
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => Opcode::FloatEq,
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => Opcode::FloatNe,
         CmpOp::Lt => Opcode::FloatLt,
         CmpOp::Le => Opcode::FloatLe,
         CmpOp::Gt => Opcode::FloatGt,
@@ -131,8 +131,8 @@ fn float_cmp(op: CmpOp) -> Opcode {
 
 fn int_float_cmp(op: CmpOp) -> Opcode {
     match op {
-        CmpOp::Eq | CmpOp::Is => Opcode::IntFloatEq,
-        CmpOp::Ne | CmpOp::IsNot => Opcode::IntFloatNe,
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => Opcode::IntFloatEq,
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => Opcode::IntFloatNe,
         CmpOp::Lt => Opcode::IntFloatLt,
         CmpOp::Le => Opcode::IntFloatLe,
         CmpOp::Gt => Opcode::IntFloatGt,
@@ -143,6 +143,9 @@ fn int_float_cmp(op: CmpOp) -> Opcode {
 /// The plan for `l op r`.
 pub(crate) fn compare_plan(op: CmpOp, l: Type, r: Type) -> Result<CmpPlan, String> {
     use Type::*;
+    if matches!(op, CmpOp::In | CmpOp::NotIn) {
+        return Err(format!("argument of type '{}' is not iterable", py_type_name(r)));
+    }
     Ok(match (l, r) {
         (F64, F64) => CmpPlan::Float(float_cmp(op)),
         (I64 | Bool, I64 | Bool) => CmpPlan::Int(int_cmp(op)),
@@ -176,6 +179,33 @@ pub(crate) fn builtin_type(name: &str, args: &[Type]) -> Option<Type> {
         ("print", _) => Some(None),
         _ => Option::None,
     }
+}
+
+/// The result type of method `name` of a list of type `list` (items
+/// `elem`); `None` for methods lists do not have.
+pub(crate) fn list_method_type(name: &str, list: Type, elem: Type) -> Option<Type> {
+    Some(match name {
+        "append" | "insert" | "extend" | "clear" | "remove" | "reverse" | "sort" => Type::None,
+        "pop" => elem,
+        "index" | "count" => Type::I64,
+        "copy" => list,
+        _ => return None,
+    })
+}
+
+/// The result type of builtin `name` with one list argument.
+pub(crate) fn list_builtin_type(name: &str, list: Type, elem: Type) -> Option<Type> {
+    Some(match name {
+        "len" => Type::I64,
+        "sum" if elem == Type::F64 => Type::F64,
+        "sum" if matches!(elem, Type::I64 | Type::Bool) => Type::I64,
+        "min" | "max" if matches!(elem, Type::I64 | Type::F64 | Type::Bool) => elem,
+        "min" | "max" if !elem.is_ref() => return None,
+        "min" | "max" => elem,
+        "sorted" => list,
+        "any" | "all" | "bool" => Type::Bool,
+        _ => return None,
+    })
 }
 
 /// The result type of a `math` function (arguments are converted to

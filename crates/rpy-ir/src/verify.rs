@@ -146,6 +146,7 @@ impl Verifier<'_> {
             InstData::Brif { cond, .. } => want(Type::Bool, *cond, self, "condition"),
             InstData::Return { value } => want(self.f.ret, *value, self, "return value"),
             InstData::New { class } => self.check_class(inst, *class),
+            InstData::List { op, args } => self.check_list(inst, *op, args),
             InstData::Null { ty } => match ty.heap_type() {
                 Some(c) => self.check_class(inst, c),
                 None => self.error(inst, "null of a non-reference type"),
@@ -244,6 +245,45 @@ impl Verifier<'_> {
             };
             if let Some(t) = expected {
                 want(t, r, self, "result");
+            }
+        }
+    }
+
+    /// A list operation: its operand count, a list as the first operand
+    /// (the result for `list.new` and `list.range`), and an item of the
+    /// list's item type where the operation stores or finds one.
+    fn check_list(&mut self, inst: Inst, op: crate::ir::ListOp, args: &[Value]) {
+        use crate::ir::ListOp as L;
+        if let Some(n) = op.arity() {
+            if args.len() != n {
+                self.error(inst, format!("{} takes {n} operands, not {}", op.name(), args.len()));
+                return;
+            }
+        }
+        let list = match op {
+            L::New | L::Range => self.f.dfg.inst_result(inst),
+            _ => args.first().copied(),
+        };
+        let Some(list) = list else {
+            self.error(inst, format!("{} needs a list", op.name()));
+            return;
+        };
+        let elem = match self.ty(list).heap_type().and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()) {
+            Some(e) => e,
+            None => {
+                self.error(inst, format!("{} of {list}, which is not a list", op.name()));
+                return;
+            }
+        };
+        let item = match op {
+            L::New => Some(&args[..]),
+            L::Append | L::Index | L::Count | L::Remove | L::Contains => Some(&args[1..2]),
+            L::Set | L::Insert => Some(&args[2..3]),
+            _ => None,
+        };
+        for &a in item.unwrap_or_default() {
+            if self.ty(a) != elem {
+                self.error(inst, format!("{a} is not a {elem}, the item type of {list}"));
             }
         }
     }

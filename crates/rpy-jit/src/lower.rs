@@ -92,6 +92,9 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_obj_new", &[I64, I64, I64], Some(I32)),
     ("rpy_obj_free", &[I64], None),
     ("rpy_obj_set_ref", &[I64, I64, I64], None),
+    ("rpy_obj_incref", &[I64], None),
+    ("rpy_list_op", &[I64, I64, I64, I64], Some(I32)),
+    ("rpy_print_list", &[I64, I64], None),
 ];
 
 /// Index of a one-argument math function in `rpy_math1` (rpy_rt.h order).
@@ -685,6 +688,7 @@ impl<'a> FnLower<'a> {
                 }
                 None
             }
+            InstData::List { op, args } => self.list_op(inst, *op, args),
             InstData::New { class } => {
                 let layout = self.m.types[*class].class();
                 let cls = rpy_ir::interp::heap::class_descriptor(layout) as *const rpy_rt::RpyClass as i64;
@@ -756,6 +760,104 @@ impl<'a> FnLower<'a> {
             self.values.insert(r, v);
         }
         Ok(())
+    }
+
+    /// A list operation: `len`, `item`, `get`, the store of a scalar item
+    /// and `append` with room left inline (the checks and messages of
+    /// rpy_rt.c), the rest through `rpy_list_op` with the operands in a
+    /// stack array.
+    fn list_op(&mut self, inst: rir::Inst, op: rir::ListOp, args: &[rir::Value]) -> Option<ir::Value> {
+        use rir::ListOp as L;
+        let list_v = match op {
+            L::New | L::Range => self.f.dfg.inst_result(inst),
+            _ => args.first().copied(),
+        };
+        let elem = list_v.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()).unwrap_or(Type::I64);
+        let flags = MemFlagsData::trusted();
+        const LEN: i32 = 24;
+        const ITEMS: i32 = 40;
+        match op {
+            L::Len => {
+                let l = self.val(args[0]);
+                return Some(self.b.ins().load(types::I64, flags, l, LEN));
+            }
+            L::Item => {
+                let (l, i) = (self.val(args[0]), self.val(args[1]));
+                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let off = self.b.ins().ishl_imm_s(i, 3);
+                let addr = self.b.ins().iadd(items, off);
+                return Some(self.b.ins().load(clif_type(elem), flags, addr, 0));
+            }
+            L::Get | L::Set if op == L::Get || !elem.is_ref() => {
+                let (l, i) = (self.val(args[0]), self.val(args[1]));
+                let n = self.b.ins().load(types::I64, flags, l, LEN);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+                let wrapped = self.b.ins().iadd(i, n);
+                let k = self.b.ins().select(neg, wrapped, i);
+                let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, k, n);
+                let msg = if op == L::Get { "list index out of range" } else { "list assignment index out of range" };
+                self.raise_if(out, ExcKind::IndexError, msg);
+                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let off = self.b.ins().ishl_imm_s(k, 3);
+                let addr = self.b.ins().iadd(items, off);
+                if op == L::Get {
+                    return Some(self.b.ins().load(clif_type(elem), flags, addr, 0));
+                }
+                let v = self.val(args[2]);
+                self.b.ins().store(flags, v, addr, 0);
+                return None;
+            }
+            _ => {}
+        }
+        let mut words: Vec<ir::Value> = Vec::new();
+        if op == L::New {
+            words.push(self.iconst(rir::elem_kind(elem)));
+            words.push(self.iconst(args.len() as i64));
+        }
+        words.extend(args.iter().map(|&a| self.val(a)));
+        let done = self.b.create_block();
+        if op == L::Append {
+            // The common case inline: room left in the item array.
+            let (l, v) = (words[0], words[1]);
+            let (fast, slow) = (self.b.create_block(), self.b.create_block());
+            let n = self.b.ins().load(types::I64, flags, l, LEN);
+            let cap = self.b.ins().load(types::I64, flags, l, 32);
+            let room = self.b.ins().icmp(IntCC::SignedLessThan, n, cap);
+            self.b.set_cold_block(slow);
+            self.b.ins().brif(room, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            if elem.is_ref() {
+                self.call_rt("rpy_obj_incref", &[v]);
+            }
+            let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+            let off = self.b.ins().ishl_imm_s(n, 3);
+            let addr = self.b.ins().iadd(items, off);
+            self.b.ins().store(flags, v, addr, 0);
+            let n1 = self.b.ins().iadd_imm_s(n, 1);
+            self.b.ins().store(flags, n1, l, LEN);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(slow);
+        }
+        let size = u32::try_from(8 * words.len().max(1)).expect("few operands");
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, size, 3));
+        for (k, &w) in words.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, w, slot, 8 * k as i32);
+        }
+        let arr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let out = self.b.ins().stack_addr(types::I64, self.slot, 0);
+        let code = self.iconst(op.code());
+        let status = self.call_rt("rpy_list_op", &[self.ctxp, code, arr, out]).expect("status");
+        if op.can_raise() {
+            self.check(status);
+        }
+        let result = self.f.dfg.inst_result(inst).map(|r| {
+            let t = clif_type(self.f.dfg.value_type(r));
+            self.b.ins().stack_load(types::I64, t, self.slot, 0)
+        });
+        // (Only `append` has a fast path joining here.)
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        result
     }
 
     /// The type and byte offset of field `field` of the class of `obj`.

@@ -288,7 +288,10 @@ impl FnLower<'_> {
                                 // Objects are rejected by the front end.
                                 Type::None | Type::Ref(_) | Type::OptRef(_) => "rpy_print_none",
                             };
-                            if !matches!(ty, Type::I64 | Type::F64 | Type::Bool) {
+                            if let Type::Ref(_) = ty {
+                                // The front end lets only lists (of numbers) through.
+                                self.call_rt("rpy_print_list", &[ctxp, x]);
+                            } else if !matches!(ty, Type::I64 | Type::F64 | Type::Bool) {
                                 self.call_rt(name, &[ctxp]);
                             } else {
                                 self.call_rt(name, &[ctxp, x]);

@@ -39,6 +39,10 @@ struct Installed {
     ret: Type,
     /// The Python class of a reference result (null otherwise).
     ret_class: usize,
+    /// Which parameters are lists (converted and reflected, `lists.rs`).
+    list_params: Vec<bool>,
+    /// Whether the result is a list.
+    ret_list: bool,
     /// For a class constructor `C`: 1, and argument errors name
     /// `C.__init__` and count `self`, as CPython's do.
     self_offset: usize,
@@ -185,9 +189,11 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     let cls = |t: Type| crate::objects::class_of(&module, t).map_or(0, |p| p as usize);
     let param_classes = f.params.iter().map(|p| cls(p.ty)).collect();
     let ret_class = cls(f.ret);
+    let list_params = f.params.iter().map(|p| crate::lists::elem_of(&module, p.ty).is_some()).collect();
+    let ret_list = crate::lists::elem_of(&module, f.ret).is_some();
     let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
     let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, self_offset, error_name, nogil, recursion_limit });
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -258,26 +264,28 @@ pub(crate) unsafe extern "C" fn fastcall(slf: *mut ffi::PyObject, args: *const *
             slow.resize(n, 0);
             &mut slow
         };
+        let mut refl = crate::lists::Reflect::default();
         if nkw == 0 && nargs as usize == n && inst.keyword_only == 0 {
             for (i, w) in words.iter_mut().enumerate() {
-                match convert(inst, i, *args.add(i)) {
+                match convert(inst, i, *args.add(i), &mut refl) {
                     Some(b) => *w = b,
                     None => return null_mut(),
                 }
             }
-        } else if bind_slow(inst, args, nargs, kwnames, nkw, words).is_none() {
+        } else if bind_slow(inst, args, nargs, kwnames, nkw, words, &mut refl).is_none() {
             return null_mut();
         }
-        call(inst, words)
+        call(inst, words, &refl)
     }
 }
 
 /// Convert argument `obj` for parameter `i`; `None` with an exception set.
-unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject) -> Option<u64> {
+unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject, refl: &mut crate::lists::Reflect) -> Option<u64> {
     // SAFETY: GIL held, `obj` a valid reference.
     unsafe {
         let (pname, ty, _) = &inst.params[i];
         match ty {
+            Type::Ref(_) if inst.list_params[i] => refl.to_compiled(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name)),
             Type::I64 if ffi::PyLong_Check(obj) != 0 => {
                 let v = ffi::PyLong_AsLongLong(obj);
                 if v == -1 && !ffi::PyErr_Occurred().is_null() {
@@ -313,7 +321,7 @@ unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject) -> Option
     }
 }
 
-unsafe fn type_name(obj: *mut ffi::PyObject) -> String {
+pub(crate) unsafe fn type_name(obj: *mut ffi::PyObject) -> String {
     // SAFETY: GIL held.
     unsafe {
         let t = ffi::Py_TYPE(obj).cast::<ffi::PyObject>();
@@ -331,7 +339,7 @@ unsafe fn type_name(obj: *mut ffi::PyObject) -> String {
 }
 
 /// Keyword arguments, defaults, wrong counts — CPython's messages.
-unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject, nkw: ffi::Py_ssize_t, words: &mut [u64]) -> Option<()> {
+unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ffi::Py_ssize_t, kwnames: *mut ffi::PyObject, nkw: ffi::Py_ssize_t, words: &mut [u64], refl: &mut crate::lists::Reflect) -> Option<()> {
     // SAFETY: GIL held; args has nargs + nkw entries.
     unsafe {
         let n = inst.params.len();
@@ -345,7 +353,7 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
         }
         let mut filled = vec![false; n];
         for i in 0..nargs as usize {
-            words[i] = convert(inst, i, *args.add(i))?;
+            words[i] = convert(inst, i, *args.add(i), refl)?;
             filled[i] = true;
         }
         for k in 0..nkw {
@@ -368,7 +376,7 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
                 raise(ffi::PyExc_TypeError, &format!("{name}() got multiple values for argument '{kname}'"));
                 return None;
             }
-            words[i] = convert(inst, i, *args.add(nargs as usize + k as usize))?;
+            words[i] = convert(inst, i, *args.add(nargs as usize + k as usize), refl)?;
             filled[i] = true;
         }
         let (mut missing, mut kw_missing) = (Vec::new(), Vec::new());
@@ -396,7 +404,7 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
 type Entry = unsafe extern "C" fn(*mut RpyCtx, *const u64, *mut u64) -> i32;
 
 /// Run the compiled function and convert its result or exception.
-unsafe fn call(inst: &Installed, words: &[u64]) -> *mut ffi::PyObject {
+unsafe fn call(inst: &Installed, words: &[u64], refl: &crate::lists::Reflect) -> *mut ffi::PyObject {
     let host = if inst.nogil { &hooks::NO_GIL.0 } else { &hooks::WITH_GIL.0 };
     let mut ctx = MaybeUninit::<RpyCtx>::uninit();
     let c = ctx.as_mut_ptr();
@@ -419,8 +427,17 @@ unsafe fn call(inst: &Installed, words: &[u64]) -> *mut ffi::PyObject {
     };
     // SAFETY: ctx initialised above; result conversion with the GIL held.
     unsafe {
-        let r = if status != 0 {
+        // The callee's changes to the caller's lists, raised or not.
+        let reflected = refl.reflect(&inst.module);
+        let r = if !reflected {
+            if status == 0 && inst.ret.is_ref() {
+                rpy_rt::rpy_obj_decref(ret as usize as *mut std::ffi::c_void);
+            }
+            null_mut()
+        } else if status != 0 {
             error(inst, status, &*c)
+        } else if inst.ret_list {
+            refl.to_python(&inst.module, ret, inst.ret)
         } else if inst.ret.is_ref() {
             crate::objects::wrap(ret, inst.ret_class as *mut ffi::PyObject)
         } else {

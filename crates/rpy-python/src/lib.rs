@@ -13,6 +13,7 @@
 #![allow(unsafe_code)] // the fast call path uses the C API directly; each block says why it is sound
 
 mod func;
+mod lists;
 mod hooks;
 mod objects;
 

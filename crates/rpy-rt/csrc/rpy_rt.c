@@ -2516,6 +2516,19 @@ static void rpy_obj_release(rpy_object *o) {
         rpy_object *cur = stack;
         stack = (rpy_object *)cur->host;
         const rpy_class *c = cur->cls;
+        if (c->kind == RPY_KIND_LIST) {
+            rpy_list *l = (rpy_list *)cur;
+            if (c->elem == RPY_ELEM_REF) {
+                for (int64_t i = 0; i < l->len; i++) {
+                    rpy_object *f = (rpy_object *)(uintptr_t)l->items[i];
+                    if (f != NULL && --f->refcnt == 0) {
+                        f->host = stack;
+                        stack = f;
+                    }
+                }
+            }
+            free(l->items);
+        }
         for (uint32_t i = 0; i < c->nrefs; i++) {
             rpy_object *f = *(rpy_object **)((char *)cur + c->ref_offsets[i]);
             if (f != NULL && --f->refcnt == 0) {
@@ -2542,4 +2555,640 @@ void rpy_obj_set_ref(void *o, int64_t offset, void *v) {
     rpy_obj_incref(v);
     *slot = v;
     rpy_obj_decref(old);
+}
+
+/* ==== lists ============================================================ */
+
+static const rpy_class LIST_CLASSES[4] = {
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_INT},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_FLOAT},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_BOOL},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_REF},
+};
+
+const rpy_class *rpy_list_class(int64_t elem) {
+    return &LIST_CLASSES[(uint64_t)elem & 3];
+}
+
+static const char MSG_LIST_INDEX[] = "list index out of range";
+static const char MSG_LIST_ASSIGN[] = "list assignment index out of range";
+/* CPython refuses lists of more than PY_SSIZE_T_MAX / sizeof(PyObject *)
+ * items with MemoryError; so do we. */
+#define LIST_MAX_LEN ((int64_t)(INT64_MAX / 8))
+
+static double as_f(uint64_t w) {
+    double d;
+    memcpy(&d, &w, sizeof d);
+    return d;
+}
+
+static uint64_t from_f(double d) {
+    uint64_t w;
+    memcpy(&w, &d, sizeof w);
+    return w;
+}
+
+static uint32_t list_elem(const rpy_list *l) {
+    return l->head.cls->elem;
+}
+
+static void item_incref(uint32_t elem, uint64_t v) {
+    if (elem == RPY_ELEM_REF) rpy_obj_incref((void *)(uintptr_t)v);
+}
+
+static void item_decref(uint32_t elem, uint64_t v) {
+    if (elem == RPY_ELEM_REF) rpy_obj_decref((void *)(uintptr_t)v);
+}
+
+/* Make room for `need` items (CPython's over-allocation). */
+static int32_t list_reserve(rpy_ctx *ctx, rpy_list *l, int64_t need) {
+    if (need <= l->cap) return RPY_OK;
+    if (need > LIST_MAX_LEN) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    int64_t ncap = need + (need >> 3) + (need < 9 ? 3 : 6);
+    if (ncap > LIST_MAX_LEN) ncap = need;
+    uint64_t *p = (uint64_t *)realloc(l->items, (size_t)ncap * 8);
+    if (p == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    l->items = p;
+    l->cap = ncap;
+    return RPY_OK;
+}
+
+/* A new empty list of `cls` with room for `cap` items. */
+static int32_t list_alloc(rpy_ctx *ctx, const rpy_class *cls, int64_t cap, rpy_list **out) {
+    *out = NULL;
+    if (cap < 0) cap = 0;
+    if (cap > LIST_MAX_LEN) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    rpy_list *l = (rpy_list *)calloc(1, sizeof(rpy_list));
+    if (l == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    l->head.refcnt = 1;
+    l->head.cls = cls;
+    if (cap > 0) {
+        l->items = (uint64_t *)malloc((size_t)cap * 8);
+        if (l->items == NULL) {
+            free(l);
+            return rpy_raise(ctx, RPY_E_MEMORY, "");
+        }
+        l->cap = cap;
+    }
+    *out = l;
+    return RPY_OK;
+}
+
+/* Python's slice.indices(len) for the given flags; returns the item
+ * count. ValueError for a zero step. */
+static int32_t slice_indices(rpy_ctx *ctx, int64_t len, const uint64_t *a, int64_t *start, int64_t *stop, int64_t *step, int64_t *count) {
+    int64_t flags = (int64_t)a[3];
+    int64_t st = (flags & RPY_SLICE_STEP) ? (int64_t)a[2] : 1;
+    if (st == 0) return rpy_raise(ctx, RPY_E_VALUE, "slice step cannot be zero");
+    if (st < -INT64_MAX) st = -INT64_MAX; /* as CPython: step = -PY_SSIZE_T_MAX */
+    int64_t lo, hi;
+    if (st > 0) {
+        lo = 0;
+        hi = len;
+    } else {
+        lo = -1;
+        hi = len - 1;
+    }
+    int64_t s, e;
+    if (flags & RPY_SLICE_START) {
+        s = (int64_t)a[0];
+        if (s < 0) {
+            s = s < -len ? lo : s + len;
+            if (s < lo) s = lo;
+        } else if (s > hi) {
+            s = hi;
+        }
+    } else {
+        s = st > 0 ? lo : hi;
+    }
+    if (flags & RPY_SLICE_STOP) {
+        e = (int64_t)a[1];
+        if (e < 0) {
+            e = e < -len ? lo : e + len;
+            if (e < lo) e = lo;
+        } else if (e > hi) {
+            e = hi;
+        }
+    } else {
+        e = st > 0 ? hi : lo;
+    }
+    int64_t n = 0;
+    if (st > 0) {
+        if (s < e) n = (e - s - 1) / st + 1;
+    } else {
+        if (e < s) n = (s - e - 1) / (-st) + 1;
+    }
+    *start = s;
+    *stop = e;
+    *step = st;
+    *count = n;
+    return RPY_OK;
+}
+
+static int list_lt(const rpy_list *a, const rpy_list *b);
+static int list_eq(const rpy_list *a, const rpy_list *b);
+
+/* `x == y` for two items of kind `elem` (identity first, as CPython's
+ * PyObject_RichCompareBool). */
+static int item_eq(uint32_t elem, uint64_t x, uint64_t y) {
+    switch (elem) {
+    case RPY_ELEM_FLOAT:
+        return as_f(x) == as_f(y);
+    case RPY_ELEM_REF: {
+        if (x == y) return 1;
+        if (x == 0 || y == 0) return 0;
+        const rpy_object *ox = (const rpy_object *)(uintptr_t)x, *oy = (const rpy_object *)(uintptr_t)y;
+        if (ox->cls->kind == RPY_KIND_LIST && oy->cls->kind == RPY_KIND_LIST) return list_eq((const rpy_list *)ox, (const rpy_list *)oy);
+        return 0;
+    }
+    default:
+        return x == y;
+    }
+}
+
+/* `x < y` (items of one list type: the compiler only allows ordered
+ * kinds, ints, floats, bools and lists of them). */
+static int item_lt(uint32_t elem, uint64_t x, uint64_t y) {
+    switch (elem) {
+    case RPY_ELEM_FLOAT:
+        return as_f(x) < as_f(y);
+    case RPY_ELEM_REF:
+        if (x == 0 || y == 0) return 0;
+        return list_lt((const rpy_list *)(uintptr_t)x, (const rpy_list *)(uintptr_t)y);
+    default:
+        return (int64_t)x < (int64_t)y;
+    }
+}
+
+static int list_eq(const rpy_list *a, const rpy_list *b) {
+    if (a == b) return 1;
+    if (a->len != b->len) return 0;
+    uint32_t elem = list_elem(a);
+    for (int64_t i = 0; i < a->len && i < b->len; i++) {
+        if (!item_eq(elem, a->items[i], b->items[i])) return 0;
+    }
+    return 1;
+}
+
+/* Lexicographic `a < b`, as CPython's list_richcompare. */
+static int list_lt(const rpy_list *a, const rpy_list *b) {
+    uint32_t elem = list_elem(a);
+    int64_t i = 0;
+    for (; i < a->len && i < b->len; i++) {
+        if (!item_eq(elem, a->items[i], b->items[i])) break;
+    }
+    if (i >= a->len || i >= b->len) return a->len < b->len;
+    return item_lt(elem, a->items[i], b->items[i]);
+}
+
+static int item_truth(uint32_t elem, uint64_t x) {
+    if (elem == RPY_ELEM_FLOAT) return as_f(x) != 0.0;
+    return x != 0;
+}
+
+/* Stable merge sort of items[0..n) by `<` only, as CPython's sort: an
+ * item moves before an earlier one only if it is strictly less. */
+static void merge_sort(uint32_t elem, uint64_t *v, uint64_t *tmp, int64_t n) {
+    if (n < 2) return;
+    if (n <= 16) {
+        for (int64_t i = 1; i < n; i++) {
+            uint64_t x = v[i];
+            int64_t j = i;
+            while (j > 0 && item_lt(elem, x, v[j - 1])) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    int64_t h = n / 2;
+    merge_sort(elem, v, tmp, h);
+    merge_sort(elem, v + h, tmp, n - h);
+    if (!item_lt(elem, v[h], v[h - 1])) return;
+    memcpy(tmp, v, (size_t)h * 8);
+    int64_t i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        if (item_lt(elem, v[j], tmp[i])) {
+            v[k++] = v[j++];
+        } else {
+            v[k++] = tmp[i++];
+        }
+    }
+    while (i < h) v[k++] = tmp[i++];
+}
+
+static void reverse_items(uint64_t *v, int64_t n) {
+    for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+        uint64_t t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+    }
+}
+
+/* repr of an item, for messages ("3 is not in list") and print. */
+static void item_repr(rstr *s, uint32_t elem, uint64_t x);
+
+static void list_repr(rstr *s, const rpy_list *l) {
+    rs_putc(s, '[');
+    uint32_t elem = list_elem(l);
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i > 0) rs_put(s, ", ", 2);
+        item_repr(s, elem, l->items[i]);
+    }
+    rs_putc(s, ']');
+}
+
+static void item_repr(rstr *s, uint32_t elem, uint64_t x) {
+    char buf[40];
+    switch (elem) {
+    case RPY_ELEM_INT: {
+        size_t n = 0;
+        if ((int64_t)x < 0) buf[n++] = '-';
+        n += u64_decimal(uabs64((int64_t)x), buf + n);
+        rs_put(s, buf, n);
+        break;
+    }
+    case RPY_ELEM_FLOAT:
+        rs_put(s, buf, float_repr_small(as_f(x), buf));
+        break;
+    case RPY_ELEM_BOOL:
+        rs_puts(s, x ? "True" : "False");
+        break;
+    default: {
+        const rpy_object *o = (const rpy_object *)(uintptr_t)x;
+        if (o == NULL) {
+            rs_puts(s, "None");
+        } else if (o->cls->kind == RPY_KIND_LIST) {
+            list_repr(s, (const rpy_list *)o);
+        } else {
+            snprintf(buf, sizeof buf, "<%.20s object at %p>", o->cls->name, (const void *)o);
+            rs_puts(s, buf);
+        }
+    }
+    }
+}
+
+void rpy_print_list(rpy_ctx *ctx, void *l) {
+    rstr s = {0};
+    list_repr(&s, (const rpy_list *)l);
+    if (s.failed) {
+        ctx->buf_len = LINE_FAILED;
+    } else if (s.len > 0) {
+        line_append(ctx, s.p, s.len);
+    }
+    free(s.p);
+}
+
+/* ValueError("<repr> is not in list") */
+static int32_t not_in_list(rpy_ctx *ctx, uint32_t elem, uint64_t v) {
+    rstr s = {0};
+    item_repr(&s, elem, v);
+    rs_puts(&s, " is not in list");
+    int32_t st = rpy_raise(ctx, s.failed ? RPY_E_MEMORY : RPY_E_VALUE, s.failed ? MSG_NO_MEMORY : s.p);
+    free(s.p);
+    return st;
+}
+
+/* Remove items [lo, hi) (their references released after the list is
+ * consistent again, so a release that frees cannot see a torn list). */
+static int32_t list_cut(rpy_ctx *ctx, rpy_list *l, int64_t lo, int64_t hi) {
+    int64_t n = hi - lo;
+    if (n <= 0) return RPY_OK;
+    uint32_t elem = list_elem(l);
+    uint64_t *gone = NULL;
+    if (elem == RPY_ELEM_REF) {
+        gone = (uint64_t *)malloc((size_t)n * 8);
+        if (gone == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        memcpy(gone, l->items + lo, (size_t)n * 8);
+    }
+    memmove(l->items + lo, l->items + hi, (size_t)(l->len - hi) * 8);
+    l->len -= n;
+    if (gone != NULL) {
+        for (int64_t i = 0; i < n; i++) rpy_obj_decref((void *)(uintptr_t)gone[i]);
+        free(gone);
+    }
+    return RPY_OK;
+}
+
+int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) {
+    rpy_list *l = (op == RPY_LIST_NEW || op == RPY_LIST_RANGE) ? NULL : (rpy_list *)(uintptr_t)a[0];
+    uint32_t elem = l != NULL ? list_elem(l) : 0;
+    int32_t st;
+    switch (op) {
+    case RPY_LIST_NEW: {
+        int64_t n = (int64_t)a[1];
+        rpy_list *r;
+        if ((st = list_alloc(ctx, rpy_list_class((int64_t)a[0]), n, &r)) != RPY_OK) return st;
+        uint32_t e = r->head.cls->elem;
+        for (int64_t i = 0; i < n; i++) {
+            r->items[i] = a[2 + i];
+            item_incref(e, a[2 + i]);
+        }
+        r->len = n;
+        *out = (uint64_t)(uintptr_t)r;
+        return RPY_OK;
+    }
+    case RPY_LIST_RANGE: {
+        int64_t start = (int64_t)a[0], stop = (int64_t)a[1], step = (int64_t)a[2];
+        if (step == 0) return rpy_raise(ctx, RPY_E_VALUE, "range() arg 3 must not be zero");
+        /* the length, computed without overflow (unsigned differences) */
+        uint64_t n = 0;
+        if (step > 0 && start < stop) n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+        if (step < 0 && start > stop) n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+        if (n > (uint64_t)LIST_MAX_LEN) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        rpy_list *r;
+        if ((st = list_alloc(ctx, rpy_list_class(RPY_ELEM_INT), (int64_t)n, &r)) != RPY_OK) return st;
+        uint64_t v = (uint64_t)start;
+        for (uint64_t i = 0; i < n; i++, v += (uint64_t)step) r->items[i] = v;
+        r->len = (int64_t)n;
+        *out = (uint64_t)(uintptr_t)r;
+        return RPY_OK;
+    }
+    case RPY_LIST_LEN:
+        *out = (uint64_t)l->len;
+        return RPY_OK;
+    case RPY_LIST_ITEM:
+        *out = l->items[(int64_t)a[1]];
+        return RPY_OK;
+    case RPY_LIST_GET: {
+        int64_t i = (int64_t)a[1];
+        if (i < 0) i += l->len;
+        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, MSG_LIST_INDEX);
+        *out = l->items[i];
+        return RPY_OK;
+    }
+    case RPY_LIST_SET: {
+        int64_t i = (int64_t)a[1];
+        if (i < 0) i += l->len;
+        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, MSG_LIST_ASSIGN);
+        uint64_t old = l->items[i];
+        item_incref(elem, a[2]);
+        l->items[i] = a[2];
+        item_decref(elem, old);
+        return RPY_OK;
+    }
+    case RPY_LIST_APPEND:
+        if ((st = list_reserve(ctx, l, l->len + 1)) != RPY_OK) return st;
+        item_incref(elem, a[1]);
+        l->items[l->len++] = a[1];
+        return RPY_OK;
+    case RPY_LIST_POP: {
+        if (l->len == 0) return rpy_raise(ctx, RPY_E_INDEX, "pop from empty list");
+        int64_t i = (int64_t)a[1];
+        if (i < 0) i += l->len;
+        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, "pop index out of range");
+        *out = l->items[i]; /* the list's reference moves to the caller */
+        memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * 8);
+        l->len--;
+        return RPY_OK;
+    }
+    case RPY_LIST_INSERT: {
+        if ((st = list_reserve(ctx, l, l->len + 1)) != RPY_OK) return st;
+        int64_t i = (int64_t)a[1];
+        if (i < 0) {
+            i += l->len;
+            if (i < 0) i = 0;
+        } else if (i > l->len) {
+            i = l->len;
+        }
+        memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * 8);
+        item_incref(elem, a[2]);
+        l->items[i] = a[2];
+        l->len++;
+        return RPY_OK;
+    }
+    case RPY_LIST_EXTEND: {
+        rpy_list *o = (rpy_list *)(uintptr_t)a[1];
+        int64_t n = o->len; /* read first: `xs.extend(xs)` doubles once */
+        if ((st = list_reserve(ctx, l, l->len + n)) != RPY_OK) return st;
+        for (int64_t i = 0; i < n; i++) {
+            item_incref(elem, o->items[i]);
+            l->items[l->len + i] = o->items[i];
+        }
+        l->len += n;
+        return RPY_OK;
+    }
+    case RPY_LIST_CLEAR:
+        return list_cut(ctx, l, 0, l->len);
+    case RPY_LIST_COPY:
+    case RPY_LIST_REPEAT: {
+        int64_t times = op == RPY_LIST_COPY ? 1 : (int64_t)a[1];
+        if (times < 0) times = 0;
+        if (l->len > 0 && times > LIST_MAX_LEN / l->len) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        int64_t n = l->len * times;
+        rpy_list *r;
+        if ((st = list_alloc(ctx, l->head.cls, n, &r)) != RPY_OK) return st;
+        if (l->len == 1) {
+            uint64_t x = l->items[0];
+            for (int64_t i = 0; i < n; i++) r->items[i] = x;
+        } else {
+            for (int64_t t = 0; t < times; t++) memcpy(r->items + t * l->len, l->items, (size_t)l->len * 8);
+        }
+        if (elem == RPY_ELEM_REF)
+            for (int64_t i = 0; i < n; i++) rpy_obj_incref((void *)(uintptr_t)r->items[i]);
+        r->len = n;
+        *out = (uint64_t)(uintptr_t)r;
+        return RPY_OK;
+    }
+    case RPY_LIST_CONCAT: {
+        rpy_list *o = (rpy_list *)(uintptr_t)a[1];
+        rpy_list *r;
+        if ((st = list_alloc(ctx, l->head.cls, l->len + o->len, &r)) != RPY_OK) return st;
+        memcpy(r->items, l->items, (size_t)l->len * 8);
+        memcpy(r->items + l->len, o->items, (size_t)o->len * 8);
+        r->len = l->len + o->len;
+        if (elem == RPY_ELEM_REF)
+            for (int64_t i = 0; i < r->len; i++) rpy_obj_incref((void *)(uintptr_t)r->items[i]);
+        *out = (uint64_t)(uintptr_t)r;
+        return RPY_OK;
+    }
+    case RPY_LIST_EQ:
+        *out = (uint64_t)list_eq(l, (rpy_list *)(uintptr_t)a[1]);
+        return RPY_OK;
+    case RPY_LIST_LT:
+        *out = (uint64_t)list_lt(l, (rpy_list *)(uintptr_t)a[1]);
+        return RPY_OK;
+    case RPY_LIST_LE: {
+        rpy_list *o = (rpy_list *)(uintptr_t)a[1];
+        *out = (uint64_t)(list_eq(l, o) || list_lt(l, o));
+        return RPY_OK;
+    }
+    case RPY_LIST_CONTAINS:
+    case RPY_LIST_INDEX:
+    case RPY_LIST_COUNT:
+    case RPY_LIST_REMOVE: {
+        int64_t count = 0;
+        for (int64_t i = 0; i < l->len; i++) {
+            if (!item_eq(elem, l->items[i], a[1])) continue;
+            switch (op) {
+            case RPY_LIST_CONTAINS:
+                *out = 1;
+                return RPY_OK;
+            case RPY_LIST_INDEX:
+                *out = (uint64_t)i;
+                return RPY_OK;
+            case RPY_LIST_REMOVE:
+                return list_cut(ctx, l, i, i + 1);
+            default:
+                count++;
+            }
+        }
+        switch (op) {
+        case RPY_LIST_CONTAINS:
+            *out = 0;
+            return RPY_OK;
+        case RPY_LIST_INDEX:
+            return not_in_list(ctx, elem, a[1]);
+        case RPY_LIST_REMOVE:
+            return rpy_raise(ctx, RPY_E_VALUE, "list.remove(x): x not in list");
+        default:
+            *out = (uint64_t)count;
+            return RPY_OK;
+        }
+    }
+    case RPY_LIST_SLICE: {
+        int64_t s, e, step, n;
+        if ((st = slice_indices(ctx, l->len, a + 1, &s, &e, &step, &n)) != RPY_OK) return st;
+        rpy_list *r;
+        if ((st = list_alloc(ctx, l->head.cls, n, &r)) != RPY_OK) return st;
+        for (int64_t i = 0, j = s; i < n; i++, j += step) {
+            r->items[i] = l->items[j];
+            item_incref(elem, r->items[i]);
+        }
+        r->len = n;
+        *out = (uint64_t)(uintptr_t)r;
+        return RPY_OK;
+    }
+    case RPY_LIST_SET_SLICE: {
+        int64_t s, e, step, n;
+        if ((st = slice_indices(ctx, l->len, a + 1, &s, &e, &step, &n)) != RPY_OK) return st;
+        rpy_list *src = (rpy_list *)(uintptr_t)a[5];
+        int64_t m = src->len;
+        /* a copy of the new items, referenced first (`xs[1:] = xs` works) */
+        uint64_t *v = (uint64_t *)malloc((size_t)(m > 0 ? m : 1) * 8);
+        if (v == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        memcpy(v, src->items, (size_t)m * 8);
+        if (step == 1) {
+            if (e < s) e = s;
+            int64_t grow_by = m - (e - s);
+            if (grow_by > 0 && (st = list_reserve(ctx, l, l->len + grow_by)) != RPY_OK) {
+                free(v);
+                return st;
+            }
+            for (int64_t i = 0; i < m; i++) item_incref(elem, v[i]);
+            uint64_t *gone = (uint64_t *)malloc((size_t)((e - s) > 0 ? (e - s) : 1) * 8);
+            if (gone == NULL) {
+                for (int64_t i = 0; i < m; i++) item_decref(elem, v[i]);
+                free(v);
+                return rpy_raise(ctx, RPY_E_MEMORY, "");
+            }
+            memcpy(gone, l->items + s, (size_t)(e - s) * 8);
+            memmove(l->items + s + m, l->items + e, (size_t)(l->len - e) * 8);
+            memcpy(l->items + s, v, (size_t)m * 8);
+            l->len += grow_by;
+            for (int64_t i = 0; i < e - s; i++) item_decref(elem, gone[i]);
+            free(gone);
+            free(v);
+            return RPY_OK;
+        }
+        if (m != n) {
+            free(v);
+            char msg[128];
+            snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld", (long long)m, (long long)n);
+            return rpy_raise(ctx, RPY_E_VALUE, msg);
+        }
+        for (int64_t i = 0, j = s; i < n; i++, j += step) {
+            uint64_t old = l->items[j];
+            item_incref(elem, v[i]);
+            l->items[j] = v[i];
+            item_decref(elem, old);
+        }
+        free(v);
+        return RPY_OK;
+    }
+    case RPY_LIST_DEL: {
+        int64_t i = (int64_t)a[1];
+        if (i < 0) i += l->len;
+        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, MSG_LIST_ASSIGN);
+        return list_cut(ctx, l, i, i + 1);
+    }
+    case RPY_LIST_DEL_SLICE: {
+        int64_t s, e, step, n;
+        if ((st = slice_indices(ctx, l->len, a + 1, &s, &e, &step, &n)) != RPY_OK) return st;
+        if (step == 1) return list_cut(ctx, l, s, e > s ? e : s);
+        if (n == 0) return RPY_OK;
+        /* normalise to a positive step over [lo, lo + (n-1)*step] */
+        if (step < 0) {
+            s = s + (n - 1) * step;
+            step = -step;
+        }
+        uint64_t *gone = (uint64_t *)malloc((size_t)n * 8);
+        if (gone == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        int64_t w = s, g = 0;
+        for (int64_t r = s; r < l->len; r++) {
+            if (g < n && r == s + g * step) {
+                gone[g++] = l->items[r];
+            } else {
+                l->items[w++] = l->items[r];
+            }
+        }
+        l->len = w;
+        for (int64_t i = 0; i < n; i++) item_decref(elem, gone[i]);
+        free(gone);
+        return RPY_OK;
+    }
+    case RPY_LIST_REVERSE:
+        reverse_items(l->items, l->len);
+        return RPY_OK;
+    case RPY_LIST_SORT: {
+        if (l->len < 2) return RPY_OK;
+        uint64_t *tmp = (uint64_t *)malloc((size_t)(l->len / 2 + 1) * 8);
+        if (tmp == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        /* reverse=True: reverse, sort stably, reverse (CPython's way) */
+        if (a[1]) reverse_items(l->items, l->len);
+        merge_sort(elem, l->items, tmp, l->len);
+        if (a[1]) reverse_items(l->items, l->len);
+        free(tmp);
+        return RPY_OK;
+    }
+    case RPY_LIST_SUM:
+        if (elem == RPY_ELEM_FLOAT) {
+            double acc = 0.0;
+            for (int64_t i = 0; i < l->len; i++) acc += as_f(l->items[i]);
+            *out = from_f(acc);
+        } else {
+            int64_t acc = 0;
+            for (int64_t i = 0; i < l->len; i++) {
+                if (__builtin_add_overflow(acc, (int64_t)l->items[i], &acc)) return rpy_raise(ctx, RPY_E_OVERFLOW, MSG_INT_OVERFLOW);
+            }
+            *out = (uint64_t)acc;
+        }
+        return RPY_OK;
+    case RPY_LIST_MIN:
+    case RPY_LIST_MAX: {
+        if (l->len == 0) return rpy_raise(ctx, RPY_E_VALUE, op == RPY_LIST_MIN ? "min() arg is an empty sequence" : "max() arg is an empty sequence");
+        uint64_t best = l->items[0];
+        for (int64_t i = 1; i < l->len; i++) {
+            uint64_t x = l->items[i];
+            if (op == RPY_LIST_MIN ? item_lt(elem, x, best) : item_lt(elem, best, x)) best = x;
+        }
+        *out = best;
+        return RPY_OK;
+    }
+    case RPY_LIST_ANY:
+    case RPY_LIST_ALL: {
+        int want = op == RPY_LIST_ANY;
+        for (int64_t i = 0; i < l->len; i++) {
+            if (item_truth(elem, l->items[i]) == want) {
+                *out = (uint64_t)want;
+                return RPY_OK;
+            }
+        }
+        *out = (uint64_t)!want;
+        return RPY_OK;
+    }
+    default:
+        return rpy_raise(ctx, RPY_E_RUNTIME, "unknown list operation");
+    }
 }

@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define RPY_ABI_VERSION 3
+#define RPY_ABI_VERSION 4
 
 /* Exception codes: identical to rpy_ir::ExcKind (crates/rpy-ir/src/exc.rs). */
 enum {
@@ -207,7 +207,15 @@ typedef struct rpy_class {
     uint32_t size;                 /* bytes, header included */
     uint32_t nrefs;                /* number of reference fields */
     const uint32_t *ref_offsets;   /* their byte offsets */
+    uint32_t kind;                 /* RPY_KIND_* */
+    uint32_t elem;                 /* lists: RPY_ELEM_* of the items */
 } rpy_class;
+
+enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1 };
+/* How a list item (one 64-bit word) is read: int64_t, double, int64_t
+ * 0/1, or a reference (NULL for None; compared by identity unless it is
+ * a list, which compares by value). */
+enum { RPY_ELEM_INT = 0, RPY_ELEM_FLOAT = 1, RPY_ELEM_BOOL = 2, RPY_ELEM_REF = 3 };
 
 typedef struct rpy_object {
     int64_t refcnt;
@@ -230,6 +238,85 @@ void rpy_obj_free(void *o);
 /* Store reference `v` into the field at byte `offset` of `o`: incref v,
  * decref the old value. */
 void rpy_obj_set_ref(void *o, int64_t offset, void *v);
+
+/* ---- lists: list[T] on every tier (rpy_ir::ir::HeapType::List) ---------
+ * One layout: the object header, then len, cap and the item array
+ * (`cap` 8-byte words, `len` of them used). The class descriptor's
+ * `elem` says how an item is read; reference items are owned by the
+ * list. Every operation is one case of rpy_list_op, so the interpreter,
+ * the JIT and the C code call the same implementation; `a` holds the
+ * operands as 64-bit words (doubles by their bits) in the order listed
+ * with RPY_LIST_*, `*out` receives the result word (a new reference for
+ * a list result and for the item RPY_LIST_POP removes; the item GET
+ * reads is borrowed). Errors are CPython's (IndexError "list index out
+ * of range", ValueError "list.remove(x): x not in list", ...); a size
+ * that cannot be allocated is MemoryError. The native tiers inline
+ * LEN, GET and SET of scalar items with the same checks. */
+typedef struct rpy_list {
+    rpy_object head;
+    int64_t len;
+    int64_t cap;
+    uint64_t *items;
+} rpy_list;
+
+#define RPY_LIST_LEN_OFFSET 24
+#define RPY_LIST_ITEMS_OFFSET 40
+/* slice flags: which of start, stop, step are given (not None) */
+#define RPY_SLICE_START 1
+#define RPY_SLICE_STOP 2
+#define RPY_SLICE_STEP 4
+
+enum {
+    RPY_LIST_NEW = 0,       /* elem, n, item0..item(n-1) -> list */
+    RPY_LIST_LEN = 1,       /* l -> int */
+    RPY_LIST_GET = 2,       /* l, i -> item (negative i from the end) */
+    RPY_LIST_SET = 3,       /* l, i, v */
+    RPY_LIST_APPEND = 4,    /* l, v */
+    RPY_LIST_POP = 5,       /* l, i -> item */
+    RPY_LIST_INSERT = 6,    /* l, i, v */
+    RPY_LIST_EXTEND = 7,    /* l, other */
+    RPY_LIST_CLEAR = 8,     /* l */
+    RPY_LIST_COPY = 9,      /* l -> list */
+    RPY_LIST_INDEX = 10,    /* l, v -> int */
+    RPY_LIST_COUNT = 11,    /* l, v -> int */
+    RPY_LIST_REMOVE = 12,   /* l, v */
+    RPY_LIST_CONCAT = 13,   /* a, b -> list */
+    RPY_LIST_REPEAT = 14,   /* l, n -> list */
+    RPY_LIST_EQ = 15,       /* a, b -> bool */
+    RPY_LIST_CONTAINS = 16, /* l, v -> bool */
+    RPY_LIST_SLICE = 17,    /* l, start, stop, step, flags -> list */
+    RPY_LIST_SET_SLICE = 18,/* l, start, stop, step, flags, other */
+    RPY_LIST_DEL = 19,      /* l, i */
+    RPY_LIST_DEL_SLICE = 20,/* l, start, stop, step, flags */
+    RPY_LIST_REVERSE = 21,  /* l (in place) */
+    RPY_LIST_SORT = 22,     /* l, reverse (stable, in place) */
+    RPY_LIST_SUM = 23,      /* l -> int or float */
+    RPY_LIST_MIN = 24,      /* l -> item */
+    RPY_LIST_MAX = 25,      /* l -> item */
+    RPY_LIST_ANY = 26,      /* l -> bool */
+    RPY_LIST_ALL = 27,      /* l -> bool */
+    RPY_LIST_RANGE = 28,    /* start, stop, step -> list(range(...)) of ints */
+    RPY_LIST_LT = 29,       /* a, b -> bool: a < b (lexicographic) */
+    RPY_LIST_LE = 30,       /* a, b -> bool */
+    RPY_LIST_ITEM = 31      /* l, i -> item, unchecked 0 <= i < len (loops) */
+};
+int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out);
+/* A double as its 64-bit word, and back (operands of rpy_list_op). */
+static inline uint64_t rpy_word_of_f64(double d) {
+    union { double d; uint64_t w; } u;
+    u.d = d;
+    return u.w;
+}
+static inline double rpy_f64_of_word(uint64_t w) {
+    union { double d; uint64_t w; } u;
+    u.w = w;
+    return u.d;
+}
+/* The descriptor shared by every list of `elem` items (RPY_ELEM_*). */
+const rpy_class *rpy_list_class(int64_t elem);
+/* Append repr(l) to the print line (items of compiled classes as
+ * `<C object at 0x...>`). */
+void rpy_print_list(rpy_ctx *ctx, void *l);
 
 /* ---- text helpers (also used by hosts and tests) -----------------------
  * Write repr(x) of a double into out (NUL-terminated, cut to cap - 1

@@ -33,7 +33,7 @@ pub const RT_C: &str = include_str!("../csrc/rpy_rt.c");
 pub const RT_H: &str = include_str!("../csrc/rpy_rt.h");
 
 /// `RPY_ABI_VERSION`: the version of the ABI described by [`RT_H`].
-pub const ABI_VERSION: u32 = 3;
+pub const ABI_VERSION: u32 = 4;
 
 /// `RPY_MSG_CAP`: capacity of [`RpyCtx::msg`], NUL included.
 pub const RPY_MSG_CAP: usize = 512;
@@ -120,6 +120,10 @@ pub struct RpyClass {
     pub nrefs: u32,
     /// Their byte offsets.
     pub ref_offsets: *const u32,
+    /// `RPY_KIND_*`: 0 an instance, 1 a list.
+    pub kind: u32,
+    /// For a list, `RPY_ELEM_*` of its items.
+    pub elem: u32,
 }
 
 // SAFETY: a descriptor is immutable after creation and points only at
@@ -141,7 +145,7 @@ impl RpyClass {
     pub fn leak(name: &str, size: u32, ref_offsets: &[u32]) -> &'static RpyClass {
         let name: &'static std::ffi::CStr = Box::leak(std::ffi::CString::new(name.replace('\0', "")).unwrap_or_default().into_boxed_c_str());
         let offsets: &'static [u32] = Box::leak(ref_offsets.to_vec().into_boxed_slice());
-        Box::leak(Box::new(RpyClass { name: name.as_ptr(), size, nrefs: offsets.len() as u32, ref_offsets: offsets.as_ptr() }))
+        Box::leak(Box::new(RpyClass { name: name.as_ptr(), size, nrefs: offsets.len() as u32, ref_offsets: offsets.as_ptr(), kind: 0, elem: 0 }))
     }
 }
 
@@ -156,6 +160,20 @@ pub struct RpyObject {
     pub cls: *const RpyClass,
     /// The host's wrapper object, borrowed (null if none).
     pub host: *mut c_void,
+}
+
+/// `rpy_list`: a list of any item type (items are 64-bit words).
+#[repr(C)]
+#[derive(Debug)]
+pub struct RpyList {
+    /// The object header.
+    pub head: RpyObject,
+    /// Items in use.
+    pub len: i64,
+    /// Items allocated.
+    pub cap: i64,
+    /// The item array.
+    pub items: *mut u64,
 }
 
 /// Size of [`RpyObject`].
@@ -432,6 +450,14 @@ runtime_functions! {
     /// Raise `code` with the line built so far as the message.
     fn rpy_raise_line(ctx: *mut RpyCtx, code: i32, line: u32, col: u32, func: *const c_char) -> i32;
 
+    // ---- lists
+    /// One list operation (`RPY_LIST_*`), operands in `a`, result in `out`.
+    fn rpy_list_op(ctx: *mut RpyCtx, op: i64, a: *const u64, out: *mut u64) -> i32;
+    /// The descriptor of lists of `elem` items.
+    fn rpy_list_class(elem: i64) -> *const RpyClass;
+    /// Append `repr(l)` to the print line.
+    fn rpy_print_list(ctx: *mut RpyCtx, l: *mut c_void);
+
     // ---- text helpers
     /// Write `repr(x)` into `out` (NUL-terminated, `cap >= 32` is enough);
     /// returns its length.
@@ -458,8 +484,11 @@ mod tests {
             if line.starts_with('*') || line.starts_with('#') {
                 continue;
             }
-            if let Some(open) = line
-                .find("rpy_")
+            // The declared name is the `rpy_` word right before the first
+            // parenthesis (a return type may mention `rpy_class`).
+            let head = line.split('(').next().unwrap_or_default();
+            if let Some(open) = head
+                .rfind("rpy_")
                 .filter(|_| line.ends_with(");") && line.contains('('))
             {
                 let name: String = line[open..]

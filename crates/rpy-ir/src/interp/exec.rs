@@ -288,6 +288,21 @@ impl<'m> Interp<'m> {
                 let (addr, fl) = self.field(frame, *obj, *field)?;
                 heap::load(addr, fl.offset, fl.ty)
             }
+            InstData::List { op, args } => {
+                let mut words = Vec::with_capacity(args.len() + 2);
+                if *op == crate::ir::ListOp::New {
+                    let elem = self.list_elem(frame, inst)?;
+                    words.extend([crate::ir::elem_kind(elem) as u64, args.len() as u64]);
+                }
+                for &a in args {
+                    words.push(frame.get(a)?.to_bits());
+                }
+                let r = heap::list_op(*op, &words)?;
+                match frame.func.dfg.inst_result(inst) {
+                    Some(v) => Val::from_bits(r, frame.func.dfg.value_type(v)),
+                    None => return Ok(Flow::Next),
+                }
+            }
             InstData::Null { ty } => Val::Obj(*ty, 0),
             InstData::RefIs { args } => Val::Bool(frame.get(args[0])?.to_bits() == frame.get(args[1])?.to_bits()),
             InstData::ToOpt { arg } => match frame.get(*arg)? {
@@ -383,14 +398,28 @@ impl<'m> Interp<'m> {
     }
 
     /// `pieces` with each `exc(h)` replaced by the text of `str(e)`.
+    /// The item type of the list `inst` makes (its result's type).
+    fn list_elem(&self, frame: &Frame<'m>, inst: Inst) -> Result<crate::ir::Type, PyError> {
+        let t = frame.func.dfg.inst_result(inst).map(|r| frame.func.dfg.value_type(r));
+        t.and_then(|t| t.heap_type()).and_then(|c| self.module.types.get(c)).and_then(|h| h.list_elem()).ok_or_else(|| malformed(format!("{inst} does not make a list")))
+    }
+
+    /// Whether `v` is a list (of the module's type table).
+    fn is_list(&self, frame: &Frame<'m>, v: crate::ir::Value) -> bool {
+        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some())
+    }
+
+    /// The pieces with the text of caught exceptions and lists filled in
+    /// (the formatter knows only scalars).
     fn resolve_exc_pieces<'p>(&self, frame: &Frame<'m>, pieces: &'p [crate::ir::Piece]) -> Result<std::borrow::Cow<'p, [crate::ir::Piece]>, PyError> {
         use crate::ir::{Conv, Piece};
-        if !pieces.iter().any(|p| matches!(p, Piece::Value(_, Conv::Exc))) {
+        if !pieces.iter().any(|p| matches!(p, Piece::Value(_, Conv::Exc)) || matches!(p, Piece::Value(v, _) if self.is_list(frame, *v))) {
             return Ok(std::borrow::Cow::Borrowed(pieces));
         }
         let mut out = Vec::with_capacity(pieces.len());
         for p in pieces {
             out.push(match p {
+                Piece::Value(v, Conv::Str | Conv::Repr) if self.is_list(frame, *v) => Piece::Lit(heap::list_repr(frame.get(*v)?.to_bits())),
                 Piece::Value(v, Conv::Exc) => {
                     let e = self.taken_ref(frame.get(*v)?)?;
                     let text = match e.kind {

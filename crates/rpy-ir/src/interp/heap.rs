@@ -18,10 +18,62 @@ pub fn class_descriptor(c: &ClassLayout) -> &'static RpyClass {
     RpyClass::intern(&c.name, c.size(), &c.ref_offsets())
 }
 
-/// The descriptors of a module's classes.
+/// The runtime's descriptor of lists of `elem` items (a constant of the
+/// C runtime, shared by every list type with that item kind).
+pub fn list_descriptor(elem: Type) -> &'static RpyClass {
+    // SAFETY: rpy_list_class returns the address of one of four static
+    // const descriptors of the runtime, valid for the whole process.
+    unsafe { &*rpy_rt::rpy_list_class(crate::ir::elem_kind(elem)) }
+}
+
+/// The descriptor of every entry of a module's type table.
 pub(crate) fn descriptors(m: &Module) -> Vec<&'static RpyClass> {
     let table: &PrimaryMap<TypeId, HeapType> = &m.types;
-    table.values().map(|t| class_descriptor(t.class())).collect()
+    table
+        .values()
+        .map(|t| match t {
+            HeapType::Class(c) => class_descriptor(c),
+            HeapType::List { elem } => list_descriptor(*elem),
+        })
+        .collect()
+}
+
+/// Run list operation `op` of the C runtime on operand words `args`
+/// (for `list.new`, the element kind and count come first). The words
+/// are what the IR values hold: lists and items made by the runtime.
+pub(crate) fn list_op(op: crate::ir::ListOp, args: &[u64]) -> Result<u64, PyError> {
+    let mut ctx = RpyCtx::zeroed();
+    let mut out = 0u64;
+    // SAFETY: `args` holds at least the operands `op` reads (the verifier
+    // checked the count; list operands are live lists of the runtime),
+    // `ctx` is a valid zeroed ctx used to record an error.
+    let st = unsafe { rpy_rt::rpy_list_op(&mut ctx, op.code(), args.as_ptr(), &mut out) };
+    if st != 0 {
+        let kind = u8::try_from(st).ok().and_then(ExcKind::from_code).unwrap_or(ExcKind::RuntimeError);
+        return Err(PyError::new(kind, ctx.message()));
+    }
+    Ok(out)
+}
+
+/// Whether the live object at `obj` is a list (its descriptor says so).
+pub(crate) fn is_list(obj: u64) -> bool {
+    // SAFETY: `obj` is a live object of the runtime: its header's class
+    // pointer is a valid descriptor.
+    unsafe { (*(*(obj as usize as *const rpy_rt::RpyObject)).cls).kind == 1 }
+}
+
+/// `repr(l)` of a live list, as the runtime prints it.
+pub(crate) fn list_repr(l: u64) -> String {
+    let mut ctx = RpyCtx::zeroed();
+    // SAFETY: `l` is a live list; the ctx's line buffer is freed by
+    // rpy_ctx_destroy.
+    unsafe {
+        rpy_rt::rpy_print_begin(&mut ctx);
+        rpy_rt::rpy_print_list(&mut ctx, l as usize as *mut c_void);
+        let text = String::from_utf8_lossy(ctx.line()).into_owned();
+        rpy_rt::rpy_ctx_destroy(&mut ctx);
+        text
+    }
 }
 
 /// A new instance of `cls` (refcnt 1, fields zero).

@@ -76,6 +76,7 @@ impl Val {
             Val::Float(x) => FmtValue::Float(x),
             Val::Bool(b) => FmtValue::Bool(b),
             Val::None | Val::Obj(_, 0) => FmtValue::None,
+            Val::Obj(_, a) if heap::is_list(a) => return heap::list_repr(a),
             Val::Obj(_, a) => return format!("<object at {a:#x}>"),
         })
     }

@@ -290,6 +290,14 @@ impl<'f> Builder<'f> {
     pub fn null(&mut self, ty: Type) -> Value {
         self.value(InstData::Null { ty }, ty)
     }
+    /// `list.OP args` with a result of type `ty`.
+    pub fn list_value(&mut self, op: super::ListOp, args: Vec<Value>, ty: Type) -> Value {
+        self.push(InstData::List { op, args }, Some(ty)).1.expect("a result")
+    }
+    /// `list.OP args` without a result.
+    pub fn list_effect(&mut self, op: super::ListOp, args: Vec<Value>) {
+        self.push(InstData::List { op, args }, None);
+    }
     /// `is`
     pub fn ref_is(&mut self, a: Value, b: Value) -> Value {
         self.value(InstData::RefIs { args: [a, b] }, Type::Bool)

@@ -9,6 +9,7 @@
 //! has the type its opcode requires.
 
 use super::entities::{Block, FuncId, Inst, PrimaryMap, SecondaryMap, TypeId, Value};
+use super::list::ListOp;
 use super::ops::Opcode;
 use super::types::{HeapType, Type};
 use crate::exc::ExcKind;
@@ -267,6 +268,15 @@ pub enum InstData {
         /// The enclosing `try`'s handler.
         handler: Option<BlockCall>,
     },
+    /// `list.OP args`: a list operation (see [`ListOp`]); the result, if
+    /// any, has the value's type (the item type for `get`, `pop`, `min`,
+    /// `max`; the list type for the operations making a list).
+    List {
+        /// The operation.
+        op: ListOp,
+        /// Its operands (the list first, except for `new` and `range`).
+        args: Vec<Value>,
+    },
     /// Raise a Python exception with a fixed message (terminator).
     Raise {
         /// Exception type.
@@ -287,6 +297,7 @@ impl InstData {
     pub fn can_raise(&self) -> bool {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
+            InstData::List { op, .. } => op.can_raise(),
             InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::ExcReraise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
@@ -317,7 +328,7 @@ impl InstData {
             }
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
-            InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter().for_each(|&a| f(a)),
+            InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter().for_each(|&a| f(a)),
             InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
@@ -376,7 +387,7 @@ impl InstData {
                 *then_val = f(*then_val);
                 *else_val = f(*else_val);
             }
-            InstData::Call { args, .. } | InstData::Poll { keep: args } => args.iter_mut().for_each(|a| *a = f(*a)),
+            InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
             InstData::Print { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {

@@ -155,20 +155,52 @@ impl ClassLayout {
 pub enum HeapType {
     /// A compiled class.
     Class(ClassLayout),
+    /// `list[elem]`: rpy_rt.h's `rpy_list` (header, len, cap, items), one
+    /// 64-bit word per item, read as `elem`.
+    List {
+        /// The item type.
+        elem: Type,
+    },
+}
+
+/// How the runtime reads a list item (`RPY_ELEM_*` of rpy_rt.h).
+pub fn elem_kind(t: Type) -> i64 {
+    match t {
+        Type::F64 => 1,
+        Type::Bool => 2,
+        Type::Ref(_) | Type::OptRef(_) => 3,
+        Type::I64 | Type::None => 0,
+    }
 }
 
 impl HeapType {
-    /// The layout of a class.
+    /// The layout of a class. Panics on other heap types: callers have
+    /// checked (`as_class` is the test).
     pub fn class(&self) -> &ClassLayout {
+        self.as_class().expect("a class of the type table")
+    }
+
+    /// The layout, if this is a class.
+    pub fn as_class(&self) -> Option<&ClassLayout> {
         match self {
-            HeapType::Class(c) => c,
+            HeapType::Class(c) => Some(c),
+            HeapType::List { .. } => None,
         }
     }
 
-    /// The Python name of the type.
+    /// The item type, if this is a list.
+    pub fn list_elem(&self) -> Option<Type> {
+        match self {
+            HeapType::List { elem } => Some(*elem),
+            HeapType::Class(_) => None,
+        }
+    }
+
+    /// The Python name of the type (`list` for every list).
     pub fn name(&self) -> &str {
         match self {
             HeapType::Class(c) => &c.name,
+            HeapType::List { .. } => "list",
         }
     }
 }

@@ -35,6 +35,7 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
                 }
                 writeln!(w, "}}")?;
             }
+            super::types::HeapType::List { elem } => writeln!(w, "list {id} = list[{elem}]")?,
         }
     }
     for (id, f) in m.funcs.iter() {
@@ -205,6 +206,11 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         }
         InstData::Return { value } => write!(w, "return {value}"),
         InstData::Raise { kind, msg } => write!(w, "raise {kind} {msg:?}"),
+        InstData::List { op, args } if args.is_empty() => write!(w, "{}", op.name()),
+        InstData::List { op, args } => {
+            write!(w, "{} ", op.name())?;
+            write_list(w, args)
+        }
         InstData::New { class } => write!(w, "new {class}"),
         InstData::GetField { obj, field } => write!(w, "getfield {obj}, {field}"),
         InstData::SetField { obj, field, value } => write!(w, "setfield {obj}, {field}, {value}"),

@@ -59,6 +59,9 @@ impl FnLower<'_, '_> {
                 Ok(self.b.none())
             }
             Callee::Builtin(b) => {
+                if let Some(v) = self.list_builtin(b, args, keywords, span) {
+                    return v;
+                }
                 self.no_keywords(b, keywords)?;
                 self.builtin(b, args, span)
             }
@@ -94,6 +97,9 @@ impl FnLower<'_, '_> {
     /// `obj.m(args)`
     fn call_method(&mut self, value: &Expr, attr: &Name, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
         let obj = self.expr(value)?;
+        if self.list_elem(self.b.ty(obj)).is_some() {
+            return self.list_method(obj, attr, args, keywords, span);
+        }
         let (obj, c) = self.instance(obj, attr, value.span)?;
         let class = &self.cx.env.classes[c];
         match class.methods.get(&attr.id) {
@@ -120,8 +126,9 @@ impl FnLower<'_, '_> {
         }
         // Evaluate in source order: positional, then keywords.
         let mut slots: Vec<Option<Value>> = vec![None; n];
-        for (slot, a) in slots.iter_mut().skip(skip).zip(args) {
-            *slot = Some(self.expr(a)?);
+        for (i, a) in args.iter().enumerate() {
+            let want = sig.params.get(i + skip).and_then(|p| p.1);
+            slots[i + skip] = Some(self.expr_as(a, want)?);
         }
         if skip == 1 {
             // Filled after the arguments are evaluated (CPython allocates
@@ -149,7 +156,8 @@ impl FnLower<'_, '_> {
             if slots[pos].is_some() {
                 return Err(self.err(k.name.span, format!("{fname}() got multiple values for argument '{}'", k.name.id)));
             }
-            slots[pos] = Some(self.expr(&k.value)?);
+            let want = sig.params[pos].1;
+            slots[pos] = Some(self.expr_as(&k.value, want)?);
         }
         let missing = |range: std::ops::Range<usize>| -> Vec<String> { range.filter(|&i| slots[i].is_none() && sig.defaults[i].is_none()).map(|i| format!("'{}'", sig.params[i].0)).collect() };
         let (pos_missing, kw_missing) = (missing(0..npos), missing(npos..n));
@@ -254,7 +262,6 @@ impl FnLower<'_, '_> {
         }
         match name {
             "range" => return Err(self.err_help(span, "range() can only be used as the iterable of a for loop", "range value", "write `for i in range(...)`")),
-            "len" => return Err(self.err(span, "len() needs a list, and lists are not supported yet (tier C)")),
             "divmod" => return Err(self.err_help(span, "divmod() gives a tuple; unpack it", "tuple value", "write `q, r = divmod(a, b)`")),
             _ => {}
         }

@@ -56,6 +56,10 @@ impl FnLower<'_, '_> {
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
             ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, e.span),
             ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span),
+            ExprKind::List(elts) => self.list_display(elts, None, e.span),
+            ExprKind::ListComp { elt, target, iter, ifs } => self.list_comp(elt, target, iter, ifs, None, e.span),
+            ExprKind::Subscript { value, index } => self.subscript(value, index, e.span),
+            ExprKind::Slice { .. } => Err(self.err(e.span, "a slice is only valid as a subscript index")),
             ExprKind::Error => Err(Reported),
         }
     }
@@ -137,6 +141,9 @@ impl FnLower<'_, '_> {
     /// `l op r` on lowered operands; `right` is the right operand's
     /// expression (a negative constant exponent makes `**` a float).
     pub(super) fn binary(&mut self, op: BinOp, l: Value, r: Value, right: &Expr, span: Span) -> R<Value> {
+        if let Some(v) = self.list_binary(op, l, r, span) {
+            return v;
+        }
         let neg = is_negative_int_const(self.cx.env, self.ft, right);
         let (lt, rt) = (self.b.ty(l), self.b.ty(r));
         if lt.is_ref() || rt.is_ref() {
@@ -194,6 +201,11 @@ impl FnLower<'_, '_> {
                 self.b.binary(Opcode::FloatNe, v, z)
             }
             Type::None => self.b.bconst(false),
+            t @ Type::Ref(_) if self.list_elem(t).is_some() => {
+                let n = self.b.list_value(crate::ir::ListOp::Len, vec![v], Type::I64);
+                let z = self.b.iconst(0);
+                self.b.binary(Opcode::IntNe, n, z)
+            }
             Type::Ref(_) | Type::OptRef(_) => self.ref_truth(v),
         }
     }
@@ -311,7 +323,9 @@ impl FnLower<'_, '_> {
     fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> R<Value> {
         let mut l = self.expr(left)?;
         if let ([op], [right]) = (ops, comparators) {
-            let r = self.expr(right)?;
+            // `xs == []`: an empty display takes the other side's type.
+            let want = Some(self.b.ty(l)).filter(|_| !matches!(op, CmpOp::In | CmpOp::NotIn));
+            let r = self.expr_as(right, want)?;
             return self.compare_values(*op, l, r, right.span);
         }
         if self.b.ty(l).is_ref() || ops.iter().any(|o| matches!(o, CmpOp::Is | CmpOp::IsNot)) {
@@ -337,6 +351,9 @@ impl FnLower<'_, '_> {
     }
 
     fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
+        if let Some(v) = self.list_compare(op, l, r, span) {
+            return v;
+        }
         if let Some(v) = self.compare_refs(op, l, r, span) {
             return v;
         }

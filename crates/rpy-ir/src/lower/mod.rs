@@ -12,6 +12,7 @@
 
 pub(crate) mod call;
 mod expr;
+mod list;
 mod object;
 mod print;
 mod ssa;
@@ -434,8 +435,16 @@ impl<'a, 'f> FnLower<'a, 'f> {
             StmtKind::Assign { targets, value } => self.assign(targets, value)?,
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(value) = value {
-                    let v = self.expr(value)?;
+                    let want = self.locals.get(&target.id).map(|l| l.ty);
+                    let v = self.expr_as(value, want)?;
                     self.store_local(target, v)?;
+                }
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    if let Target::Subscript { value, index, span } = t {
+                        self.del_subscript(value, index, *span)?;
+                    }
                 }
             }
             StmtKind::AugAssign { target: Target::Name(target), op, value } => {
@@ -445,9 +454,13 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 let cur = self.read_local(&target.id, target.span)?;
                 let r = self.expr(value)?;
                 self.set_loc(s.span);
+                if self.aug_list(cur, *op, r, value.span)?.is_some() {
+                    return Ok(());
+                }
                 let v = self.binary(*op, cur, r, value, s.span)?;
                 self.store_local(target, v)?;
             }
+            StmtKind::AugAssign { target: Target::Subscript { value: obj, index, .. }, op, value } => self.aug_assign_subscript(obj, index, *op, value, s.span)?,
             StmtKind::AugAssign { target: Target::Attr { value: obj, attr }, op, value } => self.aug_assign_field(obj, attr, *op, value, s.span)?,
             StmtKind::AugAssign { target: Target::Tuple(_, span), .. } => return Err(self.err(*span, "an augmented assignment needs a single target")),
             StmtKind::Return(value) => self.ret(value.as_ref(), s.span)?,
@@ -489,12 +502,19 @@ impl<'a, 'f> FnLower<'a, 'f> {
     fn assign(&mut self, targets: &[Target], value: &Expr) -> R<()> {
         match targets {
             [Target::Name(n)] => {
-                let v = self.expr(value)?;
+                let want = self.locals.get(&n.id).map(|l| l.ty);
+                let v = self.expr_as(value, want)?;
                 self.store_local(n, v)
             }
             [Target::Attr { value: obj, attr }] => {
-                let v = self.expr(value)?;
+                let want = self.field_type(obj, attr);
+                let v = self.expr_as(value, want)?;
                 self.store_field(obj, attr, v)
+            }
+            [Target::Subscript { value: l, index, span }] => {
+                let want = self.item_type_of(l, index);
+                let v = self.expr_as(value, want)?;
+                self.store_subscript(l, index, v, value.span, *span)
             }
             [Target::Tuple(ts, span)] => {
                 let vals = self.tuple_values(value, ts.len(), *span)?;
@@ -507,6 +527,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
                     match t {
                         Target::Name(n) => self.store_local(n, v)?,
                         Target::Attr { value: obj, attr } => self.store_field(obj, attr, v)?,
+                        Target::Subscript { value: l, index, span } => self.store_subscript(l, index, v, value.span, *span)?,
                         Target::Tuple(_, span) => return Err(self.err(*span, "tuple targets in a chained assignment are not supported")),
                     }
                 }
@@ -548,6 +569,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
             match (t, v) {
                 (Target::Name(n), TupleVal::Value(v)) => self.store_local(n, v)?,
                 (Target::Attr { value: obj, attr }, TupleVal::Value(v)) => self.store_field(obj, attr, v)?,
+                (Target::Subscript { value: l, index, span }, TupleVal::Value(v)) => self.store_subscript(l, index, v, *span, *span)?,
+                (Target::Subscript { span, .. }, TupleVal::Tuple(_)) => return Err(self.err(*span, "tuples as list items are not supported yet")),
                 (Target::Attr { attr, .. }, TupleVal::Tuple(_)) => {
                     return Err(self.err_help(attr.span, format!("cannot assign a tuple to '{}'", attr.id), "tuple value", "tuples as values are not supported yet (tier C)"))
                 }
@@ -568,7 +591,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
 
     fn ret(&mut self, value: Option<&Expr>, span: Span) -> R<()> {
         let v = match value {
-            Some(e) => self.expr(e)?,
+            Some(e) => self.expr_as(e, Some(self.ret))?,
             None => self.b.none(),
         };
         self.set_loc(span);
@@ -801,6 +824,18 @@ impl<'a, 'f> FnLower<'a, 'f> {
     /// is larger than `|step|`, compared unsigned, so a range ending near
     /// ±2**63 never overflows.
     fn for_stmt(&mut self, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        self.for_each(target, iter, &mut |lw, latch, exit| {
+            lw.loop_body(body, latch, exit);
+            Ok(())
+        }, orelse)
+    }
+
+    /// A loop over `iter` binding `target`; `body` lowers one iteration
+    /// (given the latch and the exit block) and ends in the latch.
+    fn for_each(&mut self, target: &Target, iter: &Expr, body: &mut dyn FnMut(&mut Self, Block, Block) -> R<()>, orelse: &[Stmt]) -> R<()> {
+        if !self.is_range_call(iter) {
+            return self.list_loop(target, iter, body, orelse);
+        }
         let Target::Name(name) = target else {
             let Target::Tuple(_, span) = target else { return Err(Reported) };
             return Err(self.err(*span, "range() yields ints; a for loop over range() binds a single name"));
@@ -834,7 +869,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
         self.b.switch_to_block(body_b);
         let i = self.use_var(i_var);
         self.store_local(name, i)?;
-        self.loop_body(body, latch, exit);
+        body(self, latch, exit)?;
         self.enter_sealed(latch);
         self.set_loc(iter.span);
         self.b.poll();
@@ -921,7 +956,27 @@ impl<'a, 'f> FnLower<'a, 'f> {
     }
 
     fn not_range(&mut self, iter: &Expr) -> Reported {
-        self.err_help(iter.span, "for loops can only iterate over range(...) in compiled code", "not a range", "lists and other iterables are not supported yet (tier C)")
+        self.err_help(iter.span, "expected range(...)", "not a range", "write range(stop), range(start, stop) or range(start, stop, step)")
+    }
+
+    /// The declared type of field `obj.attr`, if `obj` is a local or
+    /// parameter of a compiled class with that field (the expected type
+    /// of a value stored there).
+    fn field_type(&self, obj: &Expr, attr: &Name) -> Option<Type> {
+        let ExprKind::Name(n) = &obj.kind else { return None };
+        let c = self.locals.get(n)?.ty.heap_type()?;
+        let i = self.cx.env.class(c)?.field(&attr.id)?;
+        Some(self.cx.table[c].class().fields[i].ty)
+    }
+
+    /// The item type of the list `l` (a local) of `l[index] = ...`.
+    fn item_type_of(&self, l: &Expr, index: &Expr) -> Option<Type> {
+        let ExprKind::Name(n) = &l.kind else { return None };
+        let lt = self.locals.get(n)?.ty;
+        if matches!(index.kind, ExprKind::Slice { .. }) {
+            return Some(lt);
+        }
+        self.list_elem(lt)
     }
 
     /// Lower `stmts`, then continue at `to` unless they ended the block.

@@ -96,6 +96,9 @@ impl FnLower<'_, '_> {
     /// (AttributeError on None, as CPython: `'NoneType' object has no
     /// attribute 'attr'`). Reports a value that is not an instance.
     pub(super) fn instance(&mut self, v: Value, attr: &Name, span: Span) -> R<(Value, TypeId)> {
+        if self.list_elem(self.b.ty(v)).is_some() {
+            return Err(self.err_help(attr.span, format!("'list' object has no attribute '{}'", attr.id), "no such attribute", "lists have methods (append, pop, ...) but no other attributes"));
+        }
         match self.b.ty(v) {
             Type::Ref(c) => Ok((v, c)),
             Type::OptRef(c) => {

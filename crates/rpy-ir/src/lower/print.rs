@@ -61,7 +61,7 @@ impl FnLower<'_, '_> {
             self.print_arg(a, &mut pieces)?;
         }
         push(&mut pieces, Piece::Lit(end));
-        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.b.ty(*v).is_ref())) {
+        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.not_printable(*v, p))) {
             return Err(self.err_help(
                 span,
                 "printing a compiled object is not supported",
@@ -78,10 +78,21 @@ impl FnLower<'_, '_> {
     /// `assert t, m`).
     pub(super) fn message_pieces(&mut self, m: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
         self.print_arg(m, pieces)?;
-        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.b.ty(*v).is_ref())) {
+        if pieces.iter().any(|p| matches!(p, Piece::Value(v, _) if self.not_printable(*v, p))) {
             return Err(self.err_help(m.span, "an exception message cannot be a compiled object", "object in the message", "format its fields instead"));
         }
         Ok(())
+    }
+
+    /// Whether piece `p` (of value `v`) cannot be printed: a compiled
+    /// object (CPython prints an address), or a list of them, or a list
+    /// with a format spec.
+    fn not_printable(&self, v: Value, p: &Piece) -> bool {
+        let t = self.b.ty(v);
+        if !t.is_ref() {
+            return false;
+        }
+        !(self.printable_list(t) && matches!(p, Piece::Value(_, Conv::Str | Conv::Repr)))
     }
 
     /// The handle of the caught exception bound to `e` (`except T as e`).

@@ -1,0 +1,339 @@
+//! Python lists at the call boundary: **copy in, reflect out** (as
+//! Numba's reflected lists).
+//!
+//! A Python list passed to a `list[T]` parameter is converted to a
+//! compiled list (`rpy_list`, the one layout every tier uses) before the
+//! call; after the call, whether it returned or raised, the compiled
+//! list's items are written back into the same Python list, so the caller
+//! sees appends, pops and stores as in CPython. One call keeps one
+//! compiled list per Python list (an identity map), so a list passed
+//! twice, or nested in another, is one object inside the call too:
+//! aliasing is kept. Items that did not change keep their Python objects
+//! (an int 1 in a `list[float]` stays the int 1 unless a store replaced
+//! it). A returned list is the caller's own Python list if it is one of
+//! those, else a new Python list.
+//!
+//! Cost: O(n) per list and call in both directions (a check and a word
+//! per item in, a compare per item out; nothing is written back when no
+//! item changed). What is not reflected: a compiled list kept beyond the
+//! call (stored in a field of a compiled object) is from then on separate
+//! from the Python list (LANGUAGE.md).
+
+#![allow(unsafe_code)]
+
+use std::ffi::c_void;
+use std::ptr::null_mut;
+
+use pyo3::ffi;
+use rpy_ir::ir::Type;
+use rpy_rt::RpyCtx;
+
+/// The compiled list of one Python list of the call.
+struct Pair {
+    /// The Python list (a strong reference).
+    py: *mut ffi::PyObject,
+    /// The compiled list (a strong reference).
+    list: u64,
+    /// Its IR type.
+    ty: Type,
+    /// The words the items had when converted, and the Python objects
+    /// they came from (strong references).
+    words: Vec<u64>,
+    items: Vec<*mut ffi::PyObject>,
+}
+
+/// The lists of one call, in both directions.
+#[derive(Default)]
+pub(crate) struct Reflect {
+    pairs: Vec<Pair>,
+}
+
+impl Drop for Reflect {
+    fn drop(&mut self) {
+        // SAFETY: every pointer is a reference this map owns (the GIL is
+        // held: the map lives inside a call from Python).
+        unsafe {
+            for p in self.pairs.drain(..) {
+                for it in p.items {
+                    ffi::Py_DECREF(it);
+                }
+                ffi::Py_DECREF(p.py);
+                rpy_rt::rpy_obj_decref(p.list as usize as *mut c_void);
+            }
+        }
+    }
+}
+
+/// The item type of list type `t` of `module`.
+pub(crate) fn elem_of(module: &rpy::Module, t: Type) -> Option<Type> {
+    module.ir().types.get(t.heap_type()?)?.list_elem()
+}
+
+/// `RpyCtx` for a runtime call that can only fail with MemoryError.
+fn list_op(op: rpy_ir::ir::ListOp, args: &[u64]) -> Option<u64> {
+    let mut ctx = RpyCtx::zeroed();
+    let mut out = 0u64;
+    // SAFETY: `args` holds the operands of `op` (live lists, items of the
+    // list's type); the zeroed ctx records an error.
+    let st = unsafe { rpy_rt::rpy_list_op(&mut ctx, op.code(), args.as_ptr(), &mut out) };
+    (st == 0).then_some(out)
+}
+
+/// Set a Python exception; `None`.
+unsafe fn fail<T>(exc: *mut ffi::PyObject, msg: &str) -> Option<T> {
+    let c = std::ffi::CString::new(msg.replace('\0', "")).unwrap_or_default();
+    // SAFETY: GIL held.
+    unsafe { ffi::PyErr_SetString(exc, c.as_ptr()) };
+    None
+}
+
+impl Reflect {
+    /// The compiled list for Python object `obj` passed where a `ty` (a
+    /// list type) is expected, made once per Python list. `None` with a
+    /// TypeError naming `what` (`f() argument 'xs'`) and the index of a
+    /// wrong item.
+    ///
+    /// # Safety
+    /// GIL held; `obj` a valid object.
+    pub(crate) unsafe fn to_compiled(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
+        // SAFETY: see the function doc.
+        unsafe {
+            let elem = elem_of(module, ty)?;
+            if ffi::PyList_Check(obj) == 0 {
+                let want = module.ir().type_name(ty);
+                return fail(ffi::PyExc_TypeError, &format!("{what} must be {want}, not {}", crate::func::type_name(obj)));
+            }
+            if let Some(p) = self.pairs.iter().find(|p| p.py == obj) {
+                if p.ty != ty {
+                    return fail(ffi::PyExc_TypeError, &format!("{what}: the same list is passed as {} and as {}", module.ir().type_name(p.ty), module.ir().type_name(ty)));
+                }
+                return Some(p.list);
+            }
+            let n = ffi::PyList_Size(obj);
+            let kind = rpy_ir::ir::elem_kind(elem) as u64;
+            let Some(list) = list_op(rpy_ir::ir::ListOp::New, &[kind, 0]) else {
+                return fail(ffi::PyExc_MemoryError, "");
+            };
+            ffi::Py_INCREF(obj);
+            let k = self.pairs.len();
+            self.pairs.push(Pair { py: obj, list, ty, words: Vec::with_capacity(n as usize), items: Vec::with_capacity(n as usize) });
+            let cls = if elem.is_ref() && elem_of(module, elem).is_none() { crate::objects::class_of(module, elem).unwrap_or(null_mut()) } else { null_mut() };
+            for i in 0..n {
+                let it = ffi::PyList_GetItem(obj, i);
+                let w = match elem {
+                    Type::I64 if ffi::PyLong_Check(it) != 0 => {
+                        let v = ffi::PyLong_AsLongLong(it);
+                        if v == -1 && !ffi::PyErr_Occurred().is_null() {
+                            return None;
+                        }
+                        v as u64
+                    }
+                    Type::F64 if ffi::PyFloat_Check(it) != 0 || ffi::PyLong_Check(it) != 0 => {
+                        let v = ffi::PyFloat_AsDouble(it);
+                        if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
+                            return None;
+                        }
+                        v.to_bits()
+                    }
+                    Type::Bool if ffi::PyBool_Check(it) != 0 => u64::from(it == ffi::Py_True()),
+                    Type::OptRef(_) if it == ffi::Py_None() => 0,
+                    Type::Ref(_) | Type::OptRef(_) if elem_of(module, elem).is_some() => {
+                        let inner = self.to_compiled(module, it, elem, &format!("{what} item {i}"))?;
+                        rpy_rt::rpy_obj_incref(inner as usize as *mut c_void);
+                        inner
+                    }
+                    Type::Ref(_) | Type::OptRef(_) => match crate::objects::unwrap(it, cls) {
+                        Some(a) => {
+                            rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
+                            a
+                        }
+                        None => return self.bad_item(module, what, i, elem, it),
+                    },
+                    _ => return self.bad_item(module, what, i, elem, it),
+                };
+                // Appended as the list's own reference (taken above for
+                // references): `list.new` with no items, then the words.
+                let p = &mut self.pairs[k];
+                push_word(p.list, w);
+                if elem.is_ref() {
+                    // push_word took its own reference; drop ours.
+                    rpy_rt::rpy_obj_decref(w as usize as *mut c_void);
+                }
+                ffi::Py_INCREF(it);
+                p.words.push(w);
+                p.items.push(it);
+            }
+            Some(list)
+        }
+    }
+
+    unsafe fn bad_item<T>(&self, module: &rpy::Module, what: &str, i: isize, elem: Type, it: *mut ffi::PyObject) -> Option<T> {
+        // SAFETY: GIL held.
+        unsafe {
+            if !ffi::PyErr_Occurred().is_null() {
+                return None;
+            }
+            let want = module.ir().type_name(elem);
+            fail(ffi::PyExc_TypeError, &format!("{what} item {i} must be {want}, not {}", crate::func::type_name(it)))
+        }
+    }
+
+    /// Write every compiled list back into its Python list (after the
+    /// call). `false` with a Python exception set if that failed.
+    ///
+    /// # Safety
+    /// GIL held; the compiled lists are live (this map owns them).
+    pub(crate) unsafe fn reflect(&self, module: &rpy::Module) -> bool {
+        // SAFETY: see the function doc.
+        unsafe {
+            for p in &self.pairs {
+                let l = &*(p.list as usize as *const rpy_rt::RpyList);
+                let items = std::slice::from_raw_parts(l.items, l.len as usize);
+                if items == p.words.as_slice() {
+                    continue;
+                }
+                let elem = elem_of(module, p.ty).unwrap_or(Type::I64);
+                let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
+                if out.is_null() {
+                    return false;
+                }
+                for (i, &w) in items.iter().enumerate() {
+                    let o = match p.words.get(i) {
+                        Some(&old) if old == w => {
+                            let o = p.items[i];
+                            ffi::Py_INCREF(o);
+                            o
+                        }
+                        _ => self.item_to_python(module, w, elem),
+                    };
+                    if o.is_null() {
+                        ffi::Py_DECREF(out);
+                        return false;
+                    }
+                    ffi::PyList_SetItem(out, i as ffi::Py_ssize_t, o);
+                }
+                let r = ffi::PyList_SetSlice(p.py, 0, ffi::PY_SSIZE_T_MAX, out);
+                ffi::Py_DECREF(out);
+                if r != 0 {
+                    return false;
+                }
+            }
+            true
+        }
+    }
+
+    /// The Python object for item word `w` of type `elem` (a new
+    /// reference; null with an exception set).
+    unsafe fn item_to_python(&self, module: &rpy::Module, w: u64, elem: Type) -> *mut ffi::PyObject {
+        // SAFETY: GIL held; `w` is a live item of its type.
+        unsafe {
+            match elem {
+                Type::I64 => ffi::PyLong_FromLongLong(w as i64),
+                Type::F64 => ffi::PyFloat_FromDouble(f64::from_bits(w)),
+                Type::Bool => ffi::PyBool_FromLong((w != 0).into()),
+                Type::None => {
+                    ffi::Py_INCREF(ffi::Py_None());
+                    ffi::Py_None()
+                }
+                Type::Ref(_) | Type::OptRef(_) if w == 0 => {
+                    ffi::Py_INCREF(ffi::Py_None());
+                    ffi::Py_None()
+                }
+                Type::Ref(_) | Type::OptRef(_) if elem_of(module, elem).is_some() => {
+                    rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
+                    self.to_python(module, w, elem)
+                }
+                Type::Ref(_) | Type::OptRef(_) => {
+                    rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
+                    crate::objects::wrap(w, crate::objects::class_of(module, elem).unwrap_or(null_mut()))
+                }
+            }
+        }
+    }
+
+    /// The Python list for compiled list `list` of type `ty`, taking over
+    /// one reference to it: the caller's list if `list` came from one
+    /// (after [`reflect`](Self::reflect)), else a new list.
+    ///
+    /// # Safety
+    /// GIL held; `list` a live list of type `ty` the caller owns a
+    /// reference to.
+    pub(crate) unsafe fn to_python(&self, module: &rpy::Module, list: u64, ty: Type) -> *mut ffi::PyObject {
+        // SAFETY: see the function doc.
+        unsafe {
+            let r = match self.pairs.iter().find(|p| p.list == list) {
+                Some(p) => {
+                    ffi::Py_INCREF(p.py);
+                    p.py
+                }
+                None => {
+                    let elem = elem_of(module, ty).unwrap_or(Type::I64);
+                    let l = &*(list as usize as *const rpy_rt::RpyList);
+                    let items = std::slice::from_raw_parts(l.items, l.len as usize).to_vec();
+                    let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
+                    if !out.is_null() {
+                        for (i, w) in items.into_iter().enumerate() {
+                            let o = self.item_to_python(module, w, elem);
+                            if o.is_null() {
+                                ffi::Py_DECREF(out);
+                                rpy_rt::rpy_obj_decref(list as usize as *mut c_void);
+                                return null_mut();
+                            }
+                            ffi::PyList_SetItem(out, i as ffi::Py_ssize_t, o);
+                        }
+                    }
+                    out
+                }
+            };
+            rpy_rt::rpy_obj_decref(list as usize as *mut c_void);
+            r
+        }
+    }
+}
+
+/// Append word `w` to compiled list `list` (a reference item gets its
+/// own reference).
+unsafe fn push_word(list: u64, w: u64) {
+    let _ = list_op(rpy_ir::ir::ListOp::Append, &[list, w]);
+}
+
+/// A Python copy of the compiled list at `list` read from a field (a
+/// borrowed reference), from the runtime's descriptors: ints, floats,
+/// bools and lists of them. Lists of compiled objects are a TypeError.
+///
+/// # Safety
+/// GIL held; `list` a live list.
+pub(crate) unsafe fn copy_out(list: u64) -> *mut ffi::PyObject {
+    // SAFETY: see the function doc.
+    unsafe {
+        let l = &*(list as usize as *const rpy_rt::RpyList);
+        let elem = (*l.head.cls).elem;
+        let items = std::slice::from_raw_parts(l.items, l.len as usize).to_vec();
+        let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
+        if out.is_null() {
+            return out;
+        }
+        for (i, w) in items.into_iter().enumerate() {
+            let o = match elem {
+                0 => ffi::PyLong_FromLongLong(w as i64),
+                1 => ffi::PyFloat_FromDouble(f64::from_bits(w)),
+                2 => ffi::PyBool_FromLong((w != 0).into()),
+                _ if w == 0 => {
+                    ffi::Py_INCREF(ffi::Py_None());
+                    ffi::Py_None()
+                }
+                _ if (*(*(w as usize as *const rpy_rt::RpyObject)).cls).kind == 1 => copy_out(w),
+                _ => {
+                    ffi::Py_DECREF(out);
+                    return fail::<()>(ffi::PyExc_TypeError, "reading a list of compiled objects from a field is not supported (pass the list as an argument instead)").map_or(null_mut(), |_| null_mut());
+                }
+            };
+            if o.is_null() {
+                ffi::Py_DECREF(out);
+                return null_mut();
+            }
+            ffi::PyList_SetItem(out, i as ffi::Py_ssize_t, o);
+        }
+        out
+    }
+}
