@@ -14,11 +14,11 @@ $(VPY):
 	$(VPY) -m pip install --quiet --upgrade pip
 
 # Python tools of the project, installed into .venv (nothing by hand).
-$(VENV)/.tools: $(VPY)
-	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7"
+$(VENV)/.tools-2: $(VPY)
+	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6"
 	touch $@
 
-venv: $(VENV)/.tools
+venv: $(VENV)/.tools-2
 
 build:
 	$(CARGO) build --release --bin rpy

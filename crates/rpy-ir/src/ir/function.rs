@@ -588,6 +588,9 @@ pub struct Module {
 impl Module {
     /// The Python name of a type (class names from the type table).
     pub fn type_name(&self, t: Type) -> String {
+        if let Some(elem) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.list_elem()) {
+            return format!("list[{}]", self.type_name(elem));
+        }
         match t {
             Type::Ref(c) => self.types.get(c).map_or("object", |h| h.name()).to_string(),
             Type::OptRef(c) => format!("{} | None", self.types.get(c).map_or("object", |h| h.name())),
