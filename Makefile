@@ -15,7 +15,7 @@ $(VPY):
 
 # Python tools of the project, installed into .venv (nothing by hand).
 $(VENV)/.tools-2: $(VPY)
-	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6"
+	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6" "numpy"
 	touch $@
 
 venv: $(VENV)/.tools-2
@@ -47,6 +47,9 @@ demo: venv build python-release
 	@echo "== compiled classes (Example 2 of the RPythonic page): an instance shared"
 	@echo "   by a worker thread (under a lock) and the main thread (reads without one)"
 	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_objects.py
+	@echo
+	@echo "== lists and arrays: a list returned, a list mutated in place, a numpy array"
+	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/lists_arrays.py
 	@echo
 	@echo "== rpy cache ls"
 	$(RPY) cache --cache-dir $(DEMO_CACHE) ls

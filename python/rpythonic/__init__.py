@@ -32,10 +32,38 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Callable
 
-__all__ = ["RPython", "CompileError", "set_cache_root", "set_pypy_root", "tier", "__version__"]
+__all__ = ["RPython", "CompileError", "set_cache_root", "set_pypy_root", "tier", "f64", "i64", "i32", "f32", "u8", "__version__"]
 __version__ = "0.1.0"
 
 _TYPE_NAMES = {int: "int", float: "float", bool: "bool", "int": "int", "float": "float", "bool": "bool"}
+
+
+class _ArrayType:
+    """An array item type for annotations: ``rpythonic.f64[:]`` is a
+    one-dimensional C-contiguous buffer of doubles (a numpy array,
+    ``array.array('d')``, a memoryview), read and written in place by
+    compiled code."""
+
+    __slots__ = ("name", "format")
+
+    def __init__(self, name: str, format: str) -> None:
+        self.name = name
+        self.format = format
+
+    def __getitem__(self, index: "Any") -> "_ArrayType":
+        if not (isinstance(index, slice) and index == slice(None)):
+            raise TypeError(f"write {self.name}[:] (one dimension)")
+        return self
+
+    def __repr__(self) -> str:
+        return f"rpythonic.{self.name}[:]"
+
+
+f64 = _ArrayType("f64", "d")
+i64 = _ArrayType("i64", "q")
+i32 = _ArrayType("i32", "i")
+f32 = _ArrayType("f32", "f")
+u8 = _ArrayType("u8", "B")
 _cache_root: "str | None" = None
 
 
@@ -76,7 +104,7 @@ _sources = _SourceCache()
 class _Bound:
     """A Python function bound to an :class:`RPython` object."""
 
-    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed", "root", "path", "top", "globals", "line")
+    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed", "root", "path", "top", "globals", "line", "boundscheck")
 
     def __init__(self, owner: "RPython", func: types.FunctionType, nogil: bool, param_types: dict, name: "str | None" = None, root: "str | None" = None) -> None:
         self.owner = owner
@@ -87,6 +115,7 @@ class _Bound:
         self.name = name or func.__name__
         self.root = root or self.name
         self.nogil = nogil
+        self.boundscheck = True
         self.types = param_types
         self.native: "Any" = None
         self.installed = False
@@ -179,16 +208,18 @@ class RPython:
         :func:`tier` for where one function runs now)."""
         return self._tier
 
-    def bind(self, func: "Callable | None" = None, /, *, nogil: bool = False, **param_types: "Any") -> "Any":
+    def bind(self, func: "Callable | None" = None, /, *, nogil: bool = False, boundscheck: bool = True, **param_types: "Any") -> "Any":
         """Mark a function for compilation: ``@rpy.bind``, ``@rpy.bind()``,
         ``@rpy.bind(a=float, b=float)``. ``nogil=True`` releases the GIL
-        during calls (such functions may not print)."""
+        during calls (such functions may not print). ``boundscheck=False``
+        drops the index checks of list and array items (unsafe: an index
+        out of range reads or writes arbitrary memory)."""
         for k, t in param_types.items():
             if t not in _TYPE_NAMES:
                 raise TypeError(f"bind({k}={t!r}): parameter types are int, float or bool")
 
         def decorate(f: "Callable") -> "Callable":
-            return self._bind(f, nogil, param_types)
+            return self._bind(f, nogil, param_types, boundscheck)
 
         if func is None:
             return decorate
@@ -196,10 +227,11 @@ class RPython:
             return decorate(func)
         raise TypeError("bind() takes keyword arguments only: bind(a=float, ...)")
 
-    def _bind(self, func: Any, nogil: bool, param_types: dict) -> Any:
+    def _bind(self, func: Any, nogil: bool, param_types: dict, boundscheck: bool = True) -> Any:
         if not isinstance(func, types.FunctionType):
             raise TypeError(f"rpythonic can bind plain functions, not {type(func).__name__}")
         b = _Bound(self, func, nogil, {k: _TYPE_NAMES[t] for k, t in param_types.items()})
+        b.boundscheck = boundscheck
         b.native = _native.make_function(func.__name__, func.__module__, _text_signature(func), func.__doc__, b.compile)
         with self._lock:
             self._bound.append(b)
@@ -344,6 +376,7 @@ class RPython:
             self._tier, self.cache_dir, [sys.executable, "-m", "rpythonic._build"],
             name or os.path.splitext(os.path.basename(path))[0],
             build,
+            [b.name for b in bs if not b.boundscheck],
         )
         limit = sys.getrecursionlimit()
         with self._lock:

@@ -21,5 +21,16 @@ class RPython:
     @overload
     def bind(self, func: F, /) -> F: ...
     @overload
-    def bind(self, /, *, nogil: bool = False, **param_types: "type[int] | type[float] | type[bool] | str") -> Callable[[F], F]: ...
+    def bind(self, /, *, nogil: bool = False, boundscheck: bool = True, **param_types: "type[int] | type[float] | type[bool] | str") -> Callable[[F], F]: ...
     def cache(self, name: str, refresh: int = 1, wait: bool = False) -> "RPython": ...
+
+class _ArrayType:
+    name: str
+    format: str
+    def __getitem__(self, index: slice) -> "_ArrayType": ...
+
+f64: _ArrayType
+i64: _ArrayType
+i32: _ArrayType
+f32: _ArrayType
+u8: _ArrayType

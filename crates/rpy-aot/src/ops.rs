@@ -3,6 +3,8 @@
 //! C undefined behaviour), the rest call the runtime, which defines the
 //! semantics for both tiers.
 
+use std::fmt::Write as _;
+
 use rpy_ir::ir::{Conv, ListOp, Opcode, Piece, Type, INT_OVERFLOW_MSG};
 use rpy_ir::ExcKind;
 
@@ -221,11 +223,18 @@ impl FnC<'_> {
             list.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()).unwrap_or(Type::I64)
         };
         let l = args.first().map(|a| a.to_string()).unwrap_or_default();
+        let array = args.first().map(|&a| self.f.dfg.value_type(a)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.array_elem());
+        if let (Some(ae), ListOp::Item | ListOp::Get | ListOp::Set | ListOp::SetItem) = (array, op) {
+            return self.array_op(ae, op, args, r);
+        }
         match op {
             ListOp::Len => return self.line(&format!("{r} = ((rpy_list *){l})->len;")),
             ListOp::Item => {
                 let w = format!("((rpy_list *){l})->items[{}]", args[1]);
                 return self.line(&format!("{r} = {};", Self::of_word(&w, elem)));
+            }
+            ListOp::SetItem if !elem.is_ref() => {
+                return self.line(&format!("((rpy_list *){l})->items[{}] = {};", args[1], self.word(args[2])));
             }
             ListOp::Get | ListOp::Set if op == ListOp::Get || !elem.is_ref() => {
                 let i = args[1];
@@ -265,6 +274,52 @@ impl FnC<'_> {
             String::new()
         };
         self.line(&format!("{{ {fast}{{ uint64_t a_[] = {{{}}}; uint64_t w_ = 0; {checked}{store} }} }}", words.join(", ")));
+    }
+}
+
+impl FnC<'_> {
+    /// An item read or store of an array (`rpy_array`), inline with the
+    /// runtime's checks: range (unless unchecked), read-only buffers,
+    /// items that do not fit.
+    fn array_op(&mut self, ae: rpy_ir::ir::ArrayElem, op: ListOp, args: &[rpy_ir::ir::Value], r: &str) {
+        use rpy_ir::ir::ArrayElem as E;
+        let (a, i) = (args[0], args[1]);
+        let cty = match ae {
+            E::F64 => "double",
+            E::I64 => "int64_t",
+            E::I32 => "int32_t",
+            E::F32 => "float",
+            E::U8 => "uint8_t",
+        };
+        let mut s = format!("{{ rpy_array *a_ = (rpy_array *){a}; int64_t i_ = {i}; ");
+        if matches!(op, ListOp::Get | ListOp::Set) {
+            let raise = self.raise(ExcKind::IndexError, "array index out of range");
+            let _ = write!(s, "if (i_ < 0) i_ += a_->len; if (__builtin_expect((uint64_t)i_ >= (uint64_t)a_->len, 0)) {raise} ");
+        }
+        if matches!(op, ListOp::Get | ListOp::Item) {
+            let conv = match ae {
+                E::F64 | E::F32 => "(double)",
+                _ => "(int64_t)",
+            };
+            let _ = write!(s, "{r} = {conv}(({cty} *)a_->data)[i_]; }}");
+        } else {
+            let v = args[2];
+            let ro = self.raise(ExcKind::TypeError, "cannot write into a read-only buffer");
+            let _ = write!(s, "if (__builtin_expect(a_->readonly != 0, 0)) {ro} ");
+            match ae {
+                E::I32 => {
+                    let ovf = self.raise(ExcKind::OverflowError, "value out of range for an i32 array");
+                    let _ = write!(s, "if (__builtin_expect({v} < INT32_MIN || {v} > INT32_MAX, 0)) {ovf} ");
+                }
+                E::U8 => {
+                    let ovf = self.raise(ExcKind::OverflowError, "value out of range for a u8 array");
+                    let _ = write!(s, "if (__builtin_expect((uint64_t){v} > 255, 0)) {ovf} ");
+                }
+                _ => {}
+            }
+            let _ = write!(s, "(({cty} *)a_->data)[i_] = ({cty}){v}; }}");
+        }
+        self.line(&s);
     }
 }
 

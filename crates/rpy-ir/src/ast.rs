@@ -106,6 +106,9 @@ pub enum AnnType {
         /// The innermost item type.
         elem: ElemAnn,
     },
+    /// `rpythonic.f64[:]`, `f64[:]` (and `i64`, `i32`, `f32`, `u8`): a
+    /// one-dimensional view of a host buffer.
+    Array(crate::ir::ArrayElem),
 }
 
 /// The innermost item type of a `list[...]` annotation.

@@ -147,7 +147,7 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
                 let releases = match data {
                     InstData::Call { .. } | InstData::Print { .. } => true,
                     // Operations that drop or replace items.
-                    InstData::List { op: ListOp::Set | ListOp::Clear | ListOp::Remove | ListOp::Del | ListOp::DelSlice | ListOp::SetSlice, .. } => true,
+                    InstData::List { op: ListOp::Set | ListOp::SetItem | ListOp::Clear | ListOp::Remove | ListOp::Del | ListOp::DelSlice | ListOp::SetSlice, .. } => true,
                     InstData::SetField { obj, field, .. } => match f.dfg.value_type(*obj).heap_type() {
                         Some(c) => field_is_ref.get(c.index()).and_then(|fs| fs.get(*field as usize)).copied().unwrap_or(true),
                         None => true,

@@ -36,6 +36,10 @@ pub struct Options {
     /// wanted definition starts (its first decorator or `def`, Python's
     /// `co_firstlineno`). Roots not listed use the name's last definition.
     pub root_lines: Vec<(String, u32)>,
+    /// Functions (qualified names) whose item reads and stores skip the
+    /// index check (`bind(boundscheck=False)`: unsafe, an index out of
+    /// range is undefined behaviour).
+    pub no_boundscheck: Vec<String>,
 }
 
 /// The names of the top-level functions of `src` (no checking).
@@ -77,7 +81,7 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     let ids: HashMap<usize, FuncId> = selected.iter().enumerate().map(|(n, &i)| (i, FuncId::new_index(n))).collect();
     let table = type_table(&m, &env, &fields, &lines, &mut diags);
     let any_errors = !diags.is_empty() || selected.iter().any(|&i| !m.funcs[i].errors.is_empty());
-    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors, table: &table, fields: &fields };
+    let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors, table: &table, fields: &fields, no_boundscheck: &opts.no_boundscheck };
     let mut module = Module { file: src.name.clone(), types: table.clone(), funcs: Default::default() };
     for &i in &selected {
         match lower_function(&cx, i) {
@@ -93,9 +97,10 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    // The list types inference and lowering met, after the classes.
-    for elem in env.list_types() {
-        module.types.push(HeapType::List { elem });
+    // The list and array types inference and lowering met, after the
+    // classes.
+    for h in env.list_types() {
+        module.types.push(h);
     }
     // One constructor per class, after the functions: `C(args)` from a
     // host allocates the instance and runs `__init__`.

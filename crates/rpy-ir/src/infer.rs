@@ -528,7 +528,7 @@ impl Walker<'_, '_> {
 
     /// The item type of iterating `e` (a list).
     fn item_type(&self, e: &Expr) -> Option<Type> {
-        self.env.list_elem(self.ty(e)?)
+        self.env.seq_elem(self.ty(e)?)
     }
 
     /// Type the variables of `for target in iter` (also of a
@@ -717,8 +717,11 @@ impl Walker<'_, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 let lt = self.ty(value)?;
-                let e = self.env.list_elem(lt)?;
-                Some(if matches!(index.kind, ExprKind::Slice { .. }) { lt } else { e })
+                let e = self.env.seq_elem(lt)?;
+                if matches!(index.kind, ExprKind::Slice { .. }) {
+                    return self.env.list_elem(lt).map(|_| lt);
+                }
+                Some(e)
             }
             ExprKind::Name(n) => match self.me.resolve(self.env, n) {
                 NameRef::Local => self.me.locals[n].ty,
@@ -791,6 +794,7 @@ impl Walker<'_, '_> {
                     Some(plan.result_type())
                 }
                 Callee::Builtin("float") if matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(_))) => Some(Type::F64),
+                Callee::Builtin("isinstance") => Some(Type::Bool),
                 Callee::Builtin("list") => match args.as_slice() {
                     [a] if self.iter_builtin(a).is_some_and(|(b, _)| b == "range") => Some(self.env.list_of(Type::I64)),
                     [a] => self.ty(a).filter(|&t| self.env.list_elem(t).is_some()),
@@ -802,6 +806,9 @@ impl Walker<'_, '_> {
                     if let [t] = tys.as_slice() {
                         if let Some(elem) = self.env.list_elem(*t) {
                             return crate::typing::list_builtin_type(b, *t, elem);
+                        }
+                        if let Some(elem) = self.env.seq_elem(*t) {
+                            return matches!(b, "len" | "sum").then(|| if b == "len" { Type::I64 } else { elem });
                         }
                     }
                     builtin_type(b, &tys)

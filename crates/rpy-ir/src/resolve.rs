@@ -72,11 +72,11 @@ pub(crate) struct ModuleEnv {
     /// The list types met so far, interned: their item types, in id
     /// order (list ids follow the class ids). Inference and lowering add
     /// to it as they meet `list[T]` values.
-    lists: std::cell::RefCell<Vec<Type>>,
+    lists: std::cell::RefCell<Vec<crate::ir::HeapType>>,
 }
 
 /// The builtins the subset supports.
-pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all"];
+pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all", "isinstance"];
 
 impl ModuleEnv {
     pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {
@@ -219,6 +219,7 @@ impl ModuleEnv {
                 }
                 t
             }
+            AnnType::Array(e) => self.array_of(e),
         })
     }
 
@@ -229,26 +230,50 @@ impl ModuleEnv {
 
     /// The type `list[elem]`, interned.
     pub(crate) fn list_of(&self, elem: Type) -> Type {
+        self.intern(crate::ir::HeapType::List { elem })
+    }
+
+    /// The type `f64[:]` (and friends), interned.
+    pub(crate) fn array_of(&self, elem: crate::ir::ArrayElem) -> Type {
+        self.intern(crate::ir::HeapType::Array { elem })
+    }
+
+    fn intern(&self, h: crate::ir::HeapType) -> Type {
         let mut lists = self.lists.borrow_mut();
-        let k = match lists.iter().position(|&e| e == elem) {
+        let k = match lists.iter().position(|e| *e == h) {
             Some(k) => k,
             None => {
-                lists.push(elem);
+                lists.push(h);
                 lists.len() - 1
             }
         };
         Type::Ref(<TypeId as crate::ir::EntityRef>::new(self.classes.len() + k))
     }
 
-    /// The item type of `t`, if it is a list type.
-    pub(crate) fn list_elem(&self, t: Type) -> Option<Type> {
+    /// The interned (non-class) heap type `t` refers to.
+    fn interned(&self, t: Type) -> Option<crate::ir::HeapType> {
         let Type::Ref(id) = t else { return None };
         let k = crate::ir::EntityRef::index(id).checked_sub(self.classes.len())?;
-        self.lists.borrow().get(k).copied()
+        self.lists.borrow().get(k).cloned()
     }
 
-    /// The list types, in id order after the classes: their item types.
-    pub(crate) fn list_types(&self) -> Vec<Type> {
+    /// The item type of `t`, if it is a list type.
+    pub(crate) fn list_elem(&self, t: Type) -> Option<Type> {
+        self.interned(t)?.list_elem()
+    }
+
+    /// The memory item type of `t`, if it is an array type.
+    pub(crate) fn array_elem(&self, t: Type) -> Option<crate::ir::ArrayElem> {
+        self.interned(t)?.array_elem()
+    }
+
+    /// The item type of `t`, if it is a list or an array type.
+    pub(crate) fn seq_elem(&self, t: Type) -> Option<Type> {
+        self.interned(t)?.seq_elem()
+    }
+
+    /// The list and array types, in id order after the classes.
+    pub(crate) fn list_types(&self) -> Vec<crate::ir::HeapType> {
         self.lists.borrow().clone()
     }
 
@@ -256,6 +281,9 @@ impl ModuleEnv {
     pub(crate) fn type_name(&self, t: Type) -> String {
         if let Some(e) = self.list_elem(t) {
             return format!("list[{}]", self.type_name(e));
+        }
+        if let Some(e) = self.array_elem(t) {
+            return format!("{}[:]", e.name());
         }
         match t {
             Type::Ref(c) => self.classes.get(c).map_or("object".into(), |k| k.name.clone()),

@@ -323,6 +323,15 @@ impl Cx<'_> {
                 (x, py::Expr::NoneLiteral(_)) | (py::Expr::NoneLiteral(_), x) => Self::optional(self.ann_type(x)),
                 _ => None,
             },
+            py::Expr::Subscript(sub) if matches!(&*sub.slice, py::Expr::Slice(sl) if sl.lower.is_none() && sl.upper.is_none() && sl.step.is_none()) => {
+                // `f64[:]`, `rpythonic.f64[:]`, `rpy.f64[:]`
+                let n = match &*sub.value {
+                    py::Expr::Name(n) => n.id.as_str(),
+                    py::Expr::Attribute(a) => a.attr.id.as_str(),
+                    _ => "",
+                };
+                crate::ir::ArrayElem::from_name(n).map(AnnType::Array)
+            }
             py::Expr::Subscript(sub) => {
                 let head = match &*sub.value {
                     py::Expr::Name(n) => n.id.as_str(),
@@ -347,7 +356,7 @@ impl Cx<'_> {
             AnnType::Bool => AnnType::List { depth: 1, elem: ElemAnn::Bool },
             AnnType::Class { index, optional } => AnnType::List { depth: 1, elem: ElemAnn::Class { index, optional } },
             AnnType::List { depth, elem } => AnnType::List { depth: depth.checked_add(1)?, elem },
-            AnnType::None => return None,
+            AnnType::None | AnnType::Array(_) => return None,
         })
     }
 

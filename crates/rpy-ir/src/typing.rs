@@ -177,6 +177,7 @@ pub(crate) fn builtin_type(name: &str, args: &[Type]) -> Option<Type> {
         ("round", [F64, I64 | Bool]) => Some(F64),
         ("round", [I64 | Bool, I64 | Bool]) => Some(I64),
         ("print", _) => Some(None),
+        ("isinstance", [_, ..]) => Some(Bool),
         _ => Option::None,
     }
 }

@@ -268,7 +268,12 @@ impl Verifier<'_> {
             self.error(inst, format!("{} needs a list", op.name()));
             return;
         };
-        let elem = match self.ty(list).heap_type().and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()) {
+        let heap = self.ty(list).heap_type().and_then(|c| self.m.types.get(c));
+        if heap.is_some_and(|h| h.array_elem().is_some()) && !matches!(op, L::Len | L::Get | L::Set | L::Item | L::SetItem | L::Sum) {
+            self.error(inst, format!("{} of {list}, an array", op.name()));
+            return;
+        }
+        let elem = match heap.and_then(|h| h.seq_elem()) {
             Some(e) => e,
             None => {
                 self.error(inst, format!("{} of {list}, which is not a list", op.name()));
@@ -278,7 +283,7 @@ impl Verifier<'_> {
         let item = match op {
             L::New => Some(&args[..]),
             L::Append | L::Index | L::Count | L::Remove | L::Contains => Some(&args[1..2]),
-            L::Set | L::Insert => Some(&args[2..3]),
+            L::Set | L::SetItem | L::Insert => Some(&args[2..3]),
             _ => None,
         };
         for &a in item.unwrap_or_default() {

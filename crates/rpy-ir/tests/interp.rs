@@ -4,6 +4,7 @@
 //! differential test against python3 over random operands.
 
 #![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+#![allow(unsafe_code)] // the array test makes views of its own buffers, as a host does
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
@@ -4484,3 +4485,44 @@ bool.not B:False => B:True
 bool.to_int B:True => I:1
 bool.to_int B:False => I:0
 ";
+
+// ---------------------------------------------------------------------
+// arrays: views made by a host, read and written by the interpreter
+// through the same runtime code as the native tiers
+// ---------------------------------------------------------------------
+
+#[test]
+fn interpreter_reads_and_writes_arrays_in_place() {
+    use rpy_ir::{compile, Options, SourceFile};
+    let src = SourceFile {
+        name: "arrays.py".into(),
+        text: "def f(a: f64[:], b: u8[:], c: i32[:]) -> float:\n    a[0] += 1.5\n    b[1] = 200\n    c[-1] = -7\n    t = 0.0\n    for x in a:\n        t += x\n    return t + sum(b) + c[0] + len(c)\n\n\ndef g(b: u8[:], v: int) -> None:\n    b[0] = v\n".into(),
+        first_line: 1,
+    };
+    let m = compile(&src, &Options::default()).unwrap();
+    let ty = |i: usize| m.funcs[m.func_by_name("f").unwrap()].params[i].ty;
+    let mut fs = [1.0f64, 2.0];
+    let mut bs = [3u8, 0];
+    let mut cs = [5i32, 6];
+    // SAFETY: the buffers outlive the views, which are released below.
+    let (va, vb, vc) = unsafe {
+        (
+            rpy_rt::rpy_array_view(0, fs.as_mut_ptr().cast(), 2, 0) as u64,
+            rpy_rt::rpy_array_view(4, bs.as_mut_ptr().cast(), 2, 0) as u64,
+            rpy_rt::rpy_array_view(2, cs.as_mut_ptr().cast(), 2, 0) as u64,
+        )
+    };
+    let f = m.func_by_name("f").unwrap();
+    let r = Interp::new(&m).call(&mut TestHost::default(), f, &[Val::Obj(ty(0), va), Val::Obj(ty(1), vb), Val::Obj(ty(2), vc)]);
+    assert_eq!(r, Ok(Val::Float(4.5 + 203.0 + 5.0 + 2.0)));
+    assert_eq!((fs, bs, cs), ([2.5, 2.0], [3, 200], [5, -7]));
+    let g = m.func_by_name("g").unwrap();
+    let e = Interp::new(&m).call(&mut TestHost::default(), g, &[Val::Obj(ty(1), vb), Val::Int(256)]).unwrap_err();
+    assert_eq!((e.kind, e.msg.as_str()), (ExcKind::OverflowError, "value out of range for a u8 array"));
+    // SAFETY: the views are ours; each is released once.
+    unsafe {
+        for v in [va, vb, vc] {
+            rpy_rt::rpy_obj_decref(v as usize as *mut std::ffi::c_void);
+        }
+    }
+}

@@ -776,7 +776,19 @@ impl<'a> FnLower<'a> {
         let flags = MemFlagsData::trusted();
         const LEN: i32 = 24;
         const ITEMS: i32 = 40;
+        let array = args.first().map(|&a| self.f.dfg.value_type(a)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.array_elem());
+        if let (Some(ae), L::Item | L::Get | L::Set | L::SetItem) = (array, op) {
+            return self.array_op(ae, op, args);
+        }
         match op {
+            L::SetItem if !elem.is_ref() => {
+                let (l, i, v) = (self.val(args[0]), self.val(args[1]), self.val(args[2]));
+                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let off = self.b.ins().ishl_imm_s(i, 3);
+                let addr = self.b.ins().iadd(items, off);
+                self.b.ins().store(flags, v, addr, 0);
+                return None;
+            }
             L::Len => {
                 let l = self.val(args[0]);
                 return Some(self.b.ins().load(types::I64, flags, l, LEN));
@@ -858,6 +870,63 @@ impl<'a> FnLower<'a> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         result
+    }
+
+    /// An item read or store of an array (`rpy_array`: len at 24,
+    /// read-only flag at 32, data at 40), inline with the runtime's
+    /// checks.
+    fn array_op(&mut self, ae: rir::ArrayElem, op: rir::ListOp, args: &[rir::Value]) -> Option<ir::Value> {
+        use rir::{ArrayElem as E, ListOp as L};
+        let flags = MemFlagsData::trusted();
+        let (a, mut i) = (self.val(args[0]), self.val(args[1]));
+        if matches!(op, L::Get | L::Set) {
+            let n = self.b.ins().load(types::I64, flags, a, 24);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+            let wrapped = self.b.ins().iadd(i, n);
+            i = self.b.ins().select(neg, wrapped, i);
+            let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
+            self.raise_if(out, ExcKind::IndexError, "array index out of range");
+        }
+        let data = self.b.ins().load(types::I64, flags, a, 40);
+        let off = self.b.ins().ishl_imm_s(i, i64::from(ae.size().trailing_zeros()));
+        let addr = self.b.ins().iadd(data, off);
+        if matches!(op, L::Get | L::Item) {
+            return Some(match ae {
+                E::F64 => self.b.ins().load(types::F64, flags, addr, 0),
+                E::I64 => self.b.ins().load(types::I64, flags, addr, 0),
+                E::I32 => self.b.ins().sload32(flags, addr, 0),
+                E::U8 => self.b.ins().uload8(types::I64, flags, addr, 0),
+                E::F32 => {
+                    let x = self.b.ins().load(types::F32, flags, addr, 0);
+                    self.b.ins().fpromote(types::F64, x)
+                }
+            });
+        }
+        let v = self.val(args[2]);
+        let ro = self.b.ins().load(types::I64, flags, a, 32);
+        self.raise_if(ro, ExcKind::TypeError, "cannot write into a read-only buffer");
+        match ae {
+            E::F64 | E::I64 => {
+                self.b.ins().store(flags, v, addr, 0);
+            }
+            E::I32 => {
+                let lo = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v, i64::from(i32::MIN));
+                let hi = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, v, i64::from(i32::MAX));
+                let bad = self.b.ins().bor(lo, hi);
+                self.raise_if(bad, ExcKind::OverflowError, "value out of range for an i32 array");
+                self.b.ins().istore32(flags, v, addr, 0);
+            }
+            E::U8 => {
+                let bad = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, v, 255);
+                self.raise_if(bad, ExcKind::OverflowError, "value out of range for a u8 array");
+                self.b.ins().istore8(flags, v, addr, 0);
+            }
+            E::F32 => {
+                let x = self.b.ins().fdemote(types::F32, v);
+                self.b.ins().store(flags, x, addr, 0);
+            }
+        }
+        None
     }
 
     /// The type and byte offset of field `field` of the class of `obj`.

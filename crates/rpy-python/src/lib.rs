@@ -85,7 +85,7 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
 /// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic).
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new()))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -101,8 +101,9 @@ fn compile(
     builder: Vec<String>,
     module_name: Option<String>,
     build: bool,
+    no_boundscheck: Vec<String>,
 ) -> PyResult<Compiled> {
-    let mut opts = Options { roots: Some(roots), root_lines, ..Options::default() };
+    let mut opts = Options { roots: Some(roots), root_lines, no_boundscheck, ..Options::default() };
     for (k, v) in consts.iter() {
         let Ok(name) = k.extract::<String>() else { continue };
         // bool before int: bool is a subclass of int in Python.

@@ -42,17 +42,50 @@ struct Pair {
     items: Vec<*mut ffi::PyObject>,
 }
 
-/// The lists of one call, in both directions.
+/// The lists of one call, in both directions, and the buffers its
+/// arrays view.
 #[derive(Default)]
 pub(crate) struct Reflect {
     pairs: Vec<Pair>,
+    views: Vec<(Box<PyBuffer>, u64)>,
 }
+
+/// CPython's `Py_buffer` (the same layout since 3.3). Declared here: the
+/// buffer functions are in the stable ABI only from 3.11, but exported by
+/// every CPython the wheel supports.
+#[repr(C)]
+pub(crate) struct PyBuffer {
+    buf: *mut c_void,
+    obj: *mut ffi::PyObject,
+    len: ffi::Py_ssize_t,
+    itemsize: ffi::Py_ssize_t,
+    readonly: std::ffi::c_int,
+    ndim: std::ffi::c_int,
+    format: *mut std::ffi::c_char,
+    shape: *mut ffi::Py_ssize_t,
+    strides: *mut ffi::Py_ssize_t,
+    suboffsets: *mut ffi::Py_ssize_t,
+    internal: *mut c_void,
+}
+
+unsafe extern "C" {
+    fn PyObject_GetBuffer(obj: *mut ffi::PyObject, view: *mut PyBuffer, flags: std::ffi::c_int) -> std::ffi::c_int;
+    fn PyBuffer_Release(view: *mut PyBuffer);
+}
+
+/// PyBUF_C_CONTIGUOUS | PyBUF_FORMAT, and PyBUF_WRITABLE.
+const BUF_C_FORMAT: std::ffi::c_int = 0x38 | 0x04;
+const BUF_WRITABLE: std::ffi::c_int = 0x01;
 
 impl Drop for Reflect {
     fn drop(&mut self) {
         // SAFETY: every pointer is a reference this map owns (the GIL is
         // held: the map lives inside a call from Python).
         unsafe {
+            for (mut b, v) in self.views.drain(..) {
+                rpy_rt::rpy_obj_decref(v as usize as *mut c_void);
+                PyBuffer_Release(&mut *b);
+            }
             for p in self.pairs.drain(..) {
                 for it in p.items {
                     ffi::Py_DECREF(it);
@@ -87,7 +120,67 @@ unsafe fn fail<T>(exc: *mut ffi::PyObject, msg: &str) -> Option<T> {
     None
 }
 
+/// Whether buffer format `fmt` (struct module syntax) is items of `elem`
+/// on this machine.
+fn format_matches(fmt: &str, elem: rpy_ir::ir::ArrayElem, itemsize: isize) -> bool {
+    use rpy_ir::ir::ArrayElem as E;
+    let native = if cfg!(target_endian = "little") { '<' } else { '>' };
+    let f = fmt.strip_prefix(['@', '=', native]).unwrap_or(fmt);
+    if itemsize != elem.size() as isize {
+        return false;
+    }
+    match elem {
+        E::F64 => f == "d",
+        E::F32 => f == "f",
+        E::I64 => matches!(f, "q" | "l" | "n"),
+        E::I32 => matches!(f, "i" | "l"),
+        E::U8 => f == "B",
+    }
+}
+
 impl Reflect {
+    /// An array view of `obj`'s buffer for a parameter of items `elem`,
+    /// valid until this map is dropped (after the call). Any C-contiguous
+    /// one-dimensional buffer of the right item type works (numpy arrays,
+    /// `array.array`, `bytearray`, `memoryview`); a read-only one is
+    /// accepted and raises TypeError at the first store. `None` with a
+    /// TypeError naming `what` otherwise.
+    ///
+    /// # Safety
+    /// GIL held; `obj` a valid object.
+    pub(crate) unsafe fn view(&mut self, obj: *mut ffi::PyObject, elem: rpy_ir::ir::ArrayElem, what: &str) -> Option<u64> {
+        // SAFETY: see the function doc; `b` is written by GetBuffer and
+        // released once, by Drop.
+        unsafe {
+            let want = format!("{}[:]", elem.name());
+            let mut b: Box<PyBuffer> = Box::new(std::mem::zeroed());
+            let mut readonly = 0;
+            if PyObject_GetBuffer(obj, &mut *b, BUF_C_FORMAT | BUF_WRITABLE) != 0 {
+                ffi::PyErr_Clear();
+                if PyObject_GetBuffer(obj, &mut *b, BUF_C_FORMAT) != 0 {
+                    ffi::PyErr_Clear();
+                    return fail(ffi::PyExc_TypeError, &format!("{what} must be {want} (a C-contiguous buffer such as a numpy array), not {}", crate::func::type_name(obj)));
+                }
+                readonly = 1;
+            }
+            let fmt = if b.format.is_null() { "B".to_string() } else { std::ffi::CStr::from_ptr(b.format).to_string_lossy().into_owned() };
+            if b.ndim != 1 || !format_matches(&fmt, elem, b.itemsize) {
+                let (ndim, items) = (b.ndim, b.itemsize);
+                PyBuffer_Release(&mut *b);
+                let got = if ndim != 1 { format!("a {ndim}-dimensional buffer") } else { format!("a buffer of format {fmt:?} ({items}-byte items)") };
+                return fail(ffi::PyExc_TypeError, &format!("{what} must be {want}, not {got}"));
+            }
+            let len = b.len / b.itemsize.max(1);
+            let v = rpy_rt::rpy_array_view(elem.code(), b.buf, len as i64, readonly) as usize as u64;
+            if v == 0 {
+                PyBuffer_Release(&mut *b);
+                return fail(ffi::PyExc_MemoryError, "");
+            }
+            self.views.push((b, v));
+            Some(v)
+        }
+    }
+
     /// The compiled list for Python object `obj` passed where a `ty` (a
     /// list type) is expected, made once per Python list. `None` with a
     /// TypeError naming `what` (`f() argument 'xs'`) and the index of a

@@ -2570,6 +2570,97 @@ const rpy_class *rpy_list_class(int64_t elem) {
     return &LIST_CLASSES[(uint64_t)elem & 3];
 }
 
+static double as_f(uint64_t w);
+static uint64_t from_f(double d);
+
+static const rpy_class ARRAY_CLASSES[5] = {
+    {"f64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F64},
+    {"i64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I64},
+    {"i32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I32},
+    {"f32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F32},
+    {"u8[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_U8},
+};
+
+void *rpy_array_view(int64_t elem, void *data, int64_t len, int64_t readonly) {
+    if (elem < 0 || elem > RPY_ARR_U8) return NULL;
+    rpy_array *a = (rpy_array *)calloc(1, sizeof(rpy_array));
+    if (a == NULL) return NULL;
+    a->head.refcnt = 1;
+    a->head.cls = &ARRAY_CLASSES[elem];
+    a->len = len;
+    a->readonly = readonly != 0;
+    a->data = data;
+    return a;
+}
+
+/* Item `i` (in range) of array `a` as an IR word. */
+static uint64_t array_load(const rpy_array *a, int64_t i) {
+    switch (a->head.cls->elem) {
+    case RPY_ARR_F64: return from_f(((const double *)a->data)[i]);
+    case RPY_ARR_I64: return (uint64_t)((const int64_t *)a->data)[i];
+    case RPY_ARR_I32: return (uint64_t)(int64_t)((const int32_t *)a->data)[i];
+    case RPY_ARR_F32: return from_f((double)((const float *)a->data)[i]);
+    default: return (uint64_t)((const uint8_t *)a->data)[i];
+    }
+}
+
+/* Store IR word `w` into item `i` (in range) of `a`: checked. */
+static int32_t array_store(rpy_ctx *ctx, rpy_array *a, int64_t i, uint64_t w) {
+    if (a->readonly) return rpy_raise(ctx, RPY_E_TYPE, "cannot write into a read-only buffer");
+    switch (a->head.cls->elem) {
+    case RPY_ARR_F64: ((double *)a->data)[i] = as_f(w); break;
+    case RPY_ARR_I64: ((int64_t *)a->data)[i] = (int64_t)w; break;
+    case RPY_ARR_I32:
+        if ((int64_t)w < INT32_MIN || (int64_t)w > INT32_MAX) return rpy_raise(ctx, RPY_E_OVERFLOW, "value out of range for an i32 array");
+        ((int32_t *)a->data)[i] = (int32_t)(int64_t)w;
+        break;
+    case RPY_ARR_F32: ((float *)a->data)[i] = (float)as_f(w); break;
+    default:
+        if (w > 255) return rpy_raise(ctx, RPY_E_OVERFLOW, "value out of range for a u8 array");
+        ((uint8_t *)a->data)[i] = (uint8_t)w;
+    }
+    return RPY_OK;
+}
+
+static const char MSG_ARRAY_INDEX[] = "array index out of range";
+
+/* The array cases of rpy_list_op. */
+static int32_t array_op(rpy_ctx *ctx, int64_t op, rpy_array *a, const uint64_t *args, uint64_t *out) {
+    switch (op) {
+    case RPY_LIST_LEN:
+        *out = (uint64_t)a->len;
+        return RPY_OK;
+    case RPY_LIST_ITEM:
+        *out = array_load(a, (int64_t)args[1]);
+        return RPY_OK;
+    case RPY_LIST_GET:
+    case RPY_LIST_SET: {
+        int64_t i = (int64_t)args[1];
+        if (i < 0) i += a->len;
+        if (i < 0 || i >= a->len) return rpy_raise(ctx, RPY_E_INDEX, MSG_ARRAY_INDEX);
+        if (op == RPY_LIST_SET) return array_store(ctx, a, i, args[2]);
+        *out = array_load(a, i);
+        return RPY_OK;
+    }
+    case RPY_LIST_SET_ITEM:
+        return array_store(ctx, a, (int64_t)args[1], args[2]);
+    case RPY_LIST_SUM:
+        if (a->head.cls->elem == RPY_ARR_F64 || a->head.cls->elem == RPY_ARR_F32) {
+            double acc = 0.0;
+            for (int64_t i = 0; i < a->len; i++) acc += as_f(array_load(a, i));
+            *out = from_f(acc);
+        } else {
+            int64_t acc = 0;
+            for (int64_t i = 0; i < a->len; i++)
+                if (__builtin_add_overflow(acc, (int64_t)array_load(a, i), &acc)) return rpy_raise(ctx, RPY_E_OVERFLOW, MSG_INT_OVERFLOW);
+            *out = (uint64_t)acc;
+        }
+        return RPY_OK;
+    default:
+        return rpy_raise(ctx, RPY_E_TYPE, "unsupported operation on an array");
+    }
+}
+
 static const char MSG_LIST_INDEX[] = "list index out of range";
 static const char MSG_LIST_ASSIGN[] = "list assignment index out of range";
 /* CPython refuses lists of more than PY_SSIZE_T_MAX / sizeof(PyObject *)
@@ -2873,9 +2964,17 @@ static int32_t list_cut(rpy_ctx *ctx, rpy_list *l, int64_t lo, int64_t hi) {
 
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) {
     rpy_list *l = (op == RPY_LIST_NEW || op == RPY_LIST_RANGE) ? NULL : (rpy_list *)(uintptr_t)a[0];
+    if (l != NULL && l->head.cls->kind == RPY_KIND_ARRAY) return array_op(ctx, op, (rpy_array *)l, a, out);
     uint32_t elem = l != NULL ? list_elem(l) : 0;
     int32_t st;
     switch (op) {
+    case RPY_LIST_SET_ITEM: {
+        uint64_t old = l->items[(int64_t)a[1]];
+        item_incref(elem, a[2]);
+        l->items[(int64_t)a[1]] = a[2];
+        item_decref(elem, old);
+        return RPY_OK;
+    }
     case RPY_LIST_NEW: {
         int64_t n = (int64_t)a[1];
         rpy_list *r;

@@ -211,7 +211,7 @@ typedef struct rpy_class {
     uint32_t elem;                 /* lists: RPY_ELEM_* of the items */
 } rpy_class;
 
-enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1 };
+enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1, RPY_KIND_ARRAY = 2 };
 /* How a list item (one 64-bit word) is read: int64_t, double, int64_t
  * 0/1, or a reference (NULL for None; compared by identity unless it is
  * a list, which compares by value). */
@@ -298,7 +298,8 @@ enum {
     RPY_LIST_RANGE = 28,    /* start, stop, step -> list(range(...)) of ints */
     RPY_LIST_LT = 29,       /* a, b -> bool: a < b (lexicographic) */
     RPY_LIST_LE = 30,       /* a, b -> bool */
-    RPY_LIST_ITEM = 31      /* l, i -> item, unchecked 0 <= i < len (loops) */
+    RPY_LIST_ITEM = 31,     /* l, i -> item, unchecked 0 <= i < len (loops) */
+    RPY_LIST_SET_ITEM = 32  /* l, i, v: unchecked 0 <= i < len (boundscheck=False) */
 };
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out);
 /* A double as its 64-bit word, and back (operands of rpy_list_op). */
@@ -314,6 +315,28 @@ static inline double rpy_f64_of_word(uint64_t w) {
 }
 /* The descriptor shared by every list of `elem` items (RPY_ELEM_*). */
 const rpy_class *rpy_list_class(int64_t elem);
+/* ---- arrays: rpythonic.f64[:] and friends over a host's buffer ----------
+ * A view of memory the host owns (a numpy array, array.array, bytearray,
+ * memoryview: C-contiguous, one dimension), made by the host for a call
+ * and released by it after: compiled code reads and writes the items in
+ * place but never keeps the view beyond the call. `len` and `data` sit
+ * where a list has `len` and `items`, so `len` is one load either way.
+ * Items are converted to the IR's types: f64/f32 to float, i64/i32/u8 to
+ * int; a store that does not fit the item type is OverflowError, a store
+ * into a read-only buffer TypeError. rpy_list_op does LEN, GET, SET,
+ * ITEM and SUM on arrays too (the cls says which it got). */
+typedef struct rpy_array {
+    rpy_object head;
+    int64_t len;
+    int64_t readonly;
+    void *data;
+} rpy_array;
+
+enum { RPY_ARR_F64 = 0, RPY_ARR_I64 = 1, RPY_ARR_I32 = 2, RPY_ARR_F32 = 3, RPY_ARR_U8 = 4 };
+/* A new view (refcnt 1) of `len` items of kind `elem` at `data`; NULL if
+ * it cannot be allocated. Freed by rpy_obj_decref (the data is not). */
+void *rpy_array_view(int64_t elem, void *data, int64_t len, int64_t readonly);
+
 /* Append repr(l) to the print line (items of compiled classes as
  * `<C object at 0x...>`). */
 void rpy_print_list(rpy_ctx *ctx, void *l);

@@ -457,6 +457,8 @@ runtime_functions! {
     fn rpy_list_class(elem: i64) -> *const RpyClass;
     /// Append `repr(l)` to the print line.
     fn rpy_print_list(ctx: *mut RpyCtx, l: *mut c_void);
+    /// A view of `len` items of kind `elem` (`RPY_ARR_*`) at `data`.
+    fn rpy_array_view(elem: i64, data: *mut c_void, len: i64, readonly: i64) -> *mut c_void;
 
     // ---- text helpers
     /// Write `repr(x)` into `out` (NUL-terminated, `cap >= 32` is enough);

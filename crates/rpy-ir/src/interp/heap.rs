@@ -34,6 +34,8 @@ pub(crate) fn descriptors(m: &Module) -> Vec<&'static RpyClass> {
         .map(|t| match t {
             HeapType::Class(c) => class_descriptor(c),
             HeapType::List { elem } => list_descriptor(*elem),
+            // Never allocated by compiled code (views come from the host).
+            HeapType::Array { .. } => list_descriptor(Type::I64),
         })
         .collect()
 }

@@ -591,6 +591,9 @@ impl Module {
         if let Some(elem) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.list_elem()) {
             return format!("list[{}]", self.type_name(elem));
         }
+        if let Some(h) = t.heap_type().and_then(|c| self.types.get(c)).filter(|h| h.array_elem().is_some()) {
+            return h.name().to_string();
+        }
         match t {
             Type::Ref(c) => self.types.get(c).map_or("object", |h| h.name()).to_string(),
             Type::OptRef(c) => format!("{} | None", self.types.get(c).map_or("object", |h| h.name())),

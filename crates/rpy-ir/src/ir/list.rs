@@ -121,4 +121,7 @@ list_ops! {
     /// `l[i]` for `0 <= i < len(l)` proved by the compiler (loops over a
     /// list): no check.
     Item = 31 "list.item" 2;
+    /// `l[i] = v` for `0 <= i < len(l)` known (`boundscheck=False`): no
+    /// check (an array store still checks the item's range).
+    SetItem = 32 "list.set_item" 3, raises;
 }

@@ -14,5 +14,5 @@ pub use entities::{Block, EntityRef, FuncId, Inst, PrimaryMap, SecondaryMap, Typ
 pub use function::{BlockCall, BlockData, Conv, DataFlowGraph, Function, InstData, Layout, Module, Param, Piece, SrcLoc, ValueData, ValueDef};
 pub use list::ListOp;
 pub use ops::{Opcode, INT_OVERFLOW_MSG};
-pub use types::{elem_kind, ClassLayout, ConstValue, Field, HeapType, Type, OBJECT_HEADER_SIZE};
+pub use types::{elem_kind, ArrayElem, ClassLayout, ConstValue, Field, HeapType, Type, OBJECT_HEADER_SIZE};
 pub use write::{write_function, write_inst, write_module};

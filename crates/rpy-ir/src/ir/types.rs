@@ -161,6 +161,64 @@ pub enum HeapType {
         /// The item type.
         elem: Type,
     },
+    /// `rpythonic.f64[:]` and friends: rpy_rt.h's `rpy_array`, a view of
+    /// a host buffer for the duration of a call.
+    Array {
+        /// The item type in memory.
+        elem: ArrayElem,
+    },
+}
+
+/// The item type of an array in memory (`RPY_ARR_*` of rpy_rt.h).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ArrayElem {
+    /// `f64`: double
+    F64,
+    /// `i64`: int64_t
+    I64,
+    /// `i32`: int32_t
+    I32,
+    /// `f32`: float
+    F32,
+    /// `u8`: uint8_t
+    U8,
+}
+
+impl ArrayElem {
+    /// Every item type, in `RPY_ARR_*` order.
+    pub const ALL: [ArrayElem; 5] = [ArrayElem::F64, ArrayElem::I64, ArrayElem::I32, ArrayElem::F32, ArrayElem::U8];
+
+    /// `RPY_ARR_*`.
+    pub fn code(self) -> i64 {
+        self as i64
+    }
+
+    /// The name in annotations (`f64`).
+    pub fn name(self) -> &'static str {
+        ["f64", "i64", "i32", "f32", "u8"][self as usize]
+    }
+
+    /// The item type of that name.
+    pub fn from_name(n: &str) -> Option<ArrayElem> {
+        ArrayElem::ALL.into_iter().find(|e| e.name() == n)
+    }
+
+    /// The IR type an item is read as (a float or an int).
+    pub fn item_type(self) -> Type {
+        match self {
+            ArrayElem::F64 | ArrayElem::F32 => Type::F64,
+            _ => Type::I64,
+        }
+    }
+
+    /// Bytes per item.
+    pub fn size(self) -> u32 {
+        match self {
+            ArrayElem::F64 | ArrayElem::I64 => 8,
+            ArrayElem::I32 | ArrayElem::F32 => 4,
+            ArrayElem::U8 => 1,
+        }
+    }
 }
 
 /// How the runtime reads a list item (`RPY_ELEM_*` of rpy_rt.h).
@@ -184,7 +242,7 @@ impl HeapType {
     pub fn as_class(&self) -> Option<&ClassLayout> {
         match self {
             HeapType::Class(c) => Some(c),
-            HeapType::List { .. } => None,
+            _ => None,
         }
     }
 
@@ -192,6 +250,23 @@ impl HeapType {
     pub fn list_elem(&self) -> Option<Type> {
         match self {
             HeapType::List { elem } => Some(*elem),
+            _ => None,
+        }
+    }
+
+    /// The item type in memory, if this is an array.
+    pub fn array_elem(&self) -> Option<ArrayElem> {
+        match self {
+            HeapType::Array { elem } => Some(*elem),
+            _ => None,
+        }
+    }
+
+    /// The IR type of an item of a list or an array.
+    pub fn seq_elem(&self) -> Option<Type> {
+        match self {
+            HeapType::List { elem } => Some(*elem),
+            HeapType::Array { elem } => Some(elem.item_type()),
             HeapType::Class(_) => None,
         }
     }
@@ -201,6 +276,7 @@ impl HeapType {
         match self {
             HeapType::Class(c) => &c.name,
             HeapType::List { .. } => "list",
+            HeapType::Array { elem } => ["f64[:]", "i64[:]", "i32[:]", "f32[:]", "u8[:]"][*elem as usize],
         }
     }
 }

@@ -36,6 +36,7 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
                 writeln!(w, "}}")?;
             }
             super::types::HeapType::List { elem } => writeln!(w, "list {id} = list[{elem}]")?,
+            super::types::HeapType::Array { elem } => writeln!(w, "array {id} = {}[:]", elem.name())?,
         }
     }
     for (id, f) in m.funcs.iter() {

@@ -4,7 +4,8 @@
 
 use super::{FnLower, R};
 use crate::ast::*;
-use crate::infer::{callee, Callee};
+use crate::infer::{callee, Callee, NameRef};
+use crate::resolve::Global;
 use crate::ir::{Opcode, Type, Value};
 use crate::typing::{builtin_type, py_type_name};
 use crate::ExcKind;
@@ -58,6 +59,10 @@ impl FnLower<'_, '_> {
                 self.print(args, keywords, span)?;
                 Ok(self.b.none())
             }
+            Callee::Builtin("isinstance") => {
+                self.no_keywords("isinstance", keywords)?;
+                self.isinstance(args, span)
+            }
             Callee::Builtin(b) => {
                 if let Some(v) = self.list_builtin(b, args, keywords, span) {
                     return v;
@@ -67,6 +72,59 @@ impl FnLower<'_, '_> {
             }
             Callee::Bad(msg) => Err(self.err(func.span, msg)),
         }
+    }
+
+    /// `isinstance(x, T)` (or a tuple of types): decided from the static
+    /// type of `x` (a `C | None` tests for None at run time). `bool` is an
+    /// `int`, as in Python.
+    fn isinstance(&mut self, args: &[Expr], span: Span) -> R<Value> {
+        let [x, t] = args else {
+            return Err(self.err(span, format!("isinstance expected 2 arguments, got {}", args.len())));
+        };
+        let v = self.expr(x)?;
+        let ty = self.b.ty(v);
+        let kinds: Vec<&Expr> = match &t.kind {
+            ExprKind::Tuple(es) => es.iter().collect(),
+            _ => vec![t],
+        };
+        let mut result: Option<bool> = Some(false);
+        let mut none_test = false;
+        for k in kinds {
+            let ExprKind::Name(n) = &k.kind else {
+                return Err(self.err(k.span, "isinstance() needs a type name (int, float, bool, list, a compiled class) or a tuple of them"));
+            };
+            let hit = match n.as_str() {
+                "int" => matches!(ty, Type::I64 | Type::Bool),
+                "float" => ty == Type::F64,
+                "bool" => ty == Type::Bool,
+                "list" => self.list_elem(ty).is_some(),
+                "object" => true,
+                "str" | "tuple" | "dict" | "set" | "bytes" | "complex" => false,
+                _ => match self.ft.resolve(self.cx.env, n) {
+                    NameRef::Global(Global::Class(ci)) => {
+                        let c = self.cx.env.class_id(ci);
+                        match ty {
+                            Type::Ref(d) => Some(d) == c,
+                            Type::OptRef(d) if Some(d) == c => {
+                                none_test = true;
+                                false
+                            }
+                            _ => false,
+                        }
+                    }
+                    _ => return Err(self.err(k.span, format!("isinstance() of '{n}' is not supported: use int, float, bool, list, object or a compiled class"))),
+                },
+            };
+            if hit {
+                result = None;
+            }
+        }
+        self.set_loc(span);
+        Ok(match result {
+            None => self.b.bconst(true),
+            Some(_) if none_test => self.ref_truth(v),
+            Some(_) => self.b.bconst(false),
+        })
     }
 
     fn no_keywords(&mut self, name: &str, keywords: &[Keyword]) -> R<()> {

@@ -201,7 +201,7 @@ impl FnLower<'_, '_> {
                 self.b.binary(Opcode::FloatNe, v, z)
             }
             Type::None => self.b.bconst(false),
-            t @ Type::Ref(_) if self.list_elem(t).is_some() => {
+            t @ Type::Ref(_) if self.seq_elem(t).is_some() => {
                 let n = self.b.list_value(crate::ir::ListOp::Len, vec![v], Type::I64);
                 let z = self.b.iconst(0);
                 self.b.binary(Opcode::IntNe, n, z)

@@ -32,6 +32,70 @@ impl FnLower<'_, '_> {
         self.cx.env.list_elem(t)
     }
 
+    /// The item type of `t`, if it is a list or an array.
+    pub(super) fn seq_elem(&self, t: Type) -> Option<Type> {
+        self.cx.env.seq_elem(t)
+    }
+
+    /// Whether `t` is an array type.
+    pub(super) fn is_array(&self, t: Type) -> bool {
+        self.cx.env.array_elem(t).is_some()
+    }
+
+    /// Reports an array going where only a call's own code may hold it
+    /// (an array is a view of the caller's buffer, valid for the call).
+    pub(super) fn no_array_here(&mut self, t: Type, span: Span, where_: &str) -> R<()> {
+        if self.is_array(t) {
+            return Err(self.err_help(
+                span,
+                format!("an array ({}) cannot be {where_}", self.tn(t)),
+                "array view",
+                "an array is a view of the caller's buffer for the duration of the call: read and write it, or copy what you need into a list",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `l[i]` for a checked read, or, under `boundscheck=False`, without
+    /// the range check (negative indices still count from the end).
+    fn get_op(&mut self, l: Value, i: Value, elem: Type) -> Value {
+        if self.boundscheck {
+            return self.b.list_value(ListOp::Get, vec![l, i], elem);
+        }
+        let i = self.wrap_index(l, i);
+        self.b.list_value(ListOp::Item, vec![l, i], elem)
+    }
+
+    /// `l[i] = v`, checked or (`boundscheck=False`) not.
+    fn set_op(&mut self, l: Value, i: Value, v: Value) {
+        if self.boundscheck {
+            return self.b.list_effect(ListOp::Set, vec![l, i, v]);
+        }
+        let i = self.wrap_index(l, i);
+        self.b.list_effect(ListOp::SetItem, vec![l, i, v]);
+    }
+
+    /// `i + len(l)` if `i < 0`, else `i`.
+    fn wrap_index(&mut self, l: Value, i: Value) -> Value {
+        let n = self.b.list_value(ListOp::Len, vec![l], Type::I64);
+        let zero = self.b.iconst(0);
+        let neg = self.b.binary(Opcode::IntLt, i, zero);
+        let w = self.b.binary(Opcode::IntAddWrap, i, n);
+        self.b.select(neg, w, i)
+    }
+
+    /// `v` stored into an array of items read as `elem`: numbers convert
+    /// as the buffer's owner converts them (an int into a float array).
+    fn as_array_item(&mut self, v: Value, elem: Type, span: Span) -> R<Value> {
+        let got = self.b.ty(v);
+        match (got, elem) {
+            (Type::I64 | Type::Bool, Type::F64) => Ok(self.as_float(v)),
+            (Type::Bool, Type::I64) => Ok(self.as_int(v)),
+            (a, b) if a == b => Ok(v),
+            _ => Err(self.err(span, format!("an array of {}s cannot hold {}", self.tn(elem), self.art(got)))),
+        }
+    }
+
     /// Whether `t` is a list whose items print without addresses (numbers,
     /// bools and lists of them).
     pub(super) fn printable_list(&self, t: Type) -> bool {
@@ -123,6 +187,7 @@ impl FnLower<'_, '_> {
                 t
             }
         };
+        self.no_array_here(elem, span, "a list item")?;
         let mut items = Vec::with_capacity(vals.len());
         for (v, s) in vals {
             items.push(self.as_item(v, elem, s)?);
@@ -173,6 +238,16 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// A list or an array (for item reads and stores, `len`, `sum`).
+    fn seq_operand(&mut self, e: &Expr, what: &str) -> R<(Value, Type, Type)> {
+        let v = self.expr(e)?;
+        let t = self.b.ty(v);
+        match self.seq_elem(t) {
+            Some(elem) => Ok((v, t, elem)),
+            None => Err(self.err(e.span, format!("{what} needs a list, not {}", self.art(t)))),
+        }
+    }
+
     /// `[elt for target in iter if ...]`
     pub(super) fn list_comp(&mut self, elt: &Expr, target: &Target, iter: &Expr, ifs: &[Expr], want: Option<Type>, span: Span) -> R<Value> {
         let lt = match want.or_else(|| self.ft.comps.get(&span.start).copied()) {
@@ -211,9 +286,12 @@ impl FnLower<'_, '_> {
     pub(super) fn subscript(&mut self, value: &Expr, index: &Expr, span: Span) -> R<Value> {
         let v = self.expr(value)?;
         let lt = self.b.ty(v);
-        let Some(elem) = self.list_elem(lt) else {
+        let Some(elem) = self.seq_elem(lt) else {
             return Err(self.err(value.span, format!("'{}' object is not subscriptable", self.py_name(lt))));
         };
+        if let (ExprKind::Slice { .. }, true) = (&index.kind, self.is_array(lt)) {
+            return Err(self.err_help(index.span, "slicing an array is not supported", "array slice", "index it, or loop over a range of indices"));
+        }
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
             let mut args = vec![v];
             args.extend(self.slice_operands(lower, upper, step)?);
@@ -225,7 +303,7 @@ impl FnLower<'_, '_> {
         let i = self.expr(index)?;
         let i = self.list_index(i, index.span, "list indices must be integers or slices")?;
         self.set_loc(span);
-        let r = self.b.list_value(ListOp::Get, vec![v, i], elem);
+        let r = self.get_op(v, i, elem);
         if elem.is_ref() {
             // Owned, as a field read: the item may be replaced while the
             // value is in use.
@@ -255,7 +333,18 @@ impl FnLower<'_, '_> {
 
     /// `value[index] = v` and `value[a:b] = v`.
     pub(super) fn store_subscript(&mut self, value: &Expr, index: &Expr, v: Value, vspan: Span, span: Span) -> R<()> {
-        let (l, lt, elem) = self.list_operand(value, "item assignment")?;
+        let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
+        if self.is_array(lt) {
+            if matches!(index.kind, ExprKind::Slice { .. }) {
+                return Err(self.err(index.span, "slice assignment to an array is not supported"));
+            }
+            let i = self.expr(index)?;
+            let i = self.list_index(i, index.span, "array indices must be integers")?;
+            let v = self.as_array_item(v, elem, vspan)?;
+            self.set_loc(span);
+            self.set_op(l, i, v);
+            return Ok(());
+        }
         if let ExprKind::Slice { lower, upper, step } = &index.kind {
             if self.b.ty(v) != lt {
                 let got = self.b.ty(v);
@@ -272,7 +361,7 @@ impl FnLower<'_, '_> {
         let i = self.list_index(i, index.span, "list indices must be integers or slices")?;
         let v = self.as_item(v, elem, vspan)?;
         self.set_loc(span);
-        self.b.list_effect(ListOp::Set, vec![l, i, v]);
+        self.set_op(l, i, v);
         Ok(())
     }
 
@@ -281,11 +370,12 @@ impl FnLower<'_, '_> {
         if matches!(index.kind, ExprKind::Slice { .. }) {
             return Err(self.err(index.span, "augmented assignment to a slice is not supported"));
         }
-        let (l, _, elem) = self.list_operand(value, "item assignment")?;
+        let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
         let i = self.expr(index)?;
         let i = self.list_index(i, index.span, "list indices must be integers or slices")?;
         self.set_loc(span);
-        let cur = self.b.list_value(ListOp::Get, vec![l, i], elem);
+        let i = if self.boundscheck { i } else { self.wrap_index(l, i) };
+        let cur = if self.boundscheck { self.b.list_value(ListOp::Get, vec![l, i], elem) } else { self.b.list_value(ListOp::Item, vec![l, i], elem) };
         if elem.is_ref() {
             self.b.incref(cur);
             self.own(cur);
@@ -296,9 +386,10 @@ impl FnLower<'_, '_> {
             Some(()) => return Ok(()),
             None => self.binary(op, cur, rv, r, span)?,
         };
-        let nv = self.as_item(nv, elem, span)?;
+        let nv = if self.is_array(lt) { self.as_array_item(nv, elem, span)? } else { self.as_item(nv, elem, span)? };
         self.set_loc(span);
-        self.b.list_effect(ListOp::Set, vec![l, i, nv]);
+        // The index was checked (or wrapped) by the read.
+        self.b.list_effect(ListOp::SetItem, vec![l, i, nv]);
         Ok(())
     }
 
@@ -602,7 +693,15 @@ impl FnLower<'_, '_> {
         let [a] = args else {
             return Err(self.err(span, format!("{name}() takes exactly one argument ({} given)", args.len())));
         };
-        let (l, lt, elem) = self.list_operand(a, &format!("{name}()"))?;
+        let (l, lt, elem) = self.seq_operand(a, &format!("{name}()"))?;
+        if self.is_array(lt) {
+            self.set_loc(span);
+            return match name {
+                "len" => Ok(self.b.list_value(ListOp::Len, vec![l], Type::I64)),
+                "sum" => Ok(self.b.list_value(ListOp::Sum, vec![l], elem)),
+                _ => Err(self.err(span, format!("{name}() of an array is not supported (len and sum are)"))),
+            };
+        }
         self.set_loc(span);
         let numeric = matches!(elem, Type::I64 | Type::F64 | Type::Bool);
         Ok(match name {
@@ -676,7 +775,7 @@ impl FnLower<'_, '_> {
         let mut lists = Vec::new();
         for a in lists_args {
             let l = self.expr(a)?;
-            let Some(elem) = self.list_elem(self.b.ty(l)) else {
+            let Some(elem) = self.seq_elem(self.b.ty(l)) else {
                 if kind.is_empty() {
                     return Err(self.not_iterable(a));
                 }

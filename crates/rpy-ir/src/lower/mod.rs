@@ -72,6 +72,8 @@ pub(crate) struct ModuleCx<'a> {
     pub(crate) table: &'a crate::ir::PrimaryMap<crate::ir::TypeId, crate::ir::HeapType>,
     /// What inference found about each class's fields (declared or not).
     pub(crate) fields: &'a [Vec<crate::infer::LocalTy>],
+    /// The functions compiled with `boundscheck=False`.
+    pub(crate) no_boundscheck: &'a [String],
 }
 
 struct LoopCx {
@@ -128,6 +130,9 @@ pub(crate) struct FnLower<'a, 'f> {
     /// The exceptions of the enclosing `except` clauses (a bare `raise`
     /// re-raises the innermost), with their `as` names.
     handles: Vec<(Value, Option<String>)>,
+    /// Whether item reads and stores check their index (`boundscheck=False`
+    /// on `bind` turns it off: unsafe).
+    boundscheck: bool,
 }
 
 /// Lower function `index` of the module. Returns the IR function, or the
@@ -158,6 +163,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         borrowed: Default::default(),
         finals: Vec::new(),
         handles: Vec::new(),
+        boundscheck: !cx.no_boundscheck.iter().any(|n| *n == crate::resolve::qualname(cx.module, def)),
     };
     lw.entry(def, &params);
     lw.block(&def.body);
@@ -595,6 +601,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
             None => self.b.none(),
         };
         self.set_loc(span);
+        self.no_array_here(self.b.ty(v), value.map_or(span, |e| e.span), "returned")?;
         let orig = v;
         let v = if self.b.ty(v) != self.ret && self.ret.is_ref() { self.convert_ref(v, self.ret).unwrap_or(v) } else { v };
         let (ret, got) = (self.ret, self.b.ty(v));

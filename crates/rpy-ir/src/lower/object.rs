@@ -99,6 +99,9 @@ impl FnLower<'_, '_> {
         if self.list_elem(self.b.ty(v)).is_some() {
             return Err(self.err_help(attr.span, format!("'list' object has no attribute '{}'", attr.id), "no such attribute", "lists have methods (append, pop, ...) but no other attributes"));
         }
+        if self.is_array(self.b.ty(v)) {
+            return Err(self.err_help(attr.span, format!("attribute '{}' of an array is not supported", attr.id), "no such attribute", "arrays support indexing, len(), sum() and for loops"));
+        }
         match self.b.ty(v) {
             Type::Ref(c) => Ok((v, c)),
             Type::OptRef(c) => {
@@ -185,6 +188,7 @@ impl FnLower<'_, '_> {
     /// Store `v` into field `i` of `o`, converting it as the field's type
     /// allows (an annotated field converts bool → int → float).
     fn set_field(&mut self, o: Value, c: TypeId, i: usize, v: Value, attr: &Name) -> R<()> {
+        self.no_array_here(self.b.ty(v), attr.span, "stored in a field")?;
         let want = self.cx.table[c].class().fields[i].ty;
         let declared = self.cx.fields[c.index()][i].declared;
         let got = self.b.ty(v);
