@@ -3,6 +3,6 @@ def main(n: int) -> int:
     b = input()  # error: input
     c = open(n)  # error: open
     d = hex(n)  # error: hex
-    e = isinstance(n, int)  # error: isinstance
+    e = getattr(n, "x")  # error: getattr
     f = eval(n)  # error: eval
     return n

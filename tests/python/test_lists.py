@@ -466,3 +466,69 @@ def test_prop_misc(props, xs, v, i):
 @given(small, small)
 def test_prop_compare(props, a, b):
     check(props, "p_cmp", a, b)
+
+
+# ---------------------------------------------------------------- tuples
+
+TUPLES = '''
+import rpythonic
+rpy = rpythonic.RPython(tier="jit")
+
+@rpy.bind()
+def stats(xs: list[float]) -> tuple[float, float, int]:
+    return min(xs), max(xs), len(xs)
+
+@rpy.bind()
+def shift(p: tuple[int, float], d: int) -> tuple[int, float]:
+    a, b = p
+    return a + d, b * 2.0
+
+@rpy.bind()
+def sort_pairs(ps: list[tuple[int, float]]) -> tuple[int, float]:
+    ps.sort()
+    ps.append((99, 0.5))
+    return ps[0]
+
+@rpy.bind()
+def nested(t: tuple[list[int], int]) -> int:
+    xs, k = t
+    xs.append(k)
+    return len(xs)
+'''
+
+
+@pytest.fixture(scope="module")
+def tups(tmp_path_factory):
+    from conftest import import_file
+
+    d = tmp_path_factory.mktemp("tuples")
+    (d / "tuples_mod.py").write_text(TUPLES, encoding="utf-8")
+    (d / "tuples_oracle.py").write_text(_oracle_source(TUPLES), encoding="utf-8")
+    return import_file(d / "tuples_mod.py"), import_file(d / "tuples_oracle.py")
+
+
+@pytest.mark.parametrize(
+    "name,args",
+    [
+        ("stats", ([3.0, 1.5, 9.0],)),
+        ("stats", ([],)),
+        ("shift", ((3, 1.25), 4)),
+        ("sort_pairs", ([(3, 1.0), (1, 2.0), (3, 0.5)],)),
+        ("nested", (([1], 7),)),
+    ],
+)
+def test_tuples_against_cpython(tups, name, args):
+    c, p = both(tups, name, *args)
+    assert c == p
+    if c[0] == "ok" and isinstance(c[1], tuple):
+        assert type(c[1]) is tuple
+
+
+def test_tuple_argument_errors(tups):
+    m, _ = tups
+    with pytest.raises(TypeError, match=r"argument 'p' must be tuple\[int, float\], not a tuple of 1 items"):
+        m.shift((1,), 1)
+    with pytest.raises(TypeError, match=r"argument 'p' item 1 must be float, not str"):
+        m.shift((1, "a"), 1)
+    with pytest.raises(TypeError, match=r"must be tuple\[int, float\], not list"):
+        m.shift([1, 2.0], 1)

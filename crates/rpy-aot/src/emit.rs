@@ -44,12 +44,12 @@ pub fn emit_c(module: &Module, name: &str) -> String {
 
 /// The runtime descriptor of each class (`rpyc_class_N`).
 fn classes(out: &mut String, m: &Module) {
-    if m.types.values().all(|t| t.as_class().is_none()) {
+    if m.types.values().all(|t| t.layout().is_none()) {
         return;
     }
     out.push_str("/* ---- classes (rpy_ir type table) ---- */\n");
     for (id, t) in m.types.iter() {
-        let Some(c) = t.as_class() else { continue };
+        let Some(c) = t.layout() else { continue };
         let refs = c.ref_offsets();
         let n = id.index();
         if !refs.is_empty() {
@@ -57,7 +57,14 @@ fn classes(out: &mut String, m: &Module) {
             let _ = writeln!(out, "static const uint32_t rpyc_refs_{n}[] = {{{}}};", list.join(", "));
         }
         let refs_ptr = if refs.is_empty() { "NULL".to_string() } else { format!("rpyc_refs_{n}") };
-        let _ = writeln!(out, "static const rpy_class rpyc_class_{n} = {{{}, {}, {}, {refs_ptr}}};", c_string(&c.name), c.size(), refs.len());
+        if t.tuple_items().is_some() {
+            // A tuple: how each field is read (equality, order, repr).
+            let kinds: Vec<String> = c.fields.iter().map(|f| rpy_ir::ir::elem_kind(f.ty).to_string()).collect();
+            let _ = writeln!(out, "static const uint8_t rpyc_kinds_{n}[] = {{{}}};", if kinds.is_empty() { "0".to_string() } else { kinds.join(", ") });
+            let _ = writeln!(out, "static const rpy_class rpyc_class_{n} = {{\"tuple\", {}, {}, {refs_ptr}, RPY_KIND_TUPLE, 0, rpyc_kinds_{n}}};", c.size(), refs.len());
+        } else {
+            let _ = writeln!(out, "static const rpy_class rpyc_class_{n} = {{{}, {}, {}, {refs_ptr}, RPY_KIND_OBJECT, 0, NULL}};", c_string(&c.name), c.size(), refs.len());
+        }
     }
     out.push('\n');
 }

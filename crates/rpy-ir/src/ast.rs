@@ -36,6 +36,9 @@ pub struct SourceModule {
     /// Top-level classes, in source order (their methods are in
     /// `funcs`, with [`FuncDef::class`] set).
     pub classes: Vec<ClassDef>,
+    /// The item annotations of every `tuple[...]` annotation
+    /// ([`AnnType::Tuple`] indexes it, so annotations stay `Copy`).
+    pub tuple_anns: Vec<Vec<AnnType>>,
 }
 
 /// A top-level `class`.
@@ -109,6 +112,9 @@ pub enum AnnType {
     /// `rpythonic.f64[:]`, `f64[:]` (and `i64`, `i32`, `f32`, `u8`): a
     /// one-dimensional view of a host buffer.
     Array(crate::ir::ArrayElem),
+    /// `tuple[T1, T2, ...]` (`Tuple[...]`): index into
+    /// [`SourceModule::tuple_anns`].
+    Tuple(u32),
 }
 
 /// The innermost item type of a `list[...]` annotation.
@@ -127,6 +133,8 @@ pub enum ElemAnn {
         /// `C | None`.
         optional: bool,
     },
+    /// A tuple (index into [`SourceModule::tuple_anns`]).
+    Tuple(u32),
 }
 
 /// An annotation with its span.

@@ -544,11 +544,27 @@ impl Walker<'_, '_> {
             None => vec![self.item_type(iter)],
         };
         match (target, tys.as_slice()) {
-            (Target::Name(n), [Some(t)]) => self.assign(&n.id, n.span, *t),
+            (t, [Some(ty)]) => self.assign_pattern(t, *ty),
             (Target::Tuple(ts, _), _) if ts.len() == tys.len() && tys.len() > 1 => {
                 for (t, ty) in ts.iter().zip(tys) {
-                    if let (Target::Name(n), Some(ty)) = (t, ty) {
-                        self.assign(&n.id, n.span, ty);
+                    if let Some(ty) = ty {
+                        self.assign_pattern(t, ty);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Type the names of `t` bound to a value of type `ty` (a tuple
+    /// unpacked into a tuple target, recursively).
+    fn assign_pattern(&mut self, t: &Target, ty: Type) {
+        match t {
+            Target::Name(n) => self.assign(&n.id, n.span, ty),
+            Target::Tuple(ts, _) => {
+                if let Some(items) = self.env.tuple_items(ty).filter(|i| i.len() == ts.len()) {
+                    for (t, ty) in ts.iter().zip(items) {
+                        self.assign_pattern(t, ty);
                     }
                 }
             }
@@ -610,6 +626,10 @@ impl Walker<'_, '_> {
                 for (t, v) in ts.iter().zip(vs) {
                     self.assign_target(t, v);
                 }
+            }
+            (Target::Tuple(..), _) if self.ty(value).is_some_and(|t| self.env.tuple_items(t).is_some()) => {
+                let ty = self.ty(value).expect("checked");
+                self.assign_pattern(t, ty);
             }
             (Target::Tuple(ts, _), ExprKind::Call { func, args, .. }) if ts.len() == 2 => {
                 // q, r = divmod(a, b)
@@ -700,7 +720,11 @@ impl Walker<'_, '_> {
             ExprKind::Float(_) => Some(Type::F64),
             ExprKind::Bool(_) => Some(Type::Bool),
             ExprKind::NoneLit => Some(Type::None),
-            ExprKind::Str(_) | ExprKind::Tuple(_) | ExprKind::FString(_) | ExprKind::Slice { .. } | ExprKind::Error => None,
+            ExprKind::Str(_) | ExprKind::FString(_) | ExprKind::Slice { .. } | ExprKind::Error => None,
+            ExprKind::Tuple(elts) => {
+                let items: Option<Vec<Type>> = elts.iter().map(|e| self.ty(e).filter(|t| *t != Type::None)).collect();
+                Some(self.env.tuple_of(&items?))
+            }
             ExprKind::List(elts) => {
                 // Items of types that do not join (`[1, 2.5]`) leave the
                 // type unknown; lowering reports them.
@@ -717,6 +741,11 @@ impl Walker<'_, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 let lt = self.ty(value)?;
+                if let Some(items) = self.env.tuple_items(lt) {
+                    let crate::ConstValue::Int(k) = const_in(self.env, &self.me, index)? else { return None };
+                    let k = if k < 0 { k + items.len() as i64 } else { k };
+                    return items.get(usize::try_from(k).ok()?).copied();
+                }
                 let e = self.env.seq_elem(lt)?;
                 if matches!(index.kind, ExprKind::Slice { .. }) {
                     return self.env.list_elem(lt).map(|_| lt);
@@ -806,6 +835,9 @@ impl Walker<'_, '_> {
                     if let [t] = tys.as_slice() {
                         if let Some(elem) = self.env.list_elem(*t) {
                             return crate::typing::list_builtin_type(b, *t, elem);
+                        }
+                        if self.env.tuple_items(*t).is_some() && b == "len" {
+                            return Some(Type::I64);
                         }
                         if let Some(elem) = self.env.seq_elem(*t) {
                             return matches!(b, "len" | "sum").then(|| if b == "len" { Type::I64 } else { elem });

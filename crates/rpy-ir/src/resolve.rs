@@ -73,6 +73,8 @@ pub(crate) struct ModuleEnv {
     /// order (list ids follow the class ids). Inference and lowering add
     /// to it as they meet `list[T]` values.
     lists: std::cell::RefCell<Vec<crate::ir::HeapType>>,
+    /// The source's `tuple[...]` annotations (`AnnType::Tuple` indexes it).
+    tuple_anns: Vec<Vec<AnnType>>,
 }
 
 /// The builtins the subset supports.
@@ -107,7 +109,7 @@ impl ModuleEnv {
             defs.push((c.name.span.start, c.name.id.clone(), Global::Class(i)));
         }
         defs.sort_by_key(|d| d.0);
-        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default(), lists: Default::default() };
+        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default(), lists: Default::default(), tuple_anns: m.tuple_anns.clone() };
         for (_, n, g) in defs {
             env.names.insert(n, g);
         }
@@ -213,6 +215,7 @@ impl ModuleEnv {
                     ElemAnn::Float => Type::F64,
                     ElemAnn::Bool => Type::Bool,
                     ElemAnn::Class { index, optional } => self.ann_type(AnnType::Class { index, optional })?,
+                    ElemAnn::Tuple(i) => self.ann_type(AnnType::Tuple(i))?,
                 };
                 for _ in 0..depth {
                     t = self.list_of(t);
@@ -220,6 +223,10 @@ impl ModuleEnv {
                 t
             }
             AnnType::Array(e) => self.array_of(e),
+            AnnType::Tuple(i) => {
+                let items: Option<Vec<Type>> = self.tuple_anns.get(i as usize)?.clone().into_iter().map(|a| self.ann_type(a)).collect();
+                self.tuple_of(&items?)
+            }
         })
     }
 
@@ -248,6 +255,16 @@ impl ModuleEnv {
             }
         };
         Type::Ref(<TypeId as crate::ir::EntityRef>::new(self.classes.len() + k))
+    }
+
+    /// The type `tuple[items...]`, interned.
+    pub(crate) fn tuple_of(&self, items: &[Type]) -> Type {
+        self.intern(crate::ir::HeapType::tuple(items))
+    }
+
+    /// The item types of `t`, if it is a tuple type.
+    pub(crate) fn tuple_items(&self, t: Type) -> Option<Vec<Type>> {
+        self.interned(t)?.tuple_items()
     }
 
     /// The interned (non-class) heap type `t` refers to.
@@ -284,6 +301,10 @@ impl ModuleEnv {
         }
         if let Some(e) = self.array_elem(t) {
             return format!("{}[:]", e.name());
+        }
+        if let Some(items) = self.tuple_items(t) {
+            let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();
+            return format!("tuple[{}]", names.join(", "));
         }
         match t {
             Type::Ref(c) => self.classes.get(c).map_or("object".into(), |k| k.name.clone()),

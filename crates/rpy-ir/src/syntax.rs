@@ -38,11 +38,12 @@ pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModu
         }
     }
     let classes = classes.into_iter().map(|(k, v)| (k, *v.last().unwrap_or(&0))).collect();
-    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new() };
+    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() };
     let mut out = SourceModule::default();
     for stmt in &parsed.syntax().body {
         cx.top_level(stmt, &mut out);
     }
+    out.tuple_anns = cx.tuple_anns.into_inner();
     out
 }
 
@@ -69,6 +70,8 @@ struct Cx<'d> {
     /// which become the class's field annotations.
     self_name: Option<String>,
     self_annotations: Vec<(Name, Annotation)>,
+    /// The item annotations of the `tuple[...]` annotations met.
+    tuple_anns: std::cell::RefCell<Vec<Vec<AnnType>>>,
 }
 
 impl Cx<'_> {
@@ -126,7 +129,7 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new() }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
@@ -341,6 +344,19 @@ impl Cx<'_> {
                 match head {
                     "Optional" => Self::optional(self.ann_type(&sub.slice)),
                     "list" | "List" => Self::list_of(self.ann_type(&sub.slice)),
+                    "tuple" | "Tuple" => {
+                        let items: Option<Vec<AnnType>> = match &*sub.slice {
+                            py::Expr::Tuple(t) => t.elts.iter().map(|e| self.ann_type(e)).collect(),
+                            one => self.ann_type(one).map(|t| vec![t]),
+                        };
+                        let items = items?;
+                        if items.iter().any(|t| matches!(t, AnnType::None | AnnType::Array(_))) {
+                            return None;
+                        }
+                        let mut anns = self.tuple_anns.borrow_mut();
+                        anns.push(items);
+                        Some(AnnType::Tuple(anns.len() as u32 - 1))
+                    }
                     _ => None,
                 }
             }
@@ -356,6 +372,7 @@ impl Cx<'_> {
             AnnType::Bool => AnnType::List { depth: 1, elem: ElemAnn::Bool },
             AnnType::Class { index, optional } => AnnType::List { depth: 1, elem: ElemAnn::Class { index, optional } },
             AnnType::List { depth, elem } => AnnType::List { depth: depth.checked_add(1)?, elem },
+            AnnType::Tuple(i) => AnnType::List { depth: 1, elem: ElemAnn::Tuple(i) },
             AnnType::None | AnnType::Array(_) => return None,
         })
     }

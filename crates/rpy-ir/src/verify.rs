@@ -269,6 +269,12 @@ impl Verifier<'_> {
             return;
         };
         let heap = self.ty(list).heap_type().and_then(|c| self.m.types.get(c));
+        if heap.is_some_and(|h| h.tuple_items().is_some()) {
+            if !matches!(op, L::Eq | L::Lt | L::Le) || args.get(1).map(|&b| self.ty(b)) != Some(self.ty(list)) {
+                self.error(inst, format!("{} of {list}, a tuple", op.name()));
+            }
+            return;
+        }
         if heap.is_some_and(|h| h.array_elem().is_some()) && !matches!(op, L::Len | L::Get | L::Set | L::Item | L::SetItem | L::Sum) {
             self.error(inst, format!("{} of {list}, an array", op.name()));
             return;

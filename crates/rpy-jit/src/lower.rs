@@ -690,8 +690,11 @@ impl<'a> FnLower<'a> {
             }
             InstData::List { op, args } => self.list_op(inst, *op, args),
             InstData::New { class } => {
-                let layout = self.m.types[*class].class();
-                let cls = rpy_ir::interp::heap::class_descriptor(layout) as *const rpy_rt::RpyClass as i64;
+                let cls = match &self.m.types[*class] {
+                    rir::HeapType::Tuple(layout) => rpy_ir::interp::heap::tuple_descriptor(layout),
+                    t => rpy_ir::interp::heap::class_descriptor(t.class()),
+                };
+                let cls = cls as *const rpy_rt::RpyClass as i64;
                 let cls = self.iconst(cls);
                 Some(self.call_out("rpy_obj_new", &[self.ctxp, cls], types::I64))
             }

@@ -48,6 +48,8 @@ struct Pair {
 pub(crate) struct Reflect {
     pairs: Vec<Pair>,
     views: Vec<(Box<PyBuffer>, u64)>,
+    /// Tuples made for arguments.
+    held: Vec<u64>,
 }
 
 /// CPython's `Py_buffer` (the same layout since 3.3). Declared here: the
@@ -77,11 +79,22 @@ unsafe extern "C" {
 const BUF_C_FORMAT: std::ffi::c_int = 0x38 | 0x04;
 const BUF_WRITABLE: std::ffi::c_int = 0x01;
 
+impl Reflect {
+    /// Keep one reference to `obj` (an argument made for the call) until
+    /// the call ends.
+    pub(crate) fn hold(&mut self, obj: u64) {
+        self.held.push(obj);
+    }
+}
+
 impl Drop for Reflect {
     fn drop(&mut self) {
         // SAFETY: every pointer is a reference this map owns (the GIL is
         // held: the map lives inside a call from Python).
         unsafe {
+            for o in self.held.drain(..) {
+                rpy_rt::rpy_obj_decref(o as usize as *mut c_void);
+            }
             for (mut b, v) in self.views.drain(..) {
                 rpy_rt::rpy_obj_decref(v as usize as *mut c_void);
                 PyBuffer_Release(&mut *b);
@@ -100,6 +113,11 @@ impl Drop for Reflect {
 /// The item type of list type `t` of `module`.
 pub(crate) fn elem_of(module: &rpy::Module, t: Type) -> Option<Type> {
     module.ir().types.get(t.heap_type()?)?.list_elem()
+}
+
+/// The item types of tuple type `t` of `module`.
+pub(crate) fn tuple_of(module: &rpy::Module, t: Type) -> Option<Vec<Type>> {
+    module.ir().types.get(t.heap_type()?)?.tuple_items()
 }
 
 /// `RpyCtx` for a runtime call that can only fail with MemoryError.
@@ -235,6 +253,7 @@ impl Reflect {
                         rpy_rt::rpy_obj_incref(inner as usize as *mut c_void);
                         inner
                     }
+                    Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_in(module, it, elem, &format!("{what} item {i}"))?,
                     Type::Ref(_) | Type::OptRef(_) => match crate::objects::unwrap(it, cls) {
                         Some(a) => {
                             rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
@@ -336,11 +355,127 @@ impl Reflect {
                     rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
                     self.to_python(module, w, elem)
                 }
+                Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_to_python(module, w, elem),
                 Type::Ref(_) | Type::OptRef(_) => {
                     rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
                     crate::objects::wrap(w, crate::objects::class_of(module, elem).unwrap_or(null_mut()))
                 }
             }
+        }
+    }
+
+    /// A Python tuple of the items of compiled tuple `t` (borrowed) of
+    /// type `ty`; null with an exception set.
+    ///
+    /// # Safety
+    /// GIL held; `t` a live tuple of type `ty`.
+    pub(crate) unsafe fn tuple_to_python(&self, module: &rpy::Module, t: u64, ty: Type) -> *mut ffi::PyObject {
+        // SAFETY: see the function doc; field offsets come from the layout.
+        unsafe {
+            let items = tuple_of(module, ty).unwrap_or_default();
+            let out = ffi::PyTuple_New(items.len() as ffi::Py_ssize_t);
+            if out.is_null() {
+                return out;
+            }
+            for (k, it) in items.into_iter().enumerate() {
+                let w = std::ptr::read((t as usize as *const u8).add(rpy_rt::RPY_OBJECT_HEADER + 8 * k).cast::<u64>());
+                let o = self.item_to_python(module, w, it);
+                if o.is_null() {
+                    ffi::Py_DECREF(out);
+                    return null_mut();
+                }
+                ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
+            }
+            out
+        }
+    }
+
+    /// A compiled tuple of type `ty` from Python tuple `obj` (a new
+    /// reference), converting each item; `None` with a TypeError naming
+    /// `what` and the item.
+    ///
+    /// # Safety
+    /// GIL held; `obj` a valid object.
+    pub(crate) unsafe fn tuple_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
+        // SAFETY: see the function doc.
+        unsafe {
+            let items = tuple_of(module, ty)?;
+            let want = module.ir().type_name(ty);
+            if ffi::PyTuple_Check(obj) == 0 || ffi::PyTuple_Size(obj) != items.len() as ffi::Py_ssize_t {
+                let got = if ffi::PyTuple_Check(obj) != 0 { format!("a tuple of {} items", ffi::PyTuple_Size(obj)) } else { crate::func::type_name(obj) };
+                return fail(ffi::PyExc_TypeError, &format!("{what} must be {want}, not {got}"));
+            }
+            let layout = module.ir().types.get(ty.heap_type()?)?.layout()?.clone();
+            let cls = rpy_ir::interp::heap::tuple_descriptor(&layout);
+            let mut ctx = RpyCtx::zeroed();
+            let mut t: *mut c_void = null_mut();
+            if rpy_rt::rpy_obj_new(&mut ctx, cls, &mut t) != 0 {
+                return fail(ffi::PyExc_MemoryError, "");
+            }
+            for (k, it) in items.into_iter().enumerate() {
+                let o = ffi::PyTuple_GetItem(obj, k as ffi::Py_ssize_t);
+                let Some(w) = self.value_in(module, o, it, &format!("{what} item {k}")) else {
+                    rpy_rt::rpy_obj_decref(t);
+                    return None;
+                };
+                std::ptr::write(t.cast::<u8>().add(rpy_rt::RPY_OBJECT_HEADER + 8 * k).cast::<u64>(), w);
+            }
+            Some(t as usize as u64)
+        }
+    }
+
+    /// The word for Python object `obj` as a value of type `ty`: scalars,
+    /// lists (of this call), tuples, instances; a reference is a new one.
+    unsafe fn value_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
+        // SAFETY: GIL held; `obj` valid.
+        unsafe {
+            let bad = |this: &Self| this.bad_value(module, what, ty, obj);
+            Some(match ty {
+                Type::I64 if ffi::PyLong_Check(obj) != 0 => {
+                    let v = ffi::PyLong_AsLongLong(obj);
+                    if v == -1 && !ffi::PyErr_Occurred().is_null() {
+                        return None;
+                    }
+                    v as u64
+                }
+                Type::F64 if ffi::PyFloat_Check(obj) != 0 || ffi::PyLong_Check(obj) != 0 => {
+                    let v = ffi::PyFloat_AsDouble(obj);
+                    if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
+                        return None;
+                    }
+                    v.to_bits()
+                }
+                Type::Bool if ffi::PyBool_Check(obj) != 0 => u64::from(obj == ffi::Py_True()),
+                Type::OptRef(_) if obj == ffi::Py_None() => 0,
+                Type::Ref(_) | Type::OptRef(_) if elem_of(module, ty).is_some() => {
+                    let l = self.to_compiled(module, obj, ty, what)?;
+                    rpy_rt::rpy_obj_incref(l as usize as *mut c_void);
+                    l
+                }
+                Type::Ref(_) if tuple_of(module, ty).is_some() => self.tuple_in(module, obj, ty, what)?,
+                Type::Ref(_) | Type::OptRef(_) => {
+                    let cls = crate::objects::class_of(module, ty).unwrap_or(null_mut());
+                    match crate::objects::unwrap(obj, cls) {
+                        Some(a) => {
+                            rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
+                            a
+                        }
+                        None => return bad(self),
+                    }
+                }
+                _ => return bad(self),
+            })
+        }
+    }
+
+    unsafe fn bad_value<T>(&self, module: &rpy::Module, what: &str, ty: Type, obj: *mut ffi::PyObject) -> Option<T> {
+        // SAFETY: GIL held.
+        unsafe {
+            if !ffi::PyErr_Occurred().is_null() {
+                return None;
+            }
+            let want = module.ir().type_name(ty);
+            fail(ffi::PyExc_TypeError, &format!("{what} must be {want}, not {}", crate::func::type_name(obj)))
         }
     }
 

@@ -2560,10 +2560,10 @@ void rpy_obj_set_ref(void *o, int64_t offset, void *v) {
 /* ==== lists ============================================================ */
 
 static const rpy_class LIST_CLASSES[4] = {
-    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_INT},
-    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_FLOAT},
-    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_BOOL},
-    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_REF},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_INT, NULL},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_FLOAT, NULL},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_BOOL, NULL},
+    {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_REF, NULL},
 };
 
 const rpy_class *rpy_list_class(int64_t elem) {
@@ -2574,11 +2574,11 @@ static double as_f(uint64_t w);
 static uint64_t from_f(double d);
 
 static const rpy_class ARRAY_CLASSES[5] = {
-    {"f64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F64},
-    {"i64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I64},
-    {"i32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I32},
-    {"f32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F32},
-    {"u8[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_U8},
+    {"f64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F64, NULL},
+    {"i64[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I64, NULL},
+    {"i32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_I32, NULL},
+    {"f32[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_F32, NULL},
+    {"u8[:]", (uint32_t)sizeof(rpy_array), 0, NULL, RPY_KIND_ARRAY, RPY_ARR_U8, NULL},
 };
 
 void *rpy_array_view(int64_t elem, void *data, int64_t len, int64_t readonly) {
@@ -2778,6 +2778,10 @@ static int32_t slice_indices(rpy_ctx *ctx, int64_t len, const uint64_t *a, int64
 
 static int list_lt(const rpy_list *a, const rpy_list *b);
 static int list_eq(const rpy_list *a, const rpy_list *b);
+static int tuple_lt(const rpy_object *a, const rpy_object *b);
+static int tuple_eq(const rpy_object *a, const rpy_object *b);
+static int item_eq(uint32_t elem, uint64_t x, uint64_t y);
+static int item_lt(uint32_t elem, uint64_t x, uint64_t y);
 
 /* `x == y` for two items of kind `elem` (identity first, as CPython's
  * PyObject_RichCompareBool). */
@@ -2790,6 +2794,7 @@ static int item_eq(uint32_t elem, uint64_t x, uint64_t y) {
         if (x == 0 || y == 0) return 0;
         const rpy_object *ox = (const rpy_object *)(uintptr_t)x, *oy = (const rpy_object *)(uintptr_t)y;
         if (ox->cls->kind == RPY_KIND_LIST && oy->cls->kind == RPY_KIND_LIST) return list_eq((const rpy_list *)ox, (const rpy_list *)oy);
+        if (ox->cls->kind == RPY_KIND_TUPLE && ox->cls == oy->cls) return tuple_eq(ox, oy);
         return 0;
     }
     default:
@@ -2805,10 +2810,36 @@ static int item_lt(uint32_t elem, uint64_t x, uint64_t y) {
         return as_f(x) < as_f(y);
     case RPY_ELEM_REF:
         if (x == 0 || y == 0) return 0;
+        if (((const rpy_object *)(uintptr_t)x)->cls->kind == RPY_KIND_TUPLE) return tuple_lt((const rpy_object *)(uintptr_t)x, (const rpy_object *)(uintptr_t)y);
         return list_lt((const rpy_list *)(uintptr_t)x, (const rpy_list *)(uintptr_t)y);
     default:
         return (int64_t)x < (int64_t)y;
     }
+}
+
+static uint32_t tuple_len(const rpy_object *t) {
+    return (t->cls->size - RPY_OBJECT_HEADER) / 8;
+}
+
+static uint64_t tuple_field(const rpy_object *t, uint32_t i) {
+    return ((const uint64_t *)((const char *)t + RPY_OBJECT_HEADER))[i];
+}
+
+/* Field-wise `==` of two tuples of one type. */
+static int tuple_eq(const rpy_object *a, const rpy_object *b) {
+    if (a == b) return 1;
+    for (uint32_t i = 0; i < tuple_len(a); i++)
+        if (!item_eq(a->cls->kinds[i], tuple_field(a, i), tuple_field(b, i))) return 0;
+    return 1;
+}
+
+/* Lexicographic `<` of two tuples of one type, as CPython's tuplerichcompare. */
+static int tuple_lt(const rpy_object *a, const rpy_object *b) {
+    for (uint32_t i = 0; i < tuple_len(a); i++) {
+        uint32_t k = a->cls->kinds[i];
+        if (!item_eq(k, tuple_field(a, i), tuple_field(b, i))) return item_lt(k, tuple_field(a, i), tuple_field(b, i));
+    }
+    return 0;
 }
 
 static int list_eq(const rpy_list *a, const rpy_list *b) {
@@ -2912,6 +2943,14 @@ static void item_repr(rstr *s, uint32_t elem, uint64_t x) {
             rs_puts(s, "None");
         } else if (o->cls->kind == RPY_KIND_LIST) {
             list_repr(s, (const rpy_list *)o);
+        } else if (o->cls->kind == RPY_KIND_TUPLE) {
+            rs_putc(s, '(');
+            for (uint32_t i = 0; i < tuple_len(o); i++) {
+                if (i > 0) rs_put(s, ", ", 2);
+                item_repr(s, o->cls->kinds[i], tuple_field(o, i));
+            }
+            if (tuple_len(o) == 1) rs_putc(s, ',');
+            rs_putc(s, ')');
         } else {
             snprintf(buf, sizeof buf, "<%.20s object at %p>", o->cls->name, (const void *)o);
             rs_puts(s, buf);
@@ -2922,7 +2961,7 @@ static void item_repr(rstr *s, uint32_t elem, uint64_t x) {
 
 void rpy_print_list(rpy_ctx *ctx, void *l) {
     rstr s = {0};
-    list_repr(&s, (const rpy_list *)l);
+    item_repr(&s, RPY_ELEM_REF, (uint64_t)(uintptr_t)l);
     if (s.failed) {
         ctx->buf_len = LINE_FAILED;
     } else if (s.len > 0) {
@@ -2965,6 +3004,15 @@ static int32_t list_cut(rpy_ctx *ctx, rpy_list *l, int64_t lo, int64_t hi) {
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) {
     rpy_list *l = (op == RPY_LIST_NEW || op == RPY_LIST_RANGE) ? NULL : (rpy_list *)(uintptr_t)a[0];
     if (l != NULL && l->head.cls->kind == RPY_KIND_ARRAY) return array_op(ctx, op, (rpy_array *)l, a, out);
+    if (l != NULL && l->head.cls->kind == RPY_KIND_TUPLE) {
+        const rpy_object *x = (const rpy_object *)l, *y = (const rpy_object *)(uintptr_t)a[1];
+        switch (op) {
+        case RPY_LIST_EQ: *out = (uint64_t)tuple_eq(x, y); return RPY_OK;
+        case RPY_LIST_LT: *out = (uint64_t)tuple_lt(x, y); return RPY_OK;
+        case RPY_LIST_LE: *out = (uint64_t)(tuple_eq(x, y) || tuple_lt(x, y)); return RPY_OK;
+        default: return rpy_raise(ctx, RPY_E_TYPE, "unsupported operation on a tuple");
+        }
+    }
     uint32_t elem = l != NULL ? list_elem(l) : 0;
     int32_t st;
     switch (op) {

@@ -208,10 +208,14 @@ typedef struct rpy_class {
     uint32_t nrefs;                /* number of reference fields */
     const uint32_t *ref_offsets;   /* their byte offsets */
     uint32_t kind;                 /* RPY_KIND_* */
-    uint32_t elem;                 /* lists: RPY_ELEM_* of the items */
+    uint32_t elem;                 /* lists: RPY_ELEM_* of the items; arrays: RPY_ARR_* */
+    const uint8_t *kinds;          /* tuples: RPY_ELEM_* of each field, in order */
 } rpy_class;
 
-enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1, RPY_KIND_ARRAY = 2 };
+/* A tuple is an instance-like object (fields at 24 + 8*i) whose
+ * descriptor also says how each field is read, for equality, ordering
+ * and repr inside lists. */
+enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1, RPY_KIND_ARRAY = 2, RPY_KIND_TUPLE = 3 };
 /* How a list item (one 64-bit word) is read: int64_t, double, int64_t
  * 0/1, or a reference (NULL for None; compared by identity unless it is
  * a list, which compares by value). */
@@ -337,8 +341,8 @@ enum { RPY_ARR_F64 = 0, RPY_ARR_I64 = 1, RPY_ARR_I32 = 2, RPY_ARR_F32 = 3, RPY_A
  * it cannot be allocated. Freed by rpy_obj_decref (the data is not). */
 void *rpy_array_view(int64_t elem, void *data, int64_t len, int64_t readonly);
 
-/* Append repr(l) to the print line (items of compiled classes as
- * `<C object at 0x...>`). */
+/* Append repr(l) of a list or a tuple to the print line (items of
+ * compiled classes as `<C object at 0x...>`). */
 void rpy_print_list(rpy_ctx *ctx, void *l);
 
 /* ---- text helpers (also used by hosts and tests) -----------------------

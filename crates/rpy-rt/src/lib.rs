@@ -122,8 +122,10 @@ pub struct RpyClass {
     pub ref_offsets: *const u32,
     /// `RPY_KIND_*`: 0 an instance, 1 a list.
     pub kind: u32,
-    /// For a list, `RPY_ELEM_*` of its items.
+    /// For a list, `RPY_ELEM_*` of its items; for an array `RPY_ARR_*`.
     pub elem: u32,
+    /// For a tuple, `RPY_ELEM_*` of each field.
+    pub kinds: *const u8,
 }
 
 // SAFETY: a descriptor is immutable after creation and points only at
@@ -135,17 +137,36 @@ impl RpyClass {
     /// The process's descriptor for a class of this name and layout
     /// (made once, on first use, and kept for the life of the process).
     pub fn intern(name: &str, size: u32, ref_offsets: &[u32]) -> &'static RpyClass {
-        type Key = (String, u32, Vec<u32>);
+        RpyClass::intern_kind(name, size, ref_offsets, None)
+    }
+
+    /// The interned descriptor of a tuple whose fields are read as
+    /// `kinds` (`RPY_ELEM_*`).
+    pub fn intern_tuple(size: u32, ref_offsets: &[u32], kinds: &[u8]) -> &'static RpyClass {
+        RpyClass::intern_kind("tuple", size, ref_offsets, Some(kinds))
+    }
+
+    fn intern_kind(name: &str, size: u32, ref_offsets: &[u32], kinds: Option<&[u8]>) -> &'static RpyClass {
+        type Key = (String, u32, Vec<u32>, Option<Vec<u8>>);
         static TABLE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<Key, &'static RpyClass>>> = std::sync::OnceLock::new();
         let mut t = TABLE.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        *t.entry((name.to_string(), size, ref_offsets.to_vec())).or_insert_with(|| RpyClass::leak(name, size, ref_offsets))
+        *t.entry((name.to_string(), size, ref_offsets.to_vec(), kinds.map(<[u8]>::to_vec))).or_insert_with(|| {
+            let c = RpyClass::leak(name, size, ref_offsets);
+            match kinds {
+                None => c,
+                Some(k) => {
+                    let k: &'static [u8] = Box::leak(k.to_vec().into_boxed_slice());
+                    Box::leak(Box::new(RpyClass { kind: 3, kinds: k.as_ptr(), ..*c }))
+                }
+            }
+        })
     }
 
     /// A descriptor that lives for the rest of the process.
     pub fn leak(name: &str, size: u32, ref_offsets: &[u32]) -> &'static RpyClass {
         let name: &'static std::ffi::CStr = Box::leak(std::ffi::CString::new(name.replace('\0', "")).unwrap_or_default().into_boxed_c_str());
         let offsets: &'static [u32] = Box::leak(ref_offsets.to_vec().into_boxed_slice());
-        Box::leak(Box::new(RpyClass { name: name.as_ptr(), size, nrefs: offsets.len() as u32, ref_offsets: offsets.as_ptr(), kind: 0, elem: 0 }))
+        Box::leak(Box::new(RpyClass { name: name.as_ptr(), size, nrefs: offsets.len() as u32, ref_offsets: offsets.as_ptr(), kind: 0, elem: 0, kinds: std::ptr::null() }))
     }
 }
 

@@ -406,7 +406,7 @@ impl<'m> Interp<'m> {
 
     /// Whether `v` is a list (of the module's type table).
     fn is_list(&self, frame: &Frame<'m>, v: crate::ir::Value) -> bool {
-        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some())
+        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some())
     }
 
     /// The pieces with the text of caught exceptions and lists filled in

@@ -18,6 +18,12 @@ pub fn class_descriptor(c: &ClassLayout) -> &'static RpyClass {
     RpyClass::intern(&c.name, c.size(), &c.ref_offsets())
 }
 
+/// The runtime's descriptor of a tuple type (one per layout per process).
+pub fn tuple_descriptor(c: &ClassLayout) -> &'static RpyClass {
+    let kinds: Vec<u8> = c.fields.iter().map(|f| crate::ir::elem_kind(f.ty) as u8).collect();
+    RpyClass::intern_tuple(c.size(), &c.ref_offsets(), &kinds)
+}
+
 /// The runtime's descriptor of lists of `elem` items (a constant of the
 /// C runtime, shared by every list type with that item kind).
 pub fn list_descriptor(elem: Type) -> &'static RpyClass {
@@ -34,6 +40,7 @@ pub(crate) fn descriptors(m: &Module) -> Vec<&'static RpyClass> {
         .map(|t| match t {
             HeapType::Class(c) => class_descriptor(c),
             HeapType::List { elem } => list_descriptor(*elem),
+            HeapType::Tuple(c) => tuple_descriptor(c),
             // Never allocated by compiled code (views come from the host).
             HeapType::Array { .. } => list_descriptor(Type::I64),
         })
@@ -61,7 +68,7 @@ pub(crate) fn list_op(op: crate::ir::ListOp, args: &[u64]) -> Result<u64, PyErro
 pub(crate) fn is_list(obj: u64) -> bool {
     // SAFETY: `obj` is a live object of the runtime: its header's class
     // pointer is a valid descriptor.
-    unsafe { (*(*(obj as usize as *const rpy_rt::RpyObject)).cls).kind == 1 }
+    unsafe { matches!((*(*(obj as usize as *const rpy_rt::RpyObject)).cls).kind, 1 | 3) }
 }
 
 /// `repr(l)` of a live list, as the runtime prints it.

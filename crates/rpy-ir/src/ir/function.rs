@@ -591,6 +591,10 @@ impl Module {
         if let Some(elem) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.list_elem()) {
             return format!("list[{}]", self.type_name(elem));
         }
+        if let Some(items) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.tuple_items()) {
+            let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();
+            return format!("tuple[{}]", names.join(", "));
+        }
         if let Some(h) = t.heap_type().and_then(|c| self.types.get(c)).filter(|h| h.array_elem().is_some()) {
             return h.name().to_string();
         }

@@ -161,6 +161,9 @@ pub enum HeapType {
         /// The item type.
         elem: Type,
     },
+    /// `tuple[T1, T2, ...]`: an immutable instance-like object, one field
+    /// per item (named `0`, `1`, ...), laid out as a class.
+    Tuple(ClassLayout),
     /// `rpythonic.f64[:]` and friends: rpy_rt.h's `rpy_array`, a view of
     /// a host buffer for the duration of a call.
     Array {
@@ -232,10 +235,32 @@ pub fn elem_kind(t: Type) -> i64 {
 }
 
 impl HeapType {
-    /// The layout of a class. Panics on other heap types: callers have
-    /// checked (`as_class` is the test).
+    /// The layout of a class or a tuple (what `new`, `getfield` and
+    /// `setfield` use). Panics on other heap types: callers have checked
+    /// (`layout` is the test).
     pub fn class(&self) -> &ClassLayout {
-        self.as_class().expect("a class of the type table")
+        self.layout().expect("a class or tuple of the type table")
+    }
+
+    /// The field layout of a class or a tuple.
+    pub fn layout(&self) -> Option<&ClassLayout> {
+        match self {
+            HeapType::Class(c) | HeapType::Tuple(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The item types, if this is a tuple.
+    pub fn tuple_items(&self) -> Option<Vec<Type>> {
+        match self {
+            HeapType::Tuple(c) => Some(c.fields.iter().map(|f| f.ty).collect()),
+            _ => None,
+        }
+    }
+
+    /// A tuple type of `items`.
+    pub fn tuple(items: &[Type]) -> HeapType {
+        HeapType::Tuple(ClassLayout::new("tuple", items.iter().enumerate().map(|(i, t)| (i.to_string(), *t)).collect(), Vec::new(), 0))
     }
 
     /// The layout, if this is a class.
@@ -267,7 +292,7 @@ impl HeapType {
         match self {
             HeapType::List { elem } => Some(*elem),
             HeapType::Array { elem } => Some(elem.item_type()),
-            HeapType::Class(_) => None,
+            HeapType::Class(_) | HeapType::Tuple(_) => None,
         }
     }
 
@@ -275,6 +300,7 @@ impl HeapType {
     pub fn name(&self) -> &str {
         match self {
             HeapType::Class(c) => &c.name,
+            HeapType::Tuple(_) => "tuple",
             HeapType::List { .. } => "list",
             HeapType::Array { elem } => ["f64[:]", "i64[:]", "i32[:]", "f32[:]", "u8[:]"][*elem as usize],
         }

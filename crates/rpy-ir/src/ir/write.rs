@@ -36,6 +36,10 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
                 writeln!(w, "}}")?;
             }
             super::types::HeapType::List { elem } => writeln!(w, "list {id} = list[{elem}]")?,
+            super::types::HeapType::Tuple(c) => {
+                let items: Vec<String> = c.fields.iter().map(|f| f.ty.to_string()).collect();
+                writeln!(w, "tuple {id} = tuple[{}]", items.join(", "))?
+            }
             super::types::HeapType::Array { elem } => writeln!(w, "array {id} = {}[:]", elem.name())?,
         }
     }

@@ -29,12 +29,7 @@ impl FnLower<'_, '_> {
                 "string value",
                 "strings can be printed: print(...), f-strings and '%' formatting work as print arguments",
             )),
-            ExprKind::Tuple(_) => Err(self.err_help(
-                e.span,
-                "tuples are not supported as values yet (tier C)",
-                "tuple value",
-                "unpack a tuple display directly: a, b = x, y",
-            )),
+            ExprKind::Tuple(elts) => self.tuple_display(elts, None, e.span),
             ExprKind::Name(n) => self.name(n, e.span),
             ExprKind::Attr { value, attr } => self.attr(value, attr, e.span),
             ExprKind::Unary { op, operand } => self.unary(*op, operand, e.span),
@@ -201,6 +196,7 @@ impl FnLower<'_, '_> {
                 self.b.binary(Opcode::FloatNe, v, z)
             }
             Type::None => self.b.bconst(false),
+            t @ Type::Ref(_) if self.tuple_items(t).is_some() => self.b.bconst(self.tuple_items(t).is_some_and(|i| !i.is_empty())),
             t @ Type::Ref(_) if self.seq_elem(t).is_some() => {
                 let n = self.b.list_value(crate::ir::ListOp::Len, vec![v], Type::I64);
                 let z = self.b.iconst(0);

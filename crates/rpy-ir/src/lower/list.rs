@@ -99,6 +99,9 @@ impl FnLower<'_, '_> {
     /// Whether `t` is a list whose items print without addresses (numbers,
     /// bools and lists of them).
     pub(super) fn printable_list(&self, t: Type) -> bool {
+        if let Some(items) = self.tuple_items(t) {
+            return items.iter().all(|&i| !i.is_ref() || self.printable_list(i));
+        }
         match self.list_elem(t) {
             Some(e) if e.is_ref() => self.printable_list(e),
             Some(_) => true,
@@ -110,7 +113,13 @@ impl FnLower<'_, '_> {
     /// comprehensions and `[x] * n` take their item type from it; other
     /// values come as they are (the caller converts or reports).
     pub(super) fn expr_as(&mut self, e: &Expr, want: Option<Type>) -> R<Value> {
-        let Some(want) = want.filter(|&t| self.list_elem(t).is_some()) else { return self.expr(e) };
+        let Some(want) = want.filter(|&t| self.list_elem(t).is_some() || self.tuple_items(t).is_some()) else { return self.expr(e) };
+        if let ExprKind::Tuple(elts) = &e.kind {
+            return self.tuple_display(elts, Some(want), e.span);
+        }
+        if self.list_elem(want).is_none() {
+            return self.expr(e);
+        }
         match &e.kind {
             ExprKind::List(elts) => self.list_display(elts, Some(want), e.span),
             ExprKind::ListComp { elt, target, iter, ifs } => self.list_comp(elt, target, iter, ifs, Some(want), e.span),
@@ -286,6 +295,9 @@ impl FnLower<'_, '_> {
     pub(super) fn subscript(&mut self, value: &Expr, index: &Expr, span: Span) -> R<Value> {
         let v = self.expr(value)?;
         let lt = self.b.ty(v);
+        if self.tuple_items(lt).is_some() {
+            return self.tuple_subscript(v, index);
+        }
         let Some(elem) = self.seq_elem(lt) else {
             return Err(self.err(value.span, format!("'{}' object is not subscriptable", self.py_name(lt))));
         };
@@ -477,6 +489,24 @@ impl FnLower<'_, '_> {
         if matches!(op, CmpOp::Is | CmpOp::IsNot) {
             return None;
         }
+        if let (Some(_), true) = (self.tuple_items(lt), lt == rt) {
+            if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) && !self.orderable(lt) {
+                return Some(Err(self.err(span, format!("'{}' not supported between tuples with items of compiled classes", op.symbol()))));
+            }
+            let (op2, a, b, negate) = match op {
+                CmpOp::Eq => (ListOp::Eq, l, r, false),
+                CmpOp::Ne => (ListOp::Eq, l, r, true),
+                CmpOp::Lt => (ListOp::Lt, l, r, false),
+                CmpOp::Le => (ListOp::Le, l, r, false),
+                CmpOp::Gt => (ListOp::Lt, r, l, false),
+                _ => (ListOp::Le, r, l, false),
+            };
+            let c = self.b.list_value(op2, vec![a, b], Type::Bool);
+            return Some(Ok(if negate { self.b.unary(Opcode::BoolNot, c) } else { c }));
+        }
+        if self.tuple_items(lt).is_some() && self.tuple_items(rt).is_some() {
+            return Some(Err(self.err(span, format!("comparison of {} and {} is not supported", self.tn(lt), self.tn(rt)))));
+        }
         let (ll, rl) = (self.list_elem(lt).is_some(), self.list_elem(rt).is_some());
         if !ll && !rl {
             return None;
@@ -512,6 +542,9 @@ impl FnLower<'_, '_> {
     /// Whether items of type `t` can be ordered with `<` (numbers, bools,
     /// lists of those).
     fn orderable(&self, t: Type) -> bool {
+        if let Some(items) = self.tuple_items(t) {
+            return items.iter().all(|&i| self.orderable(i));
+        }
         match self.list_elem(t) {
             Some(e) => self.orderable(e),
             None => matches!(t, Type::I64 | Type::F64 | Type::Bool),
@@ -693,6 +726,18 @@ impl FnLower<'_, '_> {
         let [a] = args else {
             return Err(self.err(span, format!("{name}() takes exactly one argument ({} given)", args.len())));
         };
+        if name == "len" {
+            let v = self.expr(a)?;
+            if let Some(items) = self.tuple_items(self.b.ty(v)) {
+                return Ok(self.b.iconst(items.len() as i64));
+            }
+            let t = self.b.ty(v);
+            if self.seq_elem(t).is_none() {
+                return Err(self.err(a.span, format!("object of type '{}' has no len()", self.py_name(t))));
+            }
+            self.set_loc(span);
+            return Ok(self.b.list_value(ListOp::Len, vec![v], Type::I64));
+        }
         let (l, lt, elem) = self.seq_operand(a, &format!("{name}()"))?;
         if self.is_array(lt) {
             self.set_loc(span);
@@ -854,14 +899,21 @@ impl FnLower<'_, '_> {
         for &(l, elem) in &lists {
             vals.push(self.b.list_value(ListOp::Item, vec![l, i], elem));
         }
+        // What binding makes (items of unpacked tuples) is the
+        // iteration's own.
+        let mark = self.owned.len();
         for (t, v) in targets.iter().zip(vals) {
             match t {
                 Target::Name(n) => self.store_local(n, v)?,
                 Target::Attr { value: obj, attr } => self.store_field(obj, attr, v)?,
                 Target::Subscript { value, index, span } => self.store_subscript(value, index, v, *span, *span)?,
-                Target::Tuple(_, span) => return Err(self.err(*span, "tuples as list items are not supported yet")),
+                Target::Tuple(ts, span) => {
+                    let inner = self.unpack_value(v, ts.len(), *span, *span)?;
+                    self.store_tuple(ts, inner)?;
+                }
             }
         }
+        self.release_owned(mark);
         body(self, latch, exit)?;
         self.enter_sealed(latch);
         self.set_loc(iter.span);

@@ -13,6 +13,7 @@
 pub(crate) mod call;
 mod expr;
 mod list;
+mod tuple;
 mod object;
 mod print;
 mod ssa;
@@ -534,7 +535,10 @@ impl<'a, 'f> FnLower<'a, 'f> {
                         Target::Name(n) => self.store_local(n, v)?,
                         Target::Attr { value: obj, attr } => self.store_field(obj, attr, v)?,
                         Target::Subscript { value: l, index, span } => self.store_subscript(l, index, v, value.span, *span)?,
-                        Target::Tuple(_, span) => return Err(self.err(*span, "tuple targets in a chained assignment are not supported")),
+                        Target::Tuple(ts, span) => {
+                            let inner = self.unpack_value(v, ts.len(), value.span, *span)?;
+                            self.store_tuple(ts, inner)?;
+                        }
                     }
                 }
                 Ok(())
@@ -561,16 +565,27 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 let (q, r) = self.divmod(args, keywords, value.span)?;
                 Ok(vec![TupleVal::Value(q), TupleVal::Value(r)])
             }
-            _ => Err(self.err_help(
-                value.span,
-                "only a tuple display or divmod(...) can be unpacked in compiled code",
-                "cannot unpack",
-                "tuples as values are not supported yet (tier C)",
-            )),
+            _ => {
+                let v = self.expr(value)?;
+                self.unpack_value(v, n, value.span, target_span)
+            }
         }
     }
 
-    fn store_tuple(&mut self, targets: &[Target], vals: Vec<TupleVal>) -> R<()> {
+    /// The items of tuple value `v` for a target of `n` names.
+    pub(super) fn unpack_value(&mut self, v: Value, n: usize, vspan: Span, target_span: Span) -> R<Vec<TupleVal>> {
+        let t = self.b.ty(v);
+        let Some(items) = self.tuple_items(t) else {
+            return Err(self.err_help(vspan, format!("cannot unpack {}", self.art(t)), "not a tuple", "unpack a tuple: a, b = t"));
+        };
+        if items.len() != n {
+            let msg = if items.len() > n { format!("too many values to unpack (expected {n})") } else { format!("not enough values to unpack (expected {n}, got {})", items.len()) };
+            return Err(self.err(target_span, msg));
+        }
+        Ok((0..n).map(|k| TupleVal::Value(self.tuple_item(v, k))).collect())
+    }
+
+    pub(super) fn store_tuple(&mut self, targets: &[Target], vals: Vec<TupleVal>) -> R<()> {
         for (t, v) in targets.iter().zip(vals) {
             match (t, v) {
                 (Target::Name(n), TupleVal::Value(v)) => self.store_local(n, v)?,
@@ -587,9 +602,12 @@ impl<'a, 'f> FnLower<'a, 'f> {
                     self.store_tuple(ts, inner)?;
                 }
                 (Target::Name(n), TupleVal::Tuple(_)) => {
-                    return Err(self.err_help(n.span, format!("cannot assign a tuple to '{}'", n.id), "tuple value", "tuples as values are not supported yet (tier C)"))
+                    return Err(self.err_help(n.span, format!("cannot assign a nested tuple display to '{}' while unpacking", n.id), "tuple value", "assign the tuple in its own statement"))
                 }
-                (Target::Tuple(_, span), TupleVal::Value(_)) => return Err(self.err(*span, "cannot unpack a non-tuple value")),
+                (Target::Tuple(ts, span), TupleVal::Value(v)) => {
+                    let inner = self.unpack_value(v, ts.len(), *span, *span)?;
+                    self.store_tuple(ts, inner)?;
+                }
             }
         }
         Ok(())
@@ -1035,7 +1053,7 @@ enum Sign {
 
 /// An element of the right-hand side of a tuple assignment, evaluated
 /// before any target is assigned.
-enum TupleVal {
+pub(super) enum TupleVal {
     Value(Value),
     /// A nested tuple display.
     Tuple(Vec<TupleVal>),
