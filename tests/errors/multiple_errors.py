@@ -5,7 +5,7 @@ import os
 def main(n: int) -> int:
     f = lambda k: k  # error: lambda
     d = {1: 2}  # error: dict
-    s = "text"  # error: str
+    s = "text" + 1  # error: str
     t = n + undefined_thing  # error: undefined_thing
     for x in n:  # error: range
         pass

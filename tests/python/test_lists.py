@@ -532,3 +532,78 @@ def test_tuple_argument_errors(tups):
         m.shift((1, "a"), 1)
     with pytest.raises(TypeError, match=r"must be tuple\[int, float\], not list"):
         m.shift([1, 2.0], 1)
+
+
+# ---------------------------------------------------------------- strings
+
+STRS = '''
+import rpythonic
+rpy = rpythonic.RPython(tier="jit")
+
+@rpy.bind()
+def greet(name: str, n: int) -> str:
+    return f"hello {name}! " * n
+
+@rpy.bind()
+def words(text: str) -> list[str]:
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+@rpy.bind()
+def shout(xs: list[str]) -> int:
+    for i in range(len(xs)):
+        xs[i] = xs[i] + "!"
+    xs.append("end")
+    return len("".join(xs))
+
+@rpy.bind()
+def s_ops(s: str, t: str, i: int, j: int) -> tuple[str, str, bool, bool, int, int, str]:
+    return s[i:j], s + t, t in s, s < t, s.find(t), s.count(t), repr(s)
+
+@rpy.bind()
+def shouting(s: str) -> str:
+    return s.upper()
+'''
+
+
+@pytest.fixture(scope="module")
+def strs(tmp_path_factory):
+    from conftest import import_file
+
+    d = tmp_path_factory.mktemp("strs")
+    (d / "strs_mod.py").write_text(STRS, encoding="utf-8")
+    (d / "strs_oracle.py").write_text(_oracle_source(STRS), encoding="utf-8")
+    return import_file(d / "strs_mod.py"), import_file(d / "strs_oracle.py")
+
+
+@pytest.mark.parametrize(
+    "name,args",
+    [
+        ("greet", ("wörld", 2)),
+        ("greet", ("", 0)),
+        ("words", (" a, b ,, c ",)),
+        ("shout", (["x", "ÿ"],)),
+        ("shouting", ("abc",)),
+    ],
+)
+def test_strings_against_cpython(strs, name, args):
+    c, p = both(strs, name, *args)
+    assert c == p
+
+
+def test_non_ascii_case_mapping_is_refused(strs):
+    m, _ = strs
+    with pytest.raises(NotImplementedError, match="non-ASCII"):
+        m.shouting("straße")
+    with pytest.raises(TypeError, match=r"greet\(\) argument 'name' must be str, not int"):
+        m.greet(3, 1)
+
+
+# Assigned characters (repr of an unassigned code point differs: see
+# LANGUAGE.md), controls and separators included.
+TEXT = st.characters(categories=["L", "N", "P", "S", "Zs", "Zl", "Zp", "Cc"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(TEXT, max_size=12), st.text(TEXT, max_size=3), st.integers(-15, 15), st.integers(-15, 15))
+def test_prop_str_ops(strs, s, t, i, j):
+    check(strs, "s_ops", s, t, i, j)

@@ -576,6 +576,7 @@ impl<'a> FnC<'a> {
                 self.line(&format!("st = {f}(ctx, {exc}); {to}"));
             }
             InstData::List { op, args } => self.list_op(inst, *op, args, &r),
+            InstData::StrBuild { pieces } => self.str_build(pieces, &r),
             InstData::New { class } => self.check(&format!("rpy_obj_new(ctx, &rpyc_class_{}, &{r})", class.index())),
             InstData::GetField { obj, field } => {
                 let (ty, off) = self.field(*obj, *field);

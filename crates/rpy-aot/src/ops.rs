@@ -144,6 +144,14 @@ impl FnC<'_> {
         self.line(&format!("  {r} = s; }}"));
     }
 
+    /// `str.build`: the pieces into the line, then the line as a str.
+    pub(crate) fn str_build(&mut self, pieces: &[Piece], r: &str) {
+        self.build_line(pieces);
+        let call = format!("rpy_list_op(ctx, {}, NULL, &w_)", ListOp::StrFromLine.code());
+        let c = self.check_str(&call);
+        self.line(&format!("{{ uint64_t w_ = 0; {c} {r} = (void *)(uintptr_t)w_; }}"));
+    }
+
     pub(crate) fn print(&mut self, pieces: &[Piece]) {
         self.build_line(pieces);
         self.check("rpy_print_end(ctx)");
@@ -179,6 +187,9 @@ impl FnC<'_> {
         match conv {
             Conv::Exc => self.line(&format!("rpy_print_exc(ctx, {x});")),
             // The front end lets only lists (of numbers) through.
+            Conv::Str | Conv::Repr if ty.heap_type().and_then(|c| self.m.types.get(c)) == Some(&rpy_ir::ir::HeapType::Str) => {
+                self.line(&format!("rpy_print_str(ctx, {x}, {});", i64::from(matches!(conv, Conv::Repr))))
+            }
             Conv::Str | Conv::Repr if matches!(ty, Type::Ref(_)) => self.line(&format!("rpy_print_list(ctx, {x});")),
             Conv::Str | Conv::Repr if ty == Type::None => self.line("rpy_print_none(ctx);"),
             Conv::Str | Conv::Repr => self.line(&format!("rpy_print_{tname}(ctx, {x});")),

@@ -54,7 +54,7 @@ fn repr(ret: Type, w: u64) -> String {
     if let (Type::Ref(_), true) = (ret, w != 0) {
         // A list or tuple prints as CPython prints it (the runtime's repr).
         let r = rpy_ir::interp::Val::Obj(ret, w).repr();
-        if r.starts_with('[') || r.starts_with('(') {
+        if r.starts_with(['[', '(', '\'', '"']) {
             return r;
         }
     }

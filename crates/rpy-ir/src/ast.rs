@@ -115,6 +115,8 @@ pub enum AnnType {
     /// `tuple[T1, T2, ...]` (`Tuple[...]`): index into
     /// [`SourceModule::tuple_anns`].
     Tuple(u32),
+    /// `str`
+    Str,
 }
 
 /// The innermost item type of a `list[...]` annotation.
@@ -135,6 +137,8 @@ pub enum ElemAnn {
     },
     /// A tuple (index into [`SourceModule::tuple_anns`]).
     Tuple(u32),
+    /// `str`
+    Str,
 }
 
 /// An annotation with its span.

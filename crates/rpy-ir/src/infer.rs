@@ -528,7 +528,11 @@ impl Walker<'_, '_> {
 
     /// The item type of iterating `e` (a list).
     fn item_type(&self, e: &Expr) -> Option<Type> {
-        self.env.seq_elem(self.ty(e)?)
+        let t = self.ty(e)?;
+        if self.env.is_str(t) {
+            return Some(t);
+        }
+        self.env.seq_elem(t)
     }
 
     /// Type the variables of `for target in iter` (also of a
@@ -720,7 +724,8 @@ impl Walker<'_, '_> {
             ExprKind::Float(_) => Some(Type::F64),
             ExprKind::Bool(_) => Some(Type::Bool),
             ExprKind::NoneLit => Some(Type::None),
-            ExprKind::Str(_) | ExprKind::FString(_) | ExprKind::Slice { .. } | ExprKind::Error => None,
+            ExprKind::Str(_) | ExprKind::FString(_) => Some(self.env.str_type()),
+            ExprKind::Slice { .. } | ExprKind::Error => None,
             ExprKind::Tuple(elts) => {
                 let items: Option<Vec<Type>> = elts.iter().map(|e| self.ty(e).filter(|t| *t != Type::None)).collect();
                 Some(self.env.tuple_of(&items?))
@@ -741,6 +746,9 @@ impl Walker<'_, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 let lt = self.ty(value)?;
+                if self.env.is_str(lt) {
+                    return Some(lt);
+                }
                 if let Some(items) = self.env.tuple_items(lt) {
                     let crate::ConstValue::Int(k) = const_in(self.env, &self.me, index)? else { return None };
                     let k = if k < 0 { k + items.len() as i64 } else { k };
@@ -777,7 +785,14 @@ impl Walker<'_, '_> {
             }
             ExprKind::Unary { op, operand } => unary_type(*op, self.ty(operand)?).ok(),
             ExprKind::Binary { op, left, right } => {
+                if let (BinOp::Mod, ExprKind::Str(_)) = (op, &left.kind) {
+                    return Some(self.env.str_type());
+                }
                 let (lt, rt) = (self.ty(left), self.ty(right));
+                let is_str = |t: Option<Type>| t.is_some_and(|t| self.env.is_str(t));
+                if (matches!(op, BinOp::Add) && is_str(lt) && is_str(rt)) || (matches!(op, BinOp::Mul) && (is_str(lt) || is_str(rt))) {
+                    return Some(self.env.str_type());
+                }
                 let list = |t: Option<Type>| t.filter(|&t| self.env.list_elem(t).is_some());
                 match (op, list(lt), list(rt)) {
                     (BinOp::Add, Some(l), _) => return Some(l),
@@ -810,6 +825,9 @@ impl Walker<'_, '_> {
                 Callee::Method => {
                     let ExprKind::Attr { value, attr } = &func.kind else { return None };
                     let vt = self.ty(value)?;
+                    if self.env.is_str(vt) {
+                        return crate::typing::str_method_type(&attr.id, vt, self.env.list_of(vt));
+                    }
                     if let Some(elem) = self.env.list_elem(vt) {
                         return crate::typing::list_method_type(&attr.id, vt, elem);
                     }
@@ -824,6 +842,7 @@ impl Walker<'_, '_> {
                 }
                 Callee::Builtin("float") if matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(_))) => Some(Type::F64),
                 Callee::Builtin("isinstance") => Some(Type::Bool),
+                Callee::Builtin("str" | "repr") => Some(self.env.str_type()),
                 Callee::Builtin("list") => match args.as_slice() {
                     [a] if self.iter_builtin(a).is_some_and(|(b, _)| b == "range") => Some(self.env.list_of(Type::I64)),
                     [a] => self.ty(a).filter(|&t| self.env.list_elem(t).is_some()),
@@ -836,7 +855,7 @@ impl Walker<'_, '_> {
                         if let Some(elem) = self.env.list_elem(*t) {
                             return crate::typing::list_builtin_type(b, *t, elem);
                         }
-                        if self.env.tuple_items(*t).is_some() && b == "len" {
+                        if (self.env.tuple_items(*t).is_some() || self.env.is_str(*t)) && b == "len" {
                             return Some(Type::I64);
                         }
                         if let Some(elem) = self.env.seq_elem(*t) {

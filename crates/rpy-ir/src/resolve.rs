@@ -78,7 +78,7 @@ pub(crate) struct ModuleEnv {
 }
 
 /// The builtins the subset supports.
-pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all", "isinstance"];
+pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all", "isinstance", "str", "repr"];
 
 impl ModuleEnv {
     pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {
@@ -216,6 +216,7 @@ impl ModuleEnv {
                     ElemAnn::Bool => Type::Bool,
                     ElemAnn::Class { index, optional } => self.ann_type(AnnType::Class { index, optional })?,
                     ElemAnn::Tuple(i) => self.ann_type(AnnType::Tuple(i))?,
+                    ElemAnn::Str => self.str_type(),
                 };
                 for _ in 0..depth {
                     t = self.list_of(t);
@@ -223,6 +224,7 @@ impl ModuleEnv {
                 t
             }
             AnnType::Array(e) => self.array_of(e),
+            AnnType::Str => self.str_type(),
             AnnType::Tuple(i) => {
                 let items: Option<Vec<Type>> = self.tuple_anns.get(i as usize)?.clone().into_iter().map(|a| self.ann_type(a)).collect();
                 self.tuple_of(&items?)
@@ -255,6 +257,16 @@ impl ModuleEnv {
             }
         };
         Type::Ref(<TypeId as crate::ir::EntityRef>::new(self.classes.len() + k))
+    }
+
+    /// The type `str`, interned.
+    pub(crate) fn str_type(&self) -> Type {
+        self.intern(crate::ir::HeapType::Str)
+    }
+
+    /// Whether `t` is `str`.
+    pub(crate) fn is_str(&self, t: Type) -> bool {
+        self.interned(t) == Some(crate::ir::HeapType::Str)
     }
 
     /// The type `tuple[items...]`, interned.
@@ -301,6 +313,9 @@ impl ModuleEnv {
         }
         if let Some(e) = self.array_elem(t) {
             return format!("{}[:]", e.name());
+        }
+        if self.is_str(t) {
+            return "str".to_string();
         }
         if let Some(items) = self.tuple_items(t) {
             let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();

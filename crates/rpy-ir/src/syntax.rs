@@ -290,6 +290,7 @@ impl Cx<'_> {
             "float" => Some(AnnType::Float),
             "bool" => Some(AnnType::Bool),
             "None" => Some(AnnType::None),
+            "str" => Some(AnnType::Str),
             _ => self.classes.get(n).map(|&index| AnnType::Class { index, optional: false }),
         }
     }
@@ -373,6 +374,7 @@ impl Cx<'_> {
             AnnType::Class { index, optional } => AnnType::List { depth: 1, elem: ElemAnn::Class { index, optional } },
             AnnType::List { depth, elem } => AnnType::List { depth: depth.checked_add(1)?, elem },
             AnnType::Tuple(i) => AnnType::List { depth: 1, elem: ElemAnn::Tuple(i) },
+            AnnType::Str => AnnType::List { depth: 1, elem: ElemAnn::Str },
             AnnType::None | AnnType::Array(_) => return None,
         })
     }
@@ -384,7 +386,6 @@ impl Cx<'_> {
             None => {
                 let text = self.text.get(e.range().start().to_usize()..e.range().end().to_usize()).unwrap_or("?");
                 let msg = match text {
-                    "str" => "type annotation `str` is not supported: strings can only be printed".to_string(),
                     "list" | "List" => format!("type annotation `{text}` needs its item type: list[int], list[float], list[C], ..."),
                     "dict" | "set" | "tuple" => format!("type annotation `{text}` is not supported yet (containers are tier C)"),
                     _ => format!("type annotation `{text}` is not supported"),

@@ -194,6 +194,18 @@ pub(crate) fn list_method_type(name: &str, list: Type, elem: Type) -> Option<Typ
     })
 }
 
+/// The result type of method `name` of a str (`str_t`; `list` is
+/// `list[str]`).
+pub(crate) fn str_method_type(name: &str, str_t: Type, list: Type) -> Option<Type> {
+    Some(match name {
+        "join" | "strip" | "lstrip" | "rstrip" | "replace" | "upper" | "lower" => str_t,
+        "split" => list,
+        "startswith" | "endswith" => Type::Bool,
+        "find" | "count" => Type::I64,
+        _ => return None,
+    })
+}
+
 /// The result type of builtin `name` with one list argument.
 pub(crate) fn list_builtin_type(name: &str, list: Type, elem: Type) -> Option<Type> {
     Some(match name {

@@ -261,14 +261,18 @@ impl Verifier<'_> {
             }
         }
         let list = match op {
-            L::New | L::Range => self.f.dfg.inst_result(inst),
+            L::New | L::Range | L::StrFromLine => self.f.dfg.inst_result(inst),
             _ => args.first().copied(),
         };
         let Some(list) = list else {
             self.error(inst, format!("{} needs a list", op.name()));
             return;
         };
+        let list = if op == L::StrFromLine { self.f.dfg.inst_result(inst).unwrap_or(list) } else { list };
         let heap = self.ty(list).heap_type().and_then(|c| self.m.types.get(c));
+        if heap == Some(&crate::ir::HeapType::Str) || matches!(op, L::StrJoin | L::StrFromLine) {
+            return;
+        }
         if heap.is_some_and(|h| h.tuple_items().is_some()) {
             if !matches!(op, L::Eq | L::Lt | L::Le) || args.get(1).map(|&b| self.ty(b)) != Some(self.ty(list)) {
                 self.error(inst, format!("{} of {list}, a tuple", op.name()));

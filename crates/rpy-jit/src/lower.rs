@@ -95,6 +95,7 @@ const RUNTIME: &[(&str, &[K], Option<K>)] = &[
     ("rpy_obj_incref", &[I64], None),
     ("rpy_list_op", &[I64, I64, I64, I64], Some(I32)),
     ("rpy_print_list", &[I64, I64], None),
+    ("rpy_print_str", &[I64, I64, I64], None),
 ];
 
 /// Index of a one-argument math function in `rpy_math1` (rpy_rt.h order).
@@ -222,7 +223,7 @@ pub(crate) struct FnLower<'a> {
     imported: HashMap<&'static str, ir::FuncRef>,
     callees: HashMap<FuncId, ir::FuncRef>,
     direct_ids: &'a [FuncId],
-    m: &'a rir::Module,
+    pub(crate) m: &'a rir::Module,
     pub(crate) f: &'a rir::Function,
     strings: &'a mut Vec<CString>,
     values: HashMap<rir::Value, ir::Value>,
@@ -689,6 +690,15 @@ impl<'a> FnLower<'a> {
                 None
             }
             InstData::List { op, args } => self.list_op(inst, *op, args),
+            InstData::StrBuild { pieces } => {
+                self.build_line(pieces);
+                let code = self.iconst(rir::ListOp::StrFromLine.code());
+                let zero = self.iconst(0);
+                let out = self.b.ins().stack_addr(types::I64, self.slot, 0);
+                let status = self.call_rt("rpy_list_op", &[self.ctxp, code, zero, out]).expect("status");
+                self.check(status);
+                Some(self.b.ins().stack_load(types::I64, types::I64, self.slot, 0))
+            }
             InstData::New { class } => {
                 let cls = match &self.m.types[*class] {
                     rir::HeapType::Tuple(layout) => rpy_ir::interp::heap::tuple_descriptor(layout),

@@ -288,8 +288,12 @@ impl FnLower<'_> {
                                 // Objects are rejected by the front end.
                                 Type::None | Type::Ref(_) | Type::OptRef(_) => "rpy_print_none",
                             };
-                            if let Type::Ref(_) = ty {
-                                // The front end lets only lists (of numbers) through.
+                            let is_str = ty.heap_type().and_then(|c| self.m.types.get(c)) == Some(&rpy_ir::ir::HeapType::Str);
+                            if is_str {
+                                let repr = self.iconst(i64::from(matches!(conv, Conv::Repr)));
+                                self.call_rt("rpy_print_str", &[ctxp, x, repr]);
+                            } else if let Type::Ref(_) = ty {
+                                // The front end lets only lists and tuples (of numbers) through.
                                 self.call_rt("rpy_print_list", &[ctxp, x]);
                             } else if !matches!(ty, Type::I64 | Type::F64 | Type::Bool) {
                                 self.call_rt(name, &[ctxp]);

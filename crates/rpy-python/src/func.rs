@@ -49,6 +49,10 @@ struct Installed {
     tuple_params: Vec<bool>,
     /// Whether the result is a tuple.
     ret_tuple: bool,
+    /// Which parameters are strs.
+    str_params: Vec<bool>,
+    /// Whether the result is a str.
+    ret_str: bool,
     /// For a class constructor `C`: 1, and argument errors name
     /// `C.__init__` and count `self`, as CPython's do.
     self_offset: usize,
@@ -199,10 +203,12 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     let ret_list = crate::lists::elem_of(&module, f.ret).is_some();
     let tuple_params = f.params.iter().map(|p| crate::lists::tuple_of(&module, p.ty).is_some()).collect();
     let ret_tuple = crate::lists::tuple_of(&module, f.ret).is_some();
+    let str_params = f.params.iter().map(|p| crate::lists::is_str(&module, p.ty)).collect();
+    let ret_str = crate::lists::is_str(&module, f.ret);
     let array_params = f.params.iter().map(|p| p.ty.heap_type().and_then(|c| module.ir().types.get(c)).and_then(|h| h.array_elem())).collect();
     let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
     let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, array_params, tuple_params, ret_tuple, self_offset, error_name, nogil, recursion_limit });
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, array_params, tuple_params, ret_tuple, str_params, ret_str, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -295,6 +301,11 @@ unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject, refl: &mu
         let (pname, ty, _) = &inst.params[i];
         match ty {
             Type::Ref(_) if inst.array_params[i].is_some() => refl.view(obj, inst.array_params[i]?, &format!("{}() argument '{pname}'", inst.name)),
+            Type::Ref(_) if inst.str_params[i] => {
+                let t = refl.value_in(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name))?;
+                refl.hold(t);
+                Some(t)
+            }
             Type::Ref(_) if inst.tuple_params[i] => {
                 let t = refl.tuple_in(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name))?;
                 refl.hold(t);
@@ -453,6 +464,10 @@ unsafe fn call(inst: &Installed, words: &[u64], refl: &crate::lists::Reflect) ->
             error(inst, status, &*c)
         } else if inst.ret_list {
             refl.to_python(&inst.module, ret, inst.ret)
+        } else if inst.ret_str {
+            let t = crate::lists::str_to_python(ret);
+            rpy_rt::rpy_obj_decref(ret as usize as *mut std::ffi::c_void);
+            t
         } else if inst.ret_tuple {
             let t = refl.tuple_to_python(&inst.module, ret, inst.ret);
             rpy_rt::rpy_obj_decref(ret as usize as *mut std::ffi::c_void);

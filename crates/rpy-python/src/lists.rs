@@ -115,6 +115,46 @@ pub(crate) fn elem_of(module: &rpy::Module, t: Type) -> Option<Type> {
     module.ir().types.get(t.heap_type()?)?.list_elem()
 }
 
+/// Whether `t` is the `str` type of `module`.
+pub(crate) fn is_str(module: &rpy::Module, t: Type) -> bool {
+    t.heap_type().and_then(|c| module.ir().types.get(c)) == Some(&rpy_ir::ir::HeapType::Str)
+}
+
+/// A compiled str (a new reference) of Python str `obj`; `None` (no
+/// exception set) if `obj` is not a str.
+///
+/// # Safety
+/// GIL held; `obj` valid.
+pub(crate) unsafe fn str_in(obj: *mut ffi::PyObject) -> Option<u64> {
+    // SAFETY: see the function doc.
+    unsafe {
+        if ffi::PyUnicode_Check(obj) == 0 {
+            return None;
+        }
+        let mut n: ffi::Py_ssize_t = 0;
+        let p = ffi::PyUnicode_AsUTF8AndSize(obj, &mut n);
+        if p.is_null() {
+            // Lone surrogates have no UTF-8.
+            ffi::PyErr_Clear();
+            return None;
+        }
+        let s = rpy_rt::rpy_str_new(p, n as i64);
+        (!s.is_null()).then_some(s as usize as u64)
+    }
+}
+
+/// The Python str of compiled str `w` (borrowed): a new reference.
+///
+/// # Safety
+/// GIL held; `w` a live str.
+pub(crate) unsafe fn str_to_python(w: u64) -> *mut ffi::PyObject {
+    // SAFETY: see the function doc.
+    unsafe {
+        let t = rpy_rt::RpyStr::text(w as usize as *const rpy_rt::RpyStr);
+        ffi::PyUnicode_FromStringAndSize(t.as_ptr().cast(), t.len() as ffi::Py_ssize_t)
+    }
+}
+
 /// The item types of tuple type `t` of `module`.
 pub(crate) fn tuple_of(module: &rpy::Module, t: Type) -> Option<Vec<Type>> {
     module.ir().types.get(t.heap_type()?)?.tuple_items()
@@ -254,6 +294,10 @@ impl Reflect {
                         inner
                     }
                     Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_in(module, it, elem, &format!("{what} item {i}"))?,
+                    Type::Ref(_) if is_str(module, elem) => match str_in(it) {
+                        Some(w) => w,
+                        None => return self.bad_item(module, what, i, elem, it),
+                    },
                     Type::Ref(_) | Type::OptRef(_) => match crate::objects::unwrap(it, cls) {
                         Some(a) => {
                             rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
@@ -300,7 +344,7 @@ impl Reflect {
         unsafe {
             for p in &self.pairs {
                 let l = &*(p.list as usize as *const rpy_rt::RpyList);
-                let items = std::slice::from_raw_parts(l.items, l.len as usize);
+                let items = l.words();
                 if items == p.words.as_slice() {
                     continue;
                 }
@@ -356,6 +400,7 @@ impl Reflect {
                     self.to_python(module, w, elem)
                 }
                 Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_to_python(module, w, elem),
+                Type::Ref(_) if is_str(module, elem) => str_to_python(w),
                 Type::Ref(_) | Type::OptRef(_) => {
                     rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
                     crate::objects::wrap(w, crate::objects::class_of(module, elem).unwrap_or(null_mut()))
@@ -426,7 +471,7 @@ impl Reflect {
 
     /// The word for Python object `obj` as a value of type `ty`: scalars,
     /// lists (of this call), tuples, instances; a reference is a new one.
-    unsafe fn value_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
+    pub(crate) unsafe fn value_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
         // SAFETY: GIL held; `obj` valid.
         unsafe {
             let bad = |this: &Self| this.bad_value(module, what, ty, obj);
@@ -453,6 +498,10 @@ impl Reflect {
                     l
                 }
                 Type::Ref(_) if tuple_of(module, ty).is_some() => self.tuple_in(module, obj, ty, what)?,
+                Type::Ref(_) if is_str(module, ty) => match str_in(obj) {
+                    Some(w) => w,
+                    None => return bad(self),
+                },
                 Type::Ref(_) | Type::OptRef(_) => {
                     let cls = crate::objects::class_of(module, ty).unwrap_or(null_mut());
                     match crate::objects::unwrap(obj, cls) {
@@ -497,7 +546,7 @@ impl Reflect {
                 None => {
                     let elem = elem_of(module, ty).unwrap_or(Type::I64);
                     let l = &*(list as usize as *const rpy_rt::RpyList);
-                    let items = std::slice::from_raw_parts(l.items, l.len as usize).to_vec();
+                    let items = l.words().to_vec();
                     let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
                     if !out.is_null() {
                         for (i, w) in items.into_iter().enumerate() {
@@ -534,9 +583,39 @@ unsafe fn push_word(list: u64, w: u64) {
 pub(crate) unsafe fn copy_out(list: u64) -> *mut ffi::PyObject {
     // SAFETY: see the function doc.
     unsafe {
+        if list == 0 {
+            ffi::Py_INCREF(ffi::Py_None());
+            return ffi::Py_None();
+        }
+        let cls = &*(*(list as usize as *const rpy_rt::RpyObject)).cls;
+        if cls.kind == 4 {
+            return str_to_python(list);
+        }
+        if cls.kind == 3 {
+            let n = (cls.size as usize - rpy_rt::RPY_OBJECT_HEADER) / 8;
+            let out = ffi::PyTuple_New(n as ffi::Py_ssize_t);
+            for k in 0..n {
+                let w = std::ptr::read((list as usize as *const u8).add(rpy_rt::RPY_OBJECT_HEADER + 8 * k).cast::<u64>());
+                let o = match *cls.kinds.add(k) {
+                    0 => ffi::PyLong_FromLongLong(w as i64),
+                    1 => ffi::PyFloat_FromDouble(f64::from_bits(w)),
+                    2 => ffi::PyBool_FromLong((w != 0).into()),
+                    _ => copy_out(w),
+                };
+                if o.is_null() {
+                    ffi::Py_DECREF(out);
+                    return null_mut();
+                }
+                ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
+            }
+            return out;
+        }
+        if cls.kind != 1 {
+            return fail::<()>(ffi::PyExc_TypeError, "reading compiled objects inside a field's list or tuple is not supported (pass them as arguments instead)").map_or(null_mut(), |_| null_mut());
+        }
         let l = &*(list as usize as *const rpy_rt::RpyList);
         let elem = (*l.head.cls).elem;
-        let items = std::slice::from_raw_parts(l.items, l.len as usize).to_vec();
+        let items = l.words().to_vec();
         let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
         if out.is_null() {
             return out;
@@ -550,7 +629,7 @@ pub(crate) unsafe fn copy_out(list: u64) -> *mut ffi::PyObject {
                     ffi::Py_INCREF(ffi::Py_None());
                     ffi::Py_None()
                 }
-                _ if (*(*(w as usize as *const rpy_rt::RpyObject)).cls).kind == 1 => copy_out(w),
+                _ if matches!((*(*(w as usize as *const rpy_rt::RpyObject)).cls).kind, 1 | 3 | 4) => copy_out(w),
                 _ => {
                     ffi::Py_DECREF(out);
                     return fail::<()>(ffi::PyExc_TypeError, "reading a list of compiled objects from a field is not supported (pass the list as an argument instead)").map_or(null_mut(), |_| null_mut());

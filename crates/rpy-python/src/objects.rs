@@ -119,7 +119,7 @@ pub(crate) fn layouts(module: &rpy::Module) -> Vec<(String, u32, Vec<(String, St
                         Type::F64 => ("f", None, false),
                         Type::Bool => ("b", None, false),
                         Type::None => ("n", None, false),
-                        Type::Ref(k) if ir.types.get(k).is_some_and(|h| h.list_elem().is_some()) => ("l", None, false),
+                        Type::Ref(k) if ir.types.get(k).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some() || *h == rpy_ir::ir::HeapType::Str) => ("l", None, false),
                         Type::Ref(k) => ("r", ir.types.get(k).map(|h| h.name().to_string()), false),
                         Type::OptRef(k) => ("r", ir.types.get(k).map(|h| h.name().to_string()), true),
                     };
@@ -213,7 +213,8 @@ unsafe extern "C" fn field_get(d: *mut ffi::PyObject, obj: *mut ffi::PyObject, _
                 ffi::Py_INCREF(ffi::Py_None());
                 ffi::Py_None()
             }
-            // A list field reads as a copy (LANGUAGE.md).
+            // A list field reads as a copy (LANGUAGE.md); tuples and strs
+            // are immutable, so a copy is the same value.
             b'l' => crate::lists::copy_out(bits),
             _ => {
                 rpy_rt::rpy_obj_incref(bits as usize as *mut c_void);
@@ -236,7 +237,7 @@ unsafe extern "C" fn field_set(d: *mut ffi::PyObject, obj: *mut ffi::PyObject, v
             return -1;
         }
         if f.code == b'l' {
-            ffi::PyErr_Format(ffi::PyExc_AttributeError, c"list field %U cannot be assigned from Python (mutate it in compiled code)".as_ptr(), f.what);
+            ffi::PyErr_Format(ffi::PyExc_AttributeError, c"field %U (a list, tuple or str) cannot be assigned from Python (assign it in compiled code)".as_ptr(), f.what);
             return -1;
         }
         let slot = (ptr_of(obj) as usize as *mut u8).add(f.offset as usize).cast::<u64>();

@@ -2622,6 +2622,328 @@ static int32_t array_store(rpy_ctx *ctx, rpy_array *a, int64_t i, uint64_t w) {
     return RPY_OK;
 }
 
+
+/* ---- str ---------------------------------------------------------------- */
+
+static int32_t list_reserve(rpy_ctx *ctx, rpy_list *l, int64_t need);
+static int32_t list_alloc(rpy_ctx *ctx, const rpy_class *cls, int64_t cap, rpy_list **out);
+static int32_t slice_indices(rpy_ctx *ctx, int64_t len, const uint64_t *a, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
+
+static const rpy_class STR_CLASS = {"str", (uint32_t)sizeof(rpy_str), 0, NULL, RPY_KIND_STR, 0, NULL};
+
+static int64_t utf8_count(const char *p, int64_t n) {
+    int64_t c = 0;
+    for (int64_t i = 0; i < n; i++) c += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static rpy_str *str_alloc(int64_t nbytes) {
+    if (nbytes < 0 || nbytes > INT64_MAX / 2) return NULL;
+    rpy_str *r = (rpy_str *)malloc(sizeof(rpy_str) + (size_t)nbytes + 1);
+    if (r == NULL) return NULL;
+    r->head.refcnt = 1;
+    r->head.cls = &STR_CLASS;
+    r->head.host = NULL;
+    r->nbytes = nbytes;
+    r->data[nbytes] = '\0';
+    return r;
+}
+
+void *rpy_str_new(const char *data, int64_t n) {
+    rpy_str *r = str_alloc(n);
+    if (r == NULL) return NULL;
+    memcpy(r->data, data, (size_t)n);
+    r->nchars = utf8_count(data, n);
+    return r;
+}
+
+static int32_t str_out(rpy_ctx *ctx, rpy_str *r, uint64_t *out) {
+    if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    *out = (uint64_t)(uintptr_t)r;
+    return RPY_OK;
+}
+
+/* Byte offset of code point `i` (0 <= i <= nchars). */
+static int64_t str_offset(const rpy_str *s, int64_t i) {
+    if (s->nchars == s->nbytes) return i;
+    int64_t b = 0, c = 0;
+    while (b < s->nbytes && c < i) {
+        b++;
+        while (b < s->nbytes && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
+        c++;
+    }
+    return b;
+}
+
+static int str_cmp(const rpy_str *a, const rpy_str *b) {
+    int64_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
+    int c = memcmp(a->data, b->data, (size_t)n);
+    if (c != 0) return c;
+    return (a->nbytes > b->nbytes) - (a->nbytes < b->nbytes);
+}
+
+/* Byte position of `sub` in `s` at or after byte `from`, or -1. */
+static int64_t str_search(const rpy_str *s, const rpy_str *sub, int64_t from) {
+    if (sub->nbytes == 0) return from <= s->nbytes ? from : -1;
+    for (int64_t i = from; i + sub->nbytes <= s->nbytes; i++)
+        if (memcmp(s->data + i, sub->data, (size_t)sub->nbytes) == 0) return i;
+    return -1;
+}
+
+static int is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+/* Whether CPython's repr escapes code point `cp` >= 0x80 (not
+ * str.isprintable()): the C1 controls, the separators other than ' ' and
+ * the common format characters, private use and non-characters. Code
+ * points unassigned in Unicode print as themselves (LANGUAGE.md). */
+static int cp_escaped(uint32_t cp) {
+    if (cp <= 0xa0 || cp == 0xad) return 1;
+    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x2064) ||
+        (cp >= 0x2066 && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff || cp == 0x61c || cp == 0x180e)
+        return 1;
+    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000 || (cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return 1;
+    if (cp >= 0xfff9 && cp <= 0xfffb) return 1;
+    if (cp >= 0xe0000 && cp <= 0xe007f) return 1;
+    return 0;
+}
+
+static void str_repr(rstr *s, const char *m, size_t n) {
+    int has_sq = memchr(m, '\'', n) != NULL, has_dq = memchr(m, '"', n) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    rs_putc(s, q);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)m[i];
+        char buf[12];
+        if (c >= 0x80) {
+            /* one UTF-8 sequence */
+            size_t len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            if (i + len > n) len = n - i;
+            uint32_t cp = len == 4 ? (c & 7u) : len == 3 ? (c & 15u) : (c & 31u);
+            for (size_t k = 1; k < len; k++) cp = (cp << 6) | ((unsigned char)m[i + k] & 63u);
+            if (!cp_escaped(cp)) {
+                rs_put(s, m + i, len);
+            } else if (cp < 0x100) {
+                snprintf(buf, sizeof buf, "\\x%02x", (unsigned)cp);
+                rs_put(s, buf, 4);
+            } else if (cp < 0x10000) {
+                snprintf(buf, sizeof buf, "\\u%04x", (unsigned)cp);
+                rs_put(s, buf, 6);
+            } else {
+                snprintf(buf, sizeof buf, "\\U%08x", (unsigned)cp);
+                rs_put(s, buf, 10);
+            }
+            i += len - 1;
+            continue;
+        }
+        if (c == '\\' || c == (unsigned char)q) { buf[0] = '\\'; buf[1] = (char)c; rs_put(s, buf, 2); }
+        else if (c == '\n') rs_put(s, "\\n", 2);
+        else if (c == '\r') rs_put(s, "\\r", 2);
+        else if (c == '\t') rs_put(s, "\\t", 2);
+        else if (c < 0x20 || c == 0x7f) { snprintf(buf, sizeof buf, "\\x%02x", c); rs_put(s, buf, 4); }
+        else rs_putc(s, (char)c);
+    }
+    rs_putc(s, q);
+}
+
+void rpy_print_str(rpy_ctx *ctx, void *p, int64_t repr) {
+    const rpy_str *str = (const rpy_str *)p;
+    if (!repr) {
+        line_append(ctx, str->data, (size_t)str->nbytes);
+        return;
+    }
+    rstr s = {0};
+    str_repr(&s, str->data, (size_t)str->nbytes);
+    if (s.failed) ctx->buf_len = LINE_FAILED;
+    else line_append(ctx, s.p, s.len);
+    free(s.p);
+}
+
+/* A new list[str] (RPY_ELEM_REF) and append `r` to it (taking it). */
+static int32_t list_push_owned(rpy_ctx *ctx, rpy_list *l, rpy_str *r) {
+    if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+    int32_t st = list_reserve(ctx, l, l->len + 1);
+    if (st != RPY_OK) {
+        free(r);
+        return st;
+    }
+    l->items[l->len++] = (uint64_t)(uintptr_t)r;
+    return RPY_OK;
+}
+
+static int32_t str_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) {
+    const rpy_str *s = (const rpy_str *)(uintptr_t)a[0];
+    const rpy_str *t = (const rpy_str *)(uintptr_t)a[1];
+    switch (op) {
+    case RPY_LIST_LEN:
+        *out = (uint64_t)s->nchars;
+        return RPY_OK;
+    case RPY_STR_AT:
+    case RPY_STR_AT_ITEM: {
+        int64_t i = (int64_t)a[1];
+        if (op == RPY_STR_AT) {
+            if (i < 0) i += s->nchars;
+            if (i < 0 || i >= s->nchars) return rpy_raise(ctx, RPY_E_INDEX, "string index out of range");
+        }
+        int64_t b = str_offset(s, i), e = str_offset(s, i + 1);
+        return str_out(ctx, (rpy_str *)rpy_str_new(s->data + b, e - b), out);
+    }
+    case RPY_LIST_SLICE: {
+        int64_t st_, e, step, n;
+        int32_t r = slice_indices(ctx, s->nchars, a + 1, &st_, &e, &step, &n);
+        if (r != RPY_OK) return r;
+        if (step == 1) {
+            int64_t b = str_offset(s, st_), eb = str_offset(s, st_ + n);
+            return str_out(ctx, (rpy_str *)rpy_str_new(s->data + b, eb - b), out);
+        }
+        rstr acc = {0};
+        for (int64_t k = 0, j = st_; k < n; k++, j += step) {
+            int64_t b = str_offset(s, j), eb = str_offset(s, j + 1);
+            rs_put(&acc, s->data + b, (size_t)(eb - b));
+        }
+        rpy_str *res = acc.failed ? NULL : (rpy_str *)rpy_str_new(acc.p ? acc.p : "", (int64_t)acc.len);
+        free(acc.p);
+        return str_out(ctx, res, out);
+    }
+    case RPY_LIST_CONCAT: {
+        rpy_str *r = str_alloc(s->nbytes + t->nbytes);
+        if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        memcpy(r->data, s->data, (size_t)s->nbytes);
+        memcpy(r->data + s->nbytes, t->data, (size_t)t->nbytes);
+        r->nchars = s->nchars + t->nchars;
+        return str_out(ctx, r, out);
+    }
+    case RPY_LIST_REPEAT: {
+        int64_t k = (int64_t)a[1];
+        if (k < 0) k = 0;
+        if (s->nbytes > 0 && k > (INT64_MAX / 4) / s->nbytes) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        rpy_str *r = str_alloc(s->nbytes * k);
+        if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        for (int64_t i = 0; i < k; i++) memcpy(r->data + i * s->nbytes, s->data, (size_t)s->nbytes);
+        r->nchars = s->nchars * k;
+        return str_out(ctx, r, out);
+    }
+    case RPY_LIST_EQ: *out = (uint64_t)(str_cmp(s, t) == 0); return RPY_OK;
+    case RPY_LIST_LT: *out = (uint64_t)(str_cmp(s, t) < 0); return RPY_OK;
+    case RPY_LIST_LE: *out = (uint64_t)(str_cmp(s, t) <= 0); return RPY_OK;
+    case RPY_LIST_CONTAINS: *out = (uint64_t)(str_search(s, t, 0) >= 0); return RPY_OK;
+    case RPY_STR_FIND: {
+        int64_t b = str_search(s, t, 0);
+        *out = (uint64_t)(b < 0 ? -1 : utf8_count(s->data, b));
+        return RPY_OK;
+    }
+    case RPY_LIST_COUNT: {
+        int64_t c = 0, from = 0;
+        if (t->nbytes == 0) {
+            *out = (uint64_t)(s->nchars + 1);
+            return RPY_OK;
+        }
+        for (int64_t b; (b = str_search(s, t, from)) >= 0; from = b + t->nbytes) c++;
+        *out = (uint64_t)c;
+        return RPY_OK;
+    }
+    case RPY_STR_STARTS:
+        *out = (uint64_t)(t->nbytes <= s->nbytes && memcmp(s->data, t->data, (size_t)t->nbytes) == 0);
+        return RPY_OK;
+    case RPY_STR_ENDS:
+        *out = (uint64_t)(t->nbytes <= s->nbytes && memcmp(s->data + s->nbytes - t->nbytes, t->data, (size_t)t->nbytes) == 0);
+        return RPY_OK;
+    case RPY_STR_STRIP: {
+        int64_t b = 0, e = s->nbytes, which = (int64_t)a[1];
+        if (which & 1) while (b < e && is_space((unsigned char)s->data[b])) b++;
+        if (which & 2) while (e > b && is_space((unsigned char)s->data[e - 1])) e--;
+        return str_out(ctx, (rpy_str *)rpy_str_new(s->data + b, e - b), out);
+    }
+    case RPY_STR_UPPER: {
+        /* Case mapping beyond ASCII needs Unicode's tables: refused loudly
+         * rather than answered differently from CPython. */
+        if (s->nchars != s->nbytes) return rpy_raise(ctx, RPY_E_NOT_IMPLEMENTED, a[1] ? "str.upper() of non-ASCII text is not supported in compiled code" : "str.lower() of non-ASCII text is not supported in compiled code");
+        rpy_str *r = (rpy_str *)rpy_str_new(s->data, s->nbytes);
+        if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        for (int64_t i = 0; i < r->nbytes; i++) {
+            char c = r->data[i];
+            if (a[1] && c >= 'a' && c <= 'z') r->data[i] = (char)(c - 32);
+            if (!a[1] && c >= 'A' && c <= 'Z') r->data[i] = (char)(c + 32);
+        }
+        return str_out(ctx, r, out);
+    }
+    case RPY_STR_REPLACE: {
+        const rpy_str *nw = (const rpy_str *)(uintptr_t)a[2];
+        rstr acc = {0};
+        int64_t from = 0;
+        if (t->nbytes == 0) {
+            /* "" is found between every two characters */
+            for (int64_t c = 0; c < s->nchars; c++) {
+                rs_put(&acc, nw->data, (size_t)nw->nbytes);
+                int64_t b = str_offset(s, c), e = str_offset(s, c + 1);
+                rs_put(&acc, s->data + b, (size_t)(e - b));
+            }
+            rs_put(&acc, nw->data, (size_t)nw->nbytes);
+        } else {
+            for (int64_t b; (b = str_search(s, t, from)) >= 0; from = b + t->nbytes) {
+                rs_put(&acc, s->data + from, (size_t)(b - from));
+                rs_put(&acc, nw->data, (size_t)nw->nbytes);
+            }
+            rs_put(&acc, s->data + from, (size_t)(s->nbytes - from));
+        }
+        rpy_str *res = acc.failed ? NULL : (rpy_str *)rpy_str_new(acc.p ? acc.p : "", (int64_t)acc.len);
+        free(acc.p);
+        return str_out(ctx, res, out);
+    }
+    case RPY_STR_JOIN: {
+        const rpy_list *l = (const rpy_list *)(uintptr_t)a[1];
+        int64_t total = 0, chars = 0;
+        for (int64_t i = 0; i < l->len; i++) {
+            const rpy_str *it = (const rpy_str *)(uintptr_t)l->items[i];
+            total += it->nbytes + (i > 0 ? s->nbytes : 0);
+            chars += it->nchars + (i > 0 ? s->nchars : 0);
+        }
+        rpy_str *r = str_alloc(total);
+        if (r == NULL) return rpy_raise(ctx, RPY_E_MEMORY, "");
+        char *w = r->data;
+        for (int64_t i = 0; i < l->len; i++) {
+            const rpy_str *it = (const rpy_str *)(uintptr_t)l->items[i];
+            if (i > 0) { memcpy(w, s->data, (size_t)s->nbytes); w += s->nbytes; }
+            memcpy(w, it->data, (size_t)it->nbytes);
+            w += it->nbytes;
+        }
+        r->nchars = chars;
+        return str_out(ctx, r, out);
+    }
+    case RPY_STR_SPLIT: {
+        rpy_list *l;
+        int32_t st = list_alloc(ctx, rpy_list_class(RPY_ELEM_REF), 0, &l);
+        if (st != RPY_OK) return st;
+        if (t == NULL) {
+            int64_t i = 0;
+            while (i < s->nbytes) {
+                while (i < s->nbytes && is_space((unsigned char)s->data[i])) i++;
+                if (i >= s->nbytes) break;
+                int64_t b = i;
+                while (i < s->nbytes && !is_space((unsigned char)s->data[i])) i++;
+                if ((st = list_push_owned(ctx, l, (rpy_str *)rpy_str_new(s->data + b, i - b))) != RPY_OK) break;
+            }
+        } else if (t->nbytes == 0) {
+            st = rpy_raise(ctx, RPY_E_VALUE, "empty separator");
+        } else {
+            int64_t from = 0;
+            for (int64_t b; (b = str_search(s, t, from)) >= 0; from = b + t->nbytes)
+                if ((st = list_push_owned(ctx, l, (rpy_str *)rpy_str_new(s->data + from, b - from))) != RPY_OK) break;
+            if (st == RPY_OK) st = list_push_owned(ctx, l, (rpy_str *)rpy_str_new(s->data + from, s->nbytes - from));
+        }
+        if (st != RPY_OK) {
+            rpy_obj_decref(l);
+            return st;
+        }
+        *out = (uint64_t)(uintptr_t)l;
+        return RPY_OK;
+    }
+    default:
+        return rpy_raise(ctx, RPY_E_TYPE, "unsupported operation on a str");
+    }
+}
+
 static const char MSG_ARRAY_INDEX[] = "array index out of range";
 
 /* The array cases of rpy_list_op. */
@@ -2795,6 +3117,7 @@ static int item_eq(uint32_t elem, uint64_t x, uint64_t y) {
         const rpy_object *ox = (const rpy_object *)(uintptr_t)x, *oy = (const rpy_object *)(uintptr_t)y;
         if (ox->cls->kind == RPY_KIND_LIST && oy->cls->kind == RPY_KIND_LIST) return list_eq((const rpy_list *)ox, (const rpy_list *)oy);
         if (ox->cls->kind == RPY_KIND_TUPLE && ox->cls == oy->cls) return tuple_eq(ox, oy);
+        if (ox->cls->kind == RPY_KIND_STR && oy->cls->kind == RPY_KIND_STR) return str_cmp((const rpy_str *)ox, (const rpy_str *)oy) == 0;
         return 0;
     }
     default:
@@ -2811,6 +3134,7 @@ static int item_lt(uint32_t elem, uint64_t x, uint64_t y) {
     case RPY_ELEM_REF:
         if (x == 0 || y == 0) return 0;
         if (((const rpy_object *)(uintptr_t)x)->cls->kind == RPY_KIND_TUPLE) return tuple_lt((const rpy_object *)(uintptr_t)x, (const rpy_object *)(uintptr_t)y);
+        if (((const rpy_object *)(uintptr_t)x)->cls->kind == RPY_KIND_STR) return str_cmp((const rpy_str *)(uintptr_t)x, (const rpy_str *)(uintptr_t)y) < 0;
         return list_lt((const rpy_list *)(uintptr_t)x, (const rpy_list *)(uintptr_t)y);
     default:
         return (int64_t)x < (int64_t)y;
@@ -2943,6 +3267,8 @@ static void item_repr(rstr *s, uint32_t elem, uint64_t x) {
             rs_puts(s, "None");
         } else if (o->cls->kind == RPY_KIND_LIST) {
             list_repr(s, (const rpy_list *)o);
+        } else if (o->cls->kind == RPY_KIND_STR) {
+            str_repr(s, ((const rpy_str *)o)->data, (size_t)((const rpy_str *)o)->nbytes);
         } else if (o->cls->kind == RPY_KIND_TUPLE) {
             rs_putc(s, '(');
             for (uint32_t i = 0; i < tuple_len(o); i++) {
@@ -3002,6 +3328,16 @@ static int32_t list_cut(rpy_ctx *ctx, rpy_list *l, int64_t lo, int64_t hi) {
 }
 
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) {
+    if (op == RPY_STR_FROM_LINE) {
+        if (line_failed(ctx)) {
+            rpy_print_begin(ctx);
+            return rpy_raise(ctx, RPY_E_MEMORY, "");
+        }
+        rpy_str *r = (rpy_str *)rpy_str_new(ctx->buf ? ctx->buf : "", (int64_t)ctx->buf_len);
+        rpy_print_begin(ctx);
+        return str_out(ctx, r, out);
+    }
+    if (op >= RPY_STR_AT || (op != RPY_LIST_NEW && op != RPY_LIST_RANGE && ((const rpy_object *)(uintptr_t)a[0])->cls->kind == RPY_KIND_STR)) return str_op(ctx, op, a, out);
     rpy_list *l = (op == RPY_LIST_NEW || op == RPY_LIST_RANGE) ? NULL : (rpy_list *)(uintptr_t)a[0];
     if (l != NULL && l->head.cls->kind == RPY_KIND_ARRAY) return array_op(ctx, op, (rpy_array *)l, a, out);
     if (l != NULL && l->head.cls->kind == RPY_KIND_TUPLE) {

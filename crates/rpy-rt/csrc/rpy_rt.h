@@ -215,7 +215,7 @@ typedef struct rpy_class {
 /* A tuple is an instance-like object (fields at 24 + 8*i) whose
  * descriptor also says how each field is read, for equality, ordering
  * and repr inside lists. */
-enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1, RPY_KIND_ARRAY = 2, RPY_KIND_TUPLE = 3 };
+enum { RPY_KIND_OBJECT = 0, RPY_KIND_LIST = 1, RPY_KIND_ARRAY = 2, RPY_KIND_TUPLE = 3, RPY_KIND_STR = 4 };
 /* How a list item (one 64-bit word) is read: int64_t, double, int64_t
  * 0/1, or a reference (NULL for None; compared by identity unless it is
  * a list, which compares by value). */
@@ -303,7 +303,21 @@ enum {
     RPY_LIST_LT = 29,       /* a, b -> bool: a < b (lexicographic) */
     RPY_LIST_LE = 30,       /* a, b -> bool */
     RPY_LIST_ITEM = 31,     /* l, i -> item, unchecked 0 <= i < len (loops) */
-    RPY_LIST_SET_ITEM = 32  /* l, i, v: unchecked 0 <= i < len (boundscheck=False) */
+    RPY_LIST_SET_ITEM = 32, /* l, i, v: unchecked 0 <= i < len (boundscheck=False) */
+    /* str (operands and results are rpy_str; LEN, SLICE, CONCAT,
+     * REPEAT, EQ, LT, LE, CONTAINS (substring), COUNT, INDEX work on
+     * strings too, by code points) */
+    RPY_STR_AT = 33,        /* s, i -> s[i] (a new 1-character str) */
+    RPY_STR_JOIN = 34,      /* sep, list[str] -> str */
+    RPY_STR_SPLIT = 35,     /* s, sep (NULL: whitespace) -> list[str] */
+    RPY_STR_STRIP = 36,     /* s, which (1 left, 2 right, 3 both) -> str */
+    RPY_STR_STARTS = 37,    /* s, prefix -> bool */
+    RPY_STR_ENDS = 38,      /* s, suffix -> bool */
+    RPY_STR_FIND = 39,      /* s, sub -> int (-1 if absent) */
+    RPY_STR_REPLACE = 40,   /* s, old, new -> str */
+    RPY_STR_FROM_LINE = 41, /* -> the print line as a str (cleared) */
+    RPY_STR_UPPER = 42,     /* s, 0 lower / 1 upper (ASCII letters only) */
+    RPY_STR_AT_ITEM = 43    /* s, i -> s[i], unchecked 0 <= i < len (loops) */
 };
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out);
 /* A double as its 64-bit word, and back (operands of rpy_list_op). */
@@ -319,6 +333,23 @@ static inline double rpy_f64_of_word(uint64_t w) {
 }
 /* The descriptor shared by every list of `elem` items (RPY_ELEM_*). */
 const rpy_class *rpy_list_class(int64_t elem);
+/* ---- str: immutable UTF-8 text ---------------------------------------
+ * `nchars` (code points, what len() and indices count) sits where a
+ * list's len does; `nbytes` bytes of UTF-8 follow at 40, NUL-terminated.
+ * Comparison is by code point (byte order of UTF-8). */
+typedef struct rpy_str {
+    rpy_object head;
+    int64_t nchars;
+    int64_t nbytes;
+    char data[];
+} rpy_str;
+
+/* A new str of `n` bytes of valid UTF-8 at `data` (refcnt 1); NULL if
+ * it cannot be allocated. */
+void *rpy_str_new(const char *data, int64_t n);
+/* Append `s` (a str) to the print line: its text, or its repr. */
+void rpy_print_str(rpy_ctx *ctx, void *s, int64_t repr);
+
 /* ---- arrays: rpythonic.f64[:] and friends over a host's buffer ----------
  * A view of memory the host owns (a numpy array, array.array, bytearray,
  * memoryview: C-contiguous, one dimension), made by the host for a call

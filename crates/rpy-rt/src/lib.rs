@@ -197,6 +197,47 @@ pub struct RpyList {
     pub items: *mut u64,
 }
 
+impl RpyList {
+    /// The items in use (an empty list may have no item array).
+    ///
+    /// # Safety
+    /// `self` is a live list, not changed while the slice is used.
+    pub unsafe fn words(&self) -> &[u64] {
+        if self.items.is_null() || self.len <= 0 {
+            return &[];
+        }
+        // SAFETY: see the function doc: `len` words are initialised.
+        unsafe { std::slice::from_raw_parts(self.items, self.len as usize) }
+    }
+}
+
+/// `rpy_str`: immutable UTF-8 text (code point count, byte count, bytes).
+#[repr(C)]
+#[derive(Debug)]
+pub struct RpyStr {
+    /// The object header.
+    pub head: RpyObject,
+    /// Code points.
+    pub nchars: i64,
+    /// Bytes of UTF-8 at `data`.
+    pub nbytes: i64,
+}
+
+impl RpyStr {
+    /// The text of the str at `s`.
+    ///
+    /// # Safety
+    /// `s` is a live `rpy_str` (its bytes are valid UTF-8, as every
+    /// constructor guarantees), borrowed for `'a`.
+    pub unsafe fn text<'a>(s: *const RpyStr) -> &'a str {
+        // SAFETY: see the function doc: `nbytes` bytes follow the header.
+        unsafe {
+            let data = (s as *const u8).add(std::mem::size_of::<RpyStr>());
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(data, (*s).nbytes as usize))
+        }
+    }
+}
+
 /// Size of [`RpyObject`].
 pub const RPY_OBJECT_HEADER: usize = 24;
 
@@ -478,6 +519,10 @@ runtime_functions! {
     fn rpy_list_class(elem: i64) -> *const RpyClass;
     /// Append `repr(l)` to the print line.
     fn rpy_print_list(ctx: *mut RpyCtx, l: *mut c_void);
+    /// A new str of `n` bytes of UTF-8 at `data`.
+    fn rpy_str_new(data: *const c_char, n: i64) -> *mut c_void;
+    /// Append a str (or its repr) to the print line.
+    fn rpy_print_str(ctx: *mut RpyCtx, s: *mut c_void, repr: i64);
     /// A view of `len` items of kind `elem` (`RPY_ARR_*`) at `data`.
     fn rpy_array_view(elem: i64, data: *mut c_void, len: i64, readonly: i64) -> *mut c_void;
 

@@ -303,6 +303,12 @@ impl<'m> Interp<'m> {
                     None => return Ok(Flow::Next),
                 }
             }
+            InstData::StrBuild { pieces } => {
+                let pieces = self.resolve_exc_pieces(frame, pieces)?;
+                let text = build_line(&pieces, |v| frame.get(v))?;
+                let ty = frame.func.dfg.inst_result(inst).map_or(crate::ir::Type::None, |r| frame.func.dfg.value_type(r));
+                Val::Obj(ty, heap::new_str(&text)?)
+            }
             InstData::Null { ty } => Val::Obj(*ty, 0),
             InstData::RefIs { args } => Val::Bool(frame.get(args[0])?.to_bits() == frame.get(args[1])?.to_bits()),
             InstData::ToOpt { arg } => match frame.get(*arg)? {
@@ -406,7 +412,12 @@ impl<'m> Interp<'m> {
 
     /// Whether `v` is a list (of the module's type table).
     fn is_list(&self, frame: &Frame<'m>, v: crate::ir::Value) -> bool {
-        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some())
+        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some() || *h == crate::ir::HeapType::Str)
+    }
+
+    /// Whether `v` is a str.
+    fn is_str(&self, frame: &Frame<'m>, v: crate::ir::Value) -> bool {
+        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| *h == crate::ir::HeapType::Str)
     }
 
     /// The pieces with the text of caught exceptions and lists filled in
@@ -419,6 +430,7 @@ impl<'m> Interp<'m> {
         let mut out = Vec::with_capacity(pieces.len());
         for p in pieces {
             out.push(match p {
+                Piece::Value(v, Conv::Str) if self.is_str(frame, *v) => Piece::Lit(heap::str_text(frame.get(*v)?.to_bits())),
                 Piece::Value(v, Conv::Str | Conv::Repr) if self.is_list(frame, *v) => Piece::Lit(heap::list_repr(frame.get(*v)?.to_bits())),
                 Piece::Value(v, Conv::Exc) => {
                     let e = self.taken_ref(frame.get(*v)?)?;

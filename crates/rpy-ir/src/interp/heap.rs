@@ -41,6 +41,8 @@ pub(crate) fn descriptors(m: &Module) -> Vec<&'static RpyClass> {
             HeapType::Class(c) => class_descriptor(c),
             HeapType::List { elem } => list_descriptor(*elem),
             HeapType::Tuple(c) => tuple_descriptor(c),
+            // Made by the runtime (rpy_str_new), never by `new`.
+            HeapType::Str => list_descriptor(Type::I64),
             // Never allocated by compiled code (views come from the host).
             HeapType::Array { .. } => list_descriptor(Type::I64),
         })
@@ -68,7 +70,23 @@ pub(crate) fn list_op(op: crate::ir::ListOp, args: &[u64]) -> Result<u64, PyErro
 pub(crate) fn is_list(obj: u64) -> bool {
     // SAFETY: `obj` is a live object of the runtime: its header's class
     // pointer is a valid descriptor.
-    unsafe { matches!((*(*(obj as usize as *const rpy_rt::RpyObject)).cls).kind, 1 | 3) }
+    unsafe { matches!((*(*(obj as usize as *const rpy_rt::RpyObject)).cls).kind, 1 | 3 | 4) }
+}
+
+/// A new str of `text` (MemoryError if it cannot be allocated).
+pub(crate) fn new_str(text: &str) -> Result<u64, PyError> {
+    // SAFETY: `text` is valid UTF-8 of that length.
+    let p = unsafe { rpy_rt::rpy_str_new(text.as_ptr().cast(), text.len() as i64) };
+    if p.is_null() {
+        return Err(PyError::new(ExcKind::MemoryError, ""));
+    }
+    Ok(p as u64)
+}
+
+/// The text of a live str.
+pub(crate) fn str_text(s: u64) -> String {
+    // SAFETY: `s` is a live rpy_str.
+    unsafe { rpy_rt::RpyStr::text(s as usize as *const rpy_rt::RpyStr).to_string() }
 }
 
 /// `repr(l)` of a live list, as the runtime prints it.

@@ -172,6 +172,10 @@ impl<'f> Builder<'f> {
     pub fn print(&mut self, pieces: Vec<Piece>) {
         self.push(InstData::Print { pieces }, None);
     }
+    /// `str.build` (the result type is the module's str type).
+    pub fn str_build(&mut self, pieces: Vec<Piece>, ty: Type) -> Value {
+        self.push(InstData::StrBuild { pieces }, Some(ty)).1.expect("a result")
+    }
     /// `check.bound`
     pub fn check_bound(&mut self, flag: Value, name: &str) {
         self.push(InstData::CheckBound { flag, name: name.to_string() }, None);

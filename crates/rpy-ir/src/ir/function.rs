@@ -108,6 +108,13 @@ pub enum InstData {
         /// The text pieces.
         pieces: Vec<Piece>,
     },
+    /// `str.build`: a new str of the pieces' text, built as `print`
+    /// builds a line (f-strings, `%`, `str(x)`, `repr(x)` as values);
+    /// MemoryError.
+    StrBuild {
+        /// The text pieces.
+        pieces: Vec<Piece>,
+    },
     /// Raise UnboundLocalError for local `name` unless `flag` is true.
     CheckBound {
         /// Whether the local is bound (bool).
@@ -298,7 +305,7 @@ impl InstData {
         match self {
             InstData::Unary { op, .. } | InstData::Binary { op, .. } => op.can_raise(),
             InstData::List { op, .. } => op.can_raise(),
-            InstData::Call { .. } | InstData::Print { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::ExcReraise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
+            InstData::Call { .. } | InstData::Print { .. } | InstData::StrBuild { .. } | InstData::CheckBound { .. } | InstData::Poll { .. } | InstData::Raise { .. } | InstData::RaiseMsg { .. } | InstData::ExcRethrow { .. } | InstData::ExcReraise { .. } | InstData::New { .. } | InstData::Unwrap { .. } => true,
             _ => false,
         }
     }
@@ -329,7 +336,7 @@ impl InstData {
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
             InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter().for_each(|&a| f(a)),
-            InstData::Print { pieces } => {
+            InstData::Print { pieces } | InstData::StrBuild { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         f(*v);
@@ -388,7 +395,7 @@ impl InstData {
                 *else_val = f(*else_val);
             }
             InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
-            InstData::Print { pieces } => {
+            InstData::Print { pieces } | InstData::StrBuild { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
                         *v = f(*v);
@@ -595,7 +602,7 @@ impl Module {
             let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();
             return format!("tuple[{}]", names.join(", "));
         }
-        if let Some(h) = t.heap_type().and_then(|c| self.types.get(c)).filter(|h| h.array_elem().is_some()) {
+        if let Some(h) = t.heap_type().and_then(|c| self.types.get(c)).filter(|h| h.array_elem().is_some() || **h == HeapType::Str) {
             return h.name().to_string();
         }
         match t {

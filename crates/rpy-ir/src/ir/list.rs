@@ -48,7 +48,7 @@ impl ListOp {
     /// Whether the operation only reads (no effect but its result): dead
     /// code elimination may drop it when the result is unused.
     pub fn is_read(self) -> bool {
-        matches!(self, ListOp::Len | ListOp::Item | ListOp::Count | ListOp::Eq | ListOp::Contains | ListOp::Lt | ListOp::Le | ListOp::Any | ListOp::All)
+        matches!(self, ListOp::Len | ListOp::Item | ListOp::Count | ListOp::Eq | ListOp::Contains | ListOp::Lt | ListOp::Le | ListOp::Any | ListOp::All | ListOp::StrStarts | ListOp::StrEnds | ListOp::StrFind)
     }
 }
 
@@ -124,4 +124,29 @@ list_ops! {
     /// `l[i] = v` for `0 <= i < len(l)` known (`boundscheck=False`): no
     /// check (an array store still checks the item's range).
     SetItem = 32 "list.set_item" 3, raises;
+    /// `s[i]` of a str: a new 1-character str (IndexError "string index
+    /// out of range"). The str operations also use `len`, `slice`,
+    /// `concat`, `repeat`, `eq`, `lt`, `le`, `contains` (substring) and
+    /// `count` on str operands.
+    StrAt = 33 "str.at" 2, raises;
+    /// `sep.join(xs)`
+    StrJoin = 34 "str.join" 2, raises;
+    /// `s.split(sep)` (`sep` null: any whitespace)
+    StrSplit = 35 "str.split" 2, raises;
+    /// `s.strip()` (1 left, 2 right, 3 both)
+    StrStrip = 36 "str.strip" 2, raises;
+    /// `s.startswith(p)`
+    StrStarts = 37 "str.startswith" 2;
+    /// `s.endswith(p)`
+    StrEnds = 38 "str.endswith" 2;
+    /// `s.find(sub)`
+    StrFind = 39 "str.find" 2;
+    /// `s.replace(old, new)`
+    StrReplace = 40 "str.replace" 3, raises;
+    /// (internal) the print line as a str
+    StrFromLine = 41 "str.from_line" 0, raises;
+    /// `s.upper()` (1) / `s.lower()` (0), ASCII letters
+    StrCase = 42 "str.case" 2, raises;
+    /// `s[i]` for `0 <= i < len(s)` (loops): a new str, no check.
+    StrItem = 43 "str.item" 2, raises;
 }

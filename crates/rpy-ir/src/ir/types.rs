@@ -164,6 +164,8 @@ pub enum HeapType {
     /// `tuple[T1, T2, ...]`: an immutable instance-like object, one field
     /// per item (named `0`, `1`, ...), laid out as a class.
     Tuple(ClassLayout),
+    /// `str`: rpy_rt.h's `rpy_str`, immutable UTF-8 text.
+    Str,
     /// `rpythonic.f64[:]` and friends: rpy_rt.h's `rpy_array`, a view of
     /// a host buffer for the duration of a call.
     Array {
@@ -292,7 +294,7 @@ impl HeapType {
         match self {
             HeapType::List { elem } => Some(*elem),
             HeapType::Array { elem } => Some(elem.item_type()),
-            HeapType::Class(_) | HeapType::Tuple(_) => None,
+            HeapType::Class(_) | HeapType::Tuple(_) | HeapType::Str => None,
         }
     }
 
@@ -301,6 +303,7 @@ impl HeapType {
         match self {
             HeapType::Class(c) => &c.name,
             HeapType::Tuple(_) => "tuple",
+            HeapType::Str => "str",
             HeapType::List { .. } => "list",
             HeapType::Array { elem } => ["f64[:]", "i64[:]", "i32[:]", "f32[:]", "u8[:]"][*elem as usize],
         }

@@ -36,6 +36,7 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
                 writeln!(w, "}}")?;
             }
             super::types::HeapType::List { elem } => writeln!(w, "list {id} = list[{elem}]")?,
+            super::types::HeapType::Str => writeln!(w, "str {id}")?,
             super::types::HeapType::Tuple(c) => {
                 let items: Vec<String> = c.fields.iter().map(|f| f.ty.to_string()).collect();
                 writeln!(w, "tuple {id} = tuple[{}]", items.join(", "))?
@@ -211,6 +212,10 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
         }
         InstData::Return { value } => write!(w, "return {value}"),
         InstData::Raise { kind, msg } => write!(w, "raise {kind} {msg:?}"),
+        InstData::StrBuild { pieces } => {
+            write!(w, "str.build")?;
+            write_pieces(w, pieces, " ")
+        }
         InstData::List { op, args } if args.is_empty() => write!(w, "{}", op.name()),
         InstData::List { op, args } => {
             write!(w, "{} ", op.name())?;

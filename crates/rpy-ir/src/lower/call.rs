@@ -59,6 +59,10 @@ impl FnLower<'_, '_> {
                 self.print(args, keywords, span)?;
                 Ok(self.b.none())
             }
+            Callee::Builtin(b @ ("str" | "repr")) => {
+                self.no_keywords(b, keywords)?;
+                self.str_call(b, args, span)
+            }
             Callee::Builtin("isinstance") => {
                 self.no_keywords("isinstance", keywords)?;
                 self.isinstance(args, span)
@@ -157,6 +161,9 @@ impl FnLower<'_, '_> {
         let obj = self.expr(value)?;
         if self.list_elem(self.b.ty(obj)).is_some() {
             return self.list_method(obj, attr, args, keywords, span);
+        }
+        if self.cx.env.is_str(self.b.ty(obj)) {
+            return self.str_method(obj, attr, args, keywords, span);
         }
         let (obj, c) = self.instance(obj, attr, value.span)?;
         let class = &self.cx.env.classes[c];

@@ -23,24 +23,14 @@ impl FnLower<'_, '_> {
             ExprKind::Float(x) => Ok(self.b.fconst(*x)),
             ExprKind::Bool(v) => Ok(self.b.bconst(*v)),
             ExprKind::NoneLit => Ok(self.b.none()),
-            ExprKind::Str(_) | ExprKind::FString(_) => Err(self.err_help(
-                e.span,
-                "strings are not supported as values",
-                "string value",
-                "strings can be printed: print(...), f-strings and '%' formatting work as print arguments",
-            )),
+            ExprKind::Str(_) | ExprKind::FString(_) => self.str_value(e),
             ExprKind::Tuple(elts) => self.tuple_display(elts, None, e.span),
             ExprKind::Name(n) => self.name(n, e.span),
             ExprKind::Attr { value, attr } => self.attr(value, attr, e.span),
             ExprKind::Unary { op, operand } => self.unary(*op, operand, e.span),
             ExprKind::Binary { op, left, right } => {
                 if let (BinOp::Mod, ExprKind::Str(_)) = (op, &left.kind) {
-                    return Err(self.err_help(
-                        e.span,
-                        "'%' formatting gives a string, and strings are not supported as values",
-                        "string value",
-                        "use the formatted string directly as a print argument",
-                    ));
+                    return self.str_value(e);
                 }
                 let l = self.expr(left)?;
                 let r = self.expr(right)?;
@@ -136,6 +126,9 @@ impl FnLower<'_, '_> {
     /// `l op r` on lowered operands; `right` is the right operand's
     /// expression (a negative constant exponent makes `**` a float).
     pub(super) fn binary(&mut self, op: BinOp, l: Value, r: Value, right: &Expr, span: Span) -> R<Value> {
+        if let Some(v) = self.str_binary(op, l, r, span) {
+            return v;
+        }
         if let Some(v) = self.list_binary(op, l, r, span) {
             return v;
         }
@@ -197,7 +190,7 @@ impl FnLower<'_, '_> {
             }
             Type::None => self.b.bconst(false),
             t @ Type::Ref(_) if self.tuple_items(t).is_some() => self.b.bconst(self.tuple_items(t).is_some_and(|i| !i.is_empty())),
-            t @ Type::Ref(_) if self.seq_elem(t).is_some() => {
+            t @ Type::Ref(_) if self.seq_elem(t).is_some() || self.cx.env.is_str(t) => {
                 let n = self.b.list_value(crate::ir::ListOp::Len, vec![v], Type::I64);
                 let z = self.b.iconst(0);
                 self.b.binary(Opcode::IntNe, n, z)

@@ -99,6 +99,9 @@ impl FnLower<'_, '_> {
     /// Whether `t` is a list whose items print without addresses (numbers,
     /// bools and lists of them).
     pub(super) fn printable_list(&self, t: Type) -> bool {
+        if self.cx.env.is_str(t) {
+            return true;
+        }
         if let Some(items) = self.tuple_items(t) {
             return items.iter().all(|&i| !i.is_ref() || self.printable_list(i));
         }
@@ -298,6 +301,9 @@ impl FnLower<'_, '_> {
         if self.tuple_items(lt).is_some() {
             return self.tuple_subscript(v, index);
         }
+        if self.cx.env.is_str(lt) {
+            return self.str_subscript(v, index, span);
+        }
         let Some(elem) = self.seq_elem(lt) else {
             return Err(self.err(value.span, format!("'{}' object is not subscriptable", self.py_name(lt))));
         };
@@ -326,7 +332,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The start, stop, step and flags operands of a slice.
-    fn slice_operands(&mut self, lower: &Option<Box<Expr>>, upper: &Option<Box<Expr>>, step: &Option<Box<Expr>>) -> R<Vec<Value>> {
+    pub(super) fn slice_operands(&mut self, lower: &Option<Box<Expr>>, upper: &Option<Box<Expr>>, step: &Option<Box<Expr>>) -> R<Vec<Value>> {
         let mut out = Vec::with_capacity(4);
         let mut flags = 0;
         for (part, flag) in [(lower, SLICE_START), (upper, SLICE_STOP), (step, SLICE_STEP)] {
@@ -473,6 +479,9 @@ impl FnLower<'_, '_> {
     /// `None` if no list is involved (or for `is`).
     pub(super) fn list_compare(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> Option<R<Value>> {
         let (lt, rt) = (self.b.ty(l), self.b.ty(r));
+        if let Some(v) = self.str_compare(op, l, r, span) {
+            return Some(v);
+        }
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let elem = self.list_elem(rt)?;
             return Some((|| {
@@ -542,6 +551,9 @@ impl FnLower<'_, '_> {
     /// Whether items of type `t` can be ordered with `<` (numbers, bools,
     /// lists of those).
     fn orderable(&self, t: Type) -> bool {
+        if self.cx.env.is_str(t) {
+            return true;
+        }
         if let Some(items) = self.tuple_items(t) {
             return items.iter().all(|&i| self.orderable(i));
         }
@@ -732,7 +744,7 @@ impl FnLower<'_, '_> {
                 return Ok(self.b.iconst(items.len() as i64));
             }
             let t = self.b.ty(v);
-            if self.seq_elem(t).is_none() {
+            if self.seq_elem(t).is_none() && !self.cx.env.is_str(t) {
                 return Err(self.err(a.span, format!("object of type '{}' has no len()", self.py_name(t))));
             }
             self.set_loc(span);
@@ -820,7 +832,8 @@ impl FnLower<'_, '_> {
         let mut lists = Vec::new();
         for a in lists_args {
             let l = self.expr(a)?;
-            let Some(elem) = self.seq_elem(self.b.ty(l)) else {
+            let str_t = Some(self.b.ty(l)).filter(|&t| self.cx.env.is_str(t));
+            let Some(elem) = str_t.or_else(|| self.seq_elem(self.b.ty(l))) else {
                 if kind.is_empty() {
                     return Err(self.not_iterable(a));
                 }
@@ -889,6 +902,9 @@ impl FnLower<'_, '_> {
         }
         self.brif(cond.expect("at least one list"), body_b, else_b);
         self.enter_sealed(body_b);
+        // What binding makes (characters of a str, items of unpacked
+        // tuples) is the iteration's own.
+        let mark = self.owned.len();
         let mut vals = Vec::new();
         if kind == "enumerate" {
             vals.push(match count_var {
@@ -897,11 +913,15 @@ impl FnLower<'_, '_> {
             });
         }
         for &(l, elem) in &lists {
-            vals.push(self.b.list_value(ListOp::Item, vec![l, i], elem));
+            if self.cx.env.is_str(self.b.ty(l)) {
+                // A character is a new str.
+                let c = self.b.list_value(ListOp::StrItem, vec![l, i], elem);
+                self.own(c);
+                vals.push(c);
+            } else {
+                vals.push(self.b.list_value(ListOp::Item, vec![l, i], elem));
+            }
         }
-        // What binding makes (items of unpacked tuples) is the
-        // iteration's own.
-        let mark = self.owned.len();
         for (t, v) in targets.iter().zip(vals) {
             match t {
                 Target::Name(n) => self.store_local(n, v)?,

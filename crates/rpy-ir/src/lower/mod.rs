@@ -13,6 +13,7 @@
 pub(crate) mod call;
 mod expr;
 mod list;
+mod str;
 mod tuple;
 mod object;
 mod print;

@@ -87,10 +87,13 @@ impl FnLower<'_, '_> {
     /// Whether piece `p` (of value `v`) cannot be printed: a compiled
     /// object (CPython prints an address), or a list of them, or a list
     /// with a format spec.
-    fn not_printable(&self, v: Value, p: &Piece) -> bool {
+    pub(super) fn not_printable(&self, v: Value, p: &Piece) -> bool {
         let t = self.b.ty(v);
         if !t.is_ref() {
             return false;
+        }
+        if self.cx.env.is_str(t) {
+            return !matches!(p, Piece::Value(_, Conv::Str | Conv::Repr));
         }
         !(self.printable_list(t) && matches!(p, Piece::Value(_, Conv::Str | Conv::Repr)))
     }
@@ -101,7 +104,7 @@ impl FnLower<'_, '_> {
         self.handles.iter().rev().find(|(_, name)| name.as_deref() == Some(n.as_str())).map(|&(h, _)| h)
     }
 
-    fn print_arg(&mut self, a: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
+    pub(super) fn print_arg(&mut self, a: &Expr, pieces: &mut Vec<Piece>) -> R<()> {
         if let Some(h) = self.exc_name(a) {
             push(pieces, Piece::Value(h, Conv::Exc));
             return Ok(());
@@ -195,6 +198,14 @@ impl FnLower<'_, '_> {
                         continue;
                     }
                     let v: Value = self.expr(a)?;
+                    if self.cx.env.is_str(self.b.ty(v)) {
+                        match conv.as_str() {
+                            "%s" => push(pieces, Piece::Value(v, Conv::Str)),
+                            "%r" | "%a" => push(pieces, Piece::Value(v, Conv::Repr)),
+                            _ => return Err(self.err(a.span, format!("`{conv}` of a str value is not supported (only %s and %r)"))),
+                        }
+                        continue;
+                    }
                     if let Err(msg) = pyfmt::check_percent(&conv, kind(self.b.ty(v))) {
                         return Err(self.err(a.span, msg));
                     }

@@ -1,2 +1,0 @@
-def greet(name: str) -> int:  # error: str
-    return 0

@@ -1,2 +1,0 @@
-def main(n: int):
-    print("value: " + "n")  # error: str
