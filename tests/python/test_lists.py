@@ -607,3 +607,47 @@ TEXT = st.characters(categories=["L", "N", "P", "S", "Zs", "Zl", "Zp", "Cc"])
 @given(st.text(TEXT, max_size=12), st.text(TEXT, max_size=3), st.integers(-15, 15), st.integers(-15, 15))
 def test_prop_str_ops(strs, s, t, i, j):
     check(strs, "s_ops", s, t, i, j)
+
+
+# ---------------------------------------------------------------- *args
+
+ARGS = '''
+import rpythonic
+rpy = rpythonic.RPython(tier="jit")
+
+@rpy.bind()
+def total(*xs: float) -> float:
+    s = 0.0
+    for x in xs:
+        s += x
+    return s
+
+@rpy.bind()
+def count(label: str, *items: int, scale: int = 1) -> str:
+    return f"{label}: {len(items)} {sum(items) * scale} {items} {sorted(items)}"
+'''
+
+
+@pytest.fixture(scope="module")
+def argmods(tmp_path_factory):
+    from conftest import import_file
+
+    d = tmp_path_factory.mktemp("args")
+    (d / "args_mod.py").write_text(ARGS, encoding="utf-8")
+    (d / "args_oracle.py").write_text(_oracle_source(ARGS), encoding="utf-8")
+    return import_file(d / "args_mod.py"), import_file(d / "args_oracle.py")
+
+
+@pytest.mark.parametrize("name,args", [("total", ()), ("total", (1.0, 2.5)), ("count", ("a",)), ("count", ("b", 3, 1, 2))])
+def test_star_args_against_cpython(argmods, name, args):
+    c, p = both(argmods, name, *args)
+    assert c == p
+
+
+def test_star_args_errors(argmods):
+    m, _ = argmods
+    assert m.count("c", 4, scale=10) == "c: 1 40 (4,) [4]"
+    with pytest.raises(TypeError, match=r"count\(\) argument \*items item 1 must be int, not str"):
+        m.count("c", 1, "x")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'items'"):
+        m.count("c", items=3)

@@ -231,8 +231,10 @@ impl FnC<'_> {
                 ListOp::New | ListOp::Range => self.f.dfg.inst_result(inst),
                 _ => args.first().copied(),
             };
-            list.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()).unwrap_or(Type::I64)
+            list.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c))
         };
+        let new_kind = elem.and_then(|h| h.new_kind()).unwrap_or(0);
+        let elem = elem.and_then(|h| h.seq_elem()).unwrap_or(Type::I64);
         let l = args.first().map(|a| a.to_string()).unwrap_or_default();
         let array = args.first().map(|&a| self.f.dfg.value_type(a)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.array_elem());
         if let (Some(ae), ListOp::Item | ListOp::Get | ListOp::Set | ListOp::SetItem) = (array, op) {
@@ -247,7 +249,8 @@ impl FnC<'_> {
             ListOp::SetItem if !elem.is_ref() => {
                 return self.line(&format!("((rpy_list *){l})->items[{}] = {};", args[1], self.word(args[2])));
             }
-            ListOp::Get | ListOp::Set if op == ListOp::Get || !elem.is_ref() => {
+            // (`*args` tuples go to the runtime: their IndexError says "tuple".)
+            ListOp::Get | ListOp::Set if (op == ListOp::Get || !elem.is_ref()) && new_kind & 4 == 0 => {
                 let i = args[1];
                 let (kind, msg) = (ExcKind::IndexError, if op == ListOp::Get { "list index out of range" } else { "list assignment index out of range" });
                 let raise = self.raise(kind, msg);
@@ -264,7 +267,7 @@ impl FnC<'_> {
         }
         let mut words: Vec<String> = Vec::new();
         if op == ListOp::New {
-            words.push(rpy_ir::ir::elem_kind(elem).to_string());
+            words.push(new_kind.to_string());
             words.push(args.len().to_string());
         }
         words.extend(args.iter().map(|&a| self.word(a)));

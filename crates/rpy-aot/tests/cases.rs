@@ -69,7 +69,7 @@ fn repr(ret: Type, w: u64) -> String {
 /// Call `entry(args)` of the loaded library as a host does.
 fn run(lib: &AotModule, m: &rpy_ir::ir::Module, entry: &str, args: &[String]) -> Outcome {
     let f = &m.funcs[m.func_by_name(entry).expect("entry compiled")];
-    let words: Vec<u64> = rpy_ir::literal::parse_args(f, args).expect("argument literals").iter().map(word).collect();
+    let words: Vec<u64> = rpy_ir::literal::parse_args(m, f, args).expect("argument literals").iter().map(word).collect();
     let mut printed = String::new();
     let host = RpyHost { data: (&raw mut printed).cast(), print: Some(print_hook), poll: None };
     let mut ctx = MaybeUninit::<RpyCtx>::uninit();

@@ -219,7 +219,7 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         eprintln!("error: no function named '{entry}' in {}", path.display());
         return ExitCode::from(2);
     };
-    let vals = match rpy_ir::literal::parse_args(&module.funcs[id], args) {
+    let vals = match rpy_ir::literal::parse_args(&module, &module.funcs[id], args) {
         Ok(v) => v,
         Err(msg) => {
             eprintln!("error: {msg}");

@@ -161,6 +161,9 @@ pub struct FuncDef {
     pub positional_only: usize,
     /// How many trailing parameters are keyword-only (after `*`).
     pub keyword_only: usize,
+    /// The index in `params` of `*args: T`, if any (its annotation is the
+    /// item type).
+    pub vararg: Option<usize>,
     /// The return annotation.
     pub returns: Option<Annotation>,
     /// The body.

@@ -390,6 +390,7 @@ fn compact(f: &Function) -> Function {
     let mut out = Function::new(f.name.clone(), f.params.clone(), f.ret, f.loc);
     out.positional_only = f.positional_only;
     out.keyword_only = f.keyword_only;
+    out.vararg = f.vararg;
     out.first_line = f.first_line;
     let mut blocks: HashMap<Block, Block> = HashMap::default();
     for &b in &f.layout.blocks {

@@ -313,6 +313,7 @@ fn constructor(c: TypeId, name: &str, init: Option<(FuncId, &Function)>, loc: Sr
     f.first_line = line;
     f.positional_only = init.map_or(0, |(_, i)| i.positional_only.saturating_sub(1));
     f.keyword_only = init.map_or(0, |(_, i)| i.keyword_only);
+    f.vararg = init.and_then(|(_, i)| i.vararg.map(|k| k - 1));
     let mut b = Builder::new(&mut f);
     let entry = b.create_block();
     b.switch_to_block(entry);

@@ -845,7 +845,7 @@ impl Walker<'_, '_> {
                 Callee::Builtin("str" | "repr") => Some(self.env.str_type()),
                 Callee::Builtin("list") => match args.as_slice() {
                     [a] if self.iter_builtin(a).is_some_and(|(b, _)| b == "range") => Some(self.env.list_of(Type::I64)),
-                    [a] => self.ty(a).filter(|&t| self.env.list_elem(t).is_some()),
+                    [a] => self.ty(a).and_then(|t| if self.env.is_args(t) { self.env.seq_elem(t).map(|e| self.env.list_of(e)) } else { self.env.list_elem(t).map(|_| t) }),
                     _ => None,
                 },
                 Callee::Builtin(b) => {
@@ -857,6 +857,9 @@ impl Walker<'_, '_> {
                         }
                         if (self.env.tuple_items(*t).is_some() || self.env.is_str(*t)) && b == "len" {
                             return Some(Type::I64);
+                        }
+                        if let (Some(elem), true) = (self.env.seq_elem(*t), self.env.is_args(*t)) {
+                            return crate::typing::list_builtin_type(b, self.env.list_of(elem), elem);
                         }
                         if let Some(elem) = self.env.seq_elem(*t) {
                             return matches!(b, "len" | "sum").then(|| if b == "len" { Type::I64 } else { elem });

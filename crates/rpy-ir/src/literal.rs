@@ -80,13 +80,28 @@ fn parse_float(t: &str) -> Option<f64> {
 
 /// The arguments of a call of `f` from command-line words: one literal per
 /// parameter, omitted trailing parameters taking their defaults.
-pub fn parse_args(f: &Function, words: &[String]) -> Result<Vec<Val>, String> {
-    if words.len() > f.params.len() {
+pub fn parse_args(m: &crate::ir::Module, f: &Function, words: &[String]) -> Result<Vec<Val>, String> {
+    if words.len() > f.params.len() && f.vararg.is_none() {
         return Err(format!("{}() takes {} argument(s), {} given", f.name, f.params.len(), words.len()));
     }
     let mut vals = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
-        let v = match (words.get(i), p.default) {
+        if f.vararg == Some(i) {
+            // `*args`: the remaining words, as the items of its tuple
+            // (keyword-only parameters take their defaults).
+            let h = p.ty.heap_type().and_then(|c| m.types.get(c)).ok_or("malformed *args")?;
+            let (elem, kind) = (h.seq_elem().ok_or("malformed *args")?, h.new_kind().ok_or("malformed *args")?);
+            let rest = words.get(i..).unwrap_or_default();
+            let mut items = vec![kind as u64, rest.len() as u64];
+            for w in rest {
+                items.push(parse(w, elem).map_err(|msg| format!("argument of *{} of {}(): {msg}", p.name, f.name))?.to_bits());
+            }
+            let l = crate::interp::heap::list_op(crate::ir::ListOp::New, &items).map_err(|e| e.msg)?;
+            vals.push(Val::Obj(p.ty, l));
+            continue;
+        }
+        let word = if f.vararg.is_some_and(|k| i > k) { None } else { words.get(i) };
+        let v = match (word, p.default) {
             (Some(w), _) => parse(w, p.ty).map_err(|msg| format!("argument '{}' of {}(): {msg}", p.name, f.name))?,
             (None, Some(d)) => Val::from(d),
             (None, None) => return Err(format!("{}() missing required argument '{}'", f.name, p.name)),

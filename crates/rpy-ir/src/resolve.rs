@@ -259,6 +259,16 @@ impl ModuleEnv {
         Type::Ref(<TypeId as crate::ir::EntityRef>::new(self.classes.len() + k))
     }
 
+    /// The type of `*args: elem`, interned.
+    pub(crate) fn args_of(&self, elem: Type) -> Type {
+        self.intern(crate::ir::HeapType::Args { elem })
+    }
+
+    /// Whether `t` is the type of an `*args`.
+    pub(crate) fn is_args(&self, t: Type) -> bool {
+        matches!(self.interned(t), Some(crate::ir::HeapType::Args { .. }))
+    }
+
     /// The type `str`, interned.
     pub(crate) fn str_type(&self) -> Type {
         self.intern(crate::ir::HeapType::Str)
@@ -316,6 +326,9 @@ impl ModuleEnv {
         }
         if self.is_str(t) {
             return "str".to_string();
+        }
+        if let Some(crate::ir::HeapType::Args { elem }) = self.interned(t) {
+            return format!("tuple[{}, ...]", self.type_name(elem));
         }
         if let Some(items) = self.tuple_items(t) {
             let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();
@@ -420,6 +433,8 @@ pub(crate) struct Sig {
     pub(crate) positional_only: usize,
     /// How many trailing parameters are keyword-only (after `*`).
     pub(crate) keyword_only: usize,
+    /// The index of `*args`, if any.
+    pub(crate) vararg: Option<usize>,
 }
 
 /// The type of a constant.
@@ -464,6 +479,8 @@ pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &O
             }
         }
         let ty = p.annotation.and_then(|a| env.ann_type(a.ty)).or(given).or(default.map(const_type));
+        // `*args: T`: a tuple of T.
+        let ty = if f.vararg == Some(pi) { ty.filter(|t| *t != Type::None).map(|t| env.args_of(t)) } else { ty };
         match ty {
             Some(Type::None) => {
                 diags.push(Diagnostic::new(p.name.span, format!("parameter '{}' cannot have type None", p.name.id)).label("None parameter"));
@@ -494,7 +511,7 @@ pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &O
         params.push((p.name.id.clone(), ty.filter(|t| *t != Type::None)));
         defaults.push(default);
     }
-    Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only, keyword_only: f.keyword_only }
+    Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only, keyword_only: f.keyword_only, vararg: f.vararg }
 }
 
 /// The qualified name of a function: `f`, or `C.m` for a method.

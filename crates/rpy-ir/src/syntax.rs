@@ -262,19 +262,31 @@ impl Cx<'_> {
             self.err(tp.range, "type parameters are not supported");
         }
         let p = &f.parameters;
+        let mut vararg_def = None;
         if let Some(v) = &p.vararg {
-            self.err_help(v.range, "*args is not supported", "give the function a fixed number of parameters");
+            match v.annotation.as_deref() {
+                Some(a) => {
+                    let annotation = self.annotation(a);
+                    vararg_def = Some(ParamDef { name: name(&v.name), annotation, annotated: true, default: None });
+                }
+                None => self.err_help(v.range, format!("*{} needs an item type: `*{}: int`", v.name.id, v.name.id), "annotate it with the type of every extra argument (it is a tuple of that type)"),
+            }
         }
         if let Some(k) = &p.kwarg {
             self.err_help(k.range, "**kwargs is not supported", "give the function a fixed number of parameters");
         }
-        let params = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|pd| self.param(pd)).collect();
+        let mut params: Vec<ParamDef> = p.posonlyargs.iter().chain(&p.args).map(|pd| self.param(pd)).collect();
+        let vararg = vararg_def.map(|d| {
+            params.push(d);
+            params.len() - 1
+        });
+        params.extend(p.kwonlyargs.iter().map(|pd| self.param(pd)));
         let returns = f.returns.as_deref().and_then(|r| self.annotation(r));
         let body = self.block(&f.body);
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), vararg, returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {

@@ -785,7 +785,9 @@ impl<'a> FnLower<'a> {
             L::New | L::Range => self.f.dfg.inst_result(inst),
             _ => args.first().copied(),
         };
-        let elem = list_v.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c)).and_then(|h| h.list_elem()).unwrap_or(Type::I64);
+        let heap = list_v.map(|l| self.f.dfg.value_type(l)).and_then(|t| t.heap_type()).and_then(|c| self.m.types.get(c));
+        let elem = heap.and_then(|h| h.seq_elem()).unwrap_or(Type::I64);
+        let new_kind = heap.and_then(|h| h.new_kind()).unwrap_or(0);
         let flags = MemFlagsData::trusted();
         const LEN: i32 = 24;
         const ITEMS: i32 = 40;
@@ -813,7 +815,8 @@ impl<'a> FnLower<'a> {
                 let addr = self.b.ins().iadd(items, off);
                 return Some(self.b.ins().load(clif_type(elem), flags, addr, 0));
             }
-            L::Get | L::Set if op == L::Get || !elem.is_ref() => {
+            // (`*args` tuples go to the runtime: their IndexError says "tuple".)
+            L::Get | L::Set if (op == L::Get || !elem.is_ref()) && new_kind & 4 == 0 => {
                 let (l, i) = (self.val(args[0]), self.val(args[1]));
                 let n = self.b.ins().load(types::I64, flags, l, LEN);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -836,7 +839,7 @@ impl<'a> FnLower<'a> {
         }
         let mut words: Vec<ir::Value> = Vec::new();
         if op == L::New {
-            words.push(self.iconst(rir::elem_kind(elem)));
+            words.push(self.iconst(new_kind));
             words.push(self.iconst(args.len() as i64));
         }
         words.extend(args.iter().map(|&a| self.val(a)));

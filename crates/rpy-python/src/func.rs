@@ -53,6 +53,8 @@ struct Installed {
     str_params: Vec<bool>,
     /// Whether the result is a str.
     ret_str: bool,
+    /// The index of `*args`, if any.
+    vararg: Option<usize>,
     /// For a class constructor `C`: 1, and argument errors name
     /// `C.__init__` and count `self`, as CPython's do.
     self_offset: usize,
@@ -205,10 +207,11 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     let ret_tuple = crate::lists::tuple_of(&module, f.ret).is_some();
     let str_params = f.params.iter().map(|p| crate::lists::is_str(&module, p.ty)).collect();
     let ret_str = crate::lists::is_str(&module, f.ret);
+    let vararg = f.vararg;
     let array_params = f.params.iter().map(|p| p.ty.heap_type().and_then(|c| module.ir().types.get(c)).and_then(|h| h.array_elem())).collect();
     let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
     let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, array_params, tuple_params, ret_tuple, str_params, ret_str, self_offset, error_name, nogil, recursion_limit });
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, array_params, tuple_params, ret_tuple, str_params, ret_str, vararg, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -280,7 +283,7 @@ pub(crate) unsafe extern "C" fn fastcall(slf: *mut ffi::PyObject, args: *const *
             &mut slow
         };
         let mut refl = crate::lists::Reflect::default();
-        if nkw == 0 && nargs as usize == n && inst.keyword_only == 0 {
+        if nkw == 0 && nargs as usize == n && inst.keyword_only == 0 && inst.vararg.is_none() {
             for (i, w) in words.iter_mut().enumerate() {
                 match convert(inst, i, *args.add(i), &mut refl) {
                     Some(b) => *w = b,
@@ -371,16 +374,26 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
         let n = inst.params.len();
         let npos = n - inst.keyword_only;
         let name = &inst.error_name;
-        if nargs as usize > npos {
+        if nargs as usize > npos && inst.vararg.is_none() {
             let required = inst.params[..npos].iter().filter(|p| p.2.is_none()).count();
             let k = inst.self_offset;
             raise(ffi::PyExc_TypeError, &rpy_ir::too_many_positional(name, required + k, npos + k, nargs as usize + k));
             return None;
         }
         let mut filled = vec![false; n];
+        let mut extra = Vec::new();
         for i in 0..nargs as usize {
+            if inst.vararg.is_some_and(|k| i >= k) {
+                extra.push(*args.add(i));
+                continue;
+            }
             words[i] = convert(inst, i, *args.add(i), refl)?;
             filled[i] = true;
+        }
+        if let Some(k) = inst.vararg {
+            let what = format!("{}() argument *{}", inst.name, inst.params[k].0);
+            words[k] = refl.pack(&inst.module, &extra, inst.params[k].1, &what)?;
+            filled[k] = true;
         }
         for k in 0..nkw {
             let key = ffi::PyTuple_GetItem(kwnames, k);
@@ -394,7 +407,7 @@ unsafe fn bind_slow(inst: &Installed, args: *const *mut ffi::PyObject, nargs: ff
                 raise(ffi::PyExc_TypeError, &format!("{name}() got some positional-only arguments passed as keyword arguments: '{kname}'"));
                 return None;
             }
-            let Some(i) = inst.params.iter().position(|(p, _, _)| p == kname) else {
+            let Some(i) = inst.params.iter().position(|(p, _, _)| p == kname).filter(|&i| Some(i) != inst.vararg) else {
                 raise(ffi::PyExc_TypeError, &format!("{name}() got an unexpected keyword argument '{kname}'"));
                 return None;
             };

@@ -409,6 +409,33 @@ impl Reflect {
         }
     }
 
+    /// The compiled `*args` tuple of type `ty` made of `objs` (extra
+    /// positional arguments), held until the call ends; `None` with a
+    /// TypeError naming `what` and the position of a wrong one.
+    ///
+    /// # Safety
+    /// GIL held; `objs` valid objects.
+    pub(crate) unsafe fn pack(&mut self, module: &rpy::Module, objs: &[*mut ffi::PyObject], ty: Type, what: &str) -> Option<u64> {
+        // SAFETY: see the function doc.
+        unsafe {
+            let h = module.ir().types.get(ty.heap_type()?)?;
+            let (elem, kind) = (h.seq_elem()?, h.new_kind()?);
+            let mut words = vec![kind as u64, 0];
+            let Some(l) = list_op(rpy_ir::ir::ListOp::New, &words) else {
+                return fail(ffi::PyExc_MemoryError, "");
+            };
+            self.hold(l);
+            for (i, &o) in objs.iter().enumerate() {
+                let w = self.value_in(module, o, elem, &format!("{what} item {i}"))?;
+                push_word(l, w);
+                if elem.is_ref() {
+                    rpy_rt::rpy_obj_decref(w as usize as *mut c_void);
+                }
+            }
+            Some(l)
+        }
+    }
+
     /// A Python tuple of the items of compiled tuple `t` (borrowed) of
     /// type `ty`; null with an exception set.
     ///

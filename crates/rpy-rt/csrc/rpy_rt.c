@@ -2566,7 +2566,19 @@ static const rpy_class LIST_CLASSES[4] = {
     {"list", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_REF, NULL},
 };
 
+/* The lists of `*args` (a tuple of one item type): lists that print as
+ * tuples; the compiler makes no mutating operation on them. Marked by a
+ * non-NULL `kinds`. */
+static const uint8_t ARGS_MARK[1] = {0};
+static const rpy_class ARGS_CLASSES[4] = {
+    {"tuple", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_INT, ARGS_MARK},
+    {"tuple", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_FLOAT, ARGS_MARK},
+    {"tuple", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_BOOL, ARGS_MARK},
+    {"tuple", (uint32_t)sizeof(rpy_list), 0, NULL, RPY_KIND_LIST, RPY_ELEM_REF, ARGS_MARK},
+};
+
 const rpy_class *rpy_list_class(int64_t elem) {
+    if (elem & 4) return &ARGS_CLASSES[(uint64_t)elem & 3];
     return &LIST_CLASSES[(uint64_t)elem & 3];
 }
 
@@ -3236,13 +3248,15 @@ static void reverse_items(uint64_t *v, int64_t n) {
 static void item_repr(rstr *s, uint32_t elem, uint64_t x);
 
 static void list_repr(rstr *s, const rpy_list *l) {
-    rs_putc(s, '[');
+    int args = l->head.cls->kinds != NULL;
+    rs_putc(s, args ? '(' : '[');
     uint32_t elem = list_elem(l);
     for (int64_t i = 0; i < l->len; i++) {
         if (i > 0) rs_put(s, ", ", 2);
         item_repr(s, elem, l->items[i]);
     }
-    rs_putc(s, ']');
+    if (args && l->len == 1) rs_putc(s, ',');
+    rs_putc(s, args ? ')' : ']');
 }
 
 static void item_repr(rstr *s, uint32_t elem, uint64_t x) {
@@ -3397,7 +3411,7 @@ int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) 
     case RPY_LIST_GET: {
         int64_t i = (int64_t)a[1];
         if (i < 0) i += l->len;
-        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, MSG_LIST_INDEX);
+        if (i < 0 || i >= l->len) return rpy_raise(ctx, RPY_E_INDEX, l->head.cls->kinds != NULL ? "tuple index out of range" : MSG_LIST_INDEX);
         *out = l->items[i];
         return RPY_OK;
     }

@@ -331,7 +331,8 @@ static inline double rpy_f64_of_word(uint64_t w) {
     u.w = w;
     return u.d;
 }
-/* The descriptor shared by every list of `elem` items (RPY_ELEM_*). */
+/* The descriptor shared by every list of `elem` items (RPY_ELEM_*);
+ * `elem | 4`: the list of a `*args` parameter (printed as a tuple). */
 const rpy_class *rpy_list_class(int64_t elem);
 /* ---- str: immutable UTF-8 text ---------------------------------------
  * `nchars` (code points, what len() and indices count) sits where a

@@ -33,7 +33,7 @@ fn interp(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
     };
     let id = m.func_by_name(entry).expect("entry compiled");
     let f = &m.funcs[id];
-    let vals = rpy_ir::literal::parse_args(f, args).expect("argument literals");
+    let vals = rpy_ir::literal::parse_args(&m, f, args).expect("argument literals");
     let mut host = Capture(String::new());
     match Interp::new(&m).call(&mut host, id, &vals) {
         Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, v.repr()), error: String::new(), code: 0 },
@@ -59,7 +59,7 @@ fn jit(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
         Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
     };
     let f = &m.ir().funcs[m.ir().func_by_name(entry).expect("entry compiled")];
-    let vals: Vec<rpy::Value> = rpy_ir::literal::parse_args(f, args)
+    let vals: Vec<rpy::Value> = rpy_ir::literal::parse_args(m.ir(), f, args)
         .expect("argument literals")
         .into_iter()
         .map(rpy::Value::from)

@@ -291,8 +291,8 @@ impl<'m> Interp<'m> {
             InstData::List { op, args } => {
                 let mut words = Vec::with_capacity(args.len() + 2);
                 if *op == crate::ir::ListOp::New {
-                    let elem = self.list_elem(frame, inst)?;
-                    words.extend([crate::ir::elem_kind(elem) as u64, args.len() as u64]);
+                    let kind = self.list_kind(frame, inst)?;
+                    words.extend([kind as u64, args.len() as u64]);
                 }
                 for &a in args {
                     words.push(frame.get(a)?.to_bits());
@@ -404,15 +404,15 @@ impl<'m> Interp<'m> {
     }
 
     /// `pieces` with each `exc(h)` replaced by the text of `str(e)`.
-    /// The item type of the list `inst` makes (its result's type).
-    fn list_elem(&self, frame: &Frame<'m>, inst: Inst) -> Result<crate::ir::Type, PyError> {
+    /// The `list.new` kind word of the list `inst` makes.
+    fn list_kind(&self, frame: &Frame<'m>, inst: Inst) -> Result<i64, PyError> {
         let t = frame.func.dfg.inst_result(inst).map(|r| frame.func.dfg.value_type(r));
-        t.and_then(|t| t.heap_type()).and_then(|c| self.module.types.get(c)).and_then(|h| h.list_elem()).ok_or_else(|| malformed(format!("{inst} does not make a list")))
+        t.and_then(|t| t.heap_type()).and_then(|c| self.module.types.get(c)).and_then(|h| h.new_kind()).ok_or_else(|| malformed(format!("{inst} does not make a list")))
     }
 
     /// Whether `v` is a list (of the module's type table).
     fn is_list(&self, frame: &Frame<'m>, v: crate::ir::Value) -> bool {
-        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some() || *h == crate::ir::HeapType::Str)
+        frame.func.dfg.value_type(v).heap_type().and_then(|c| self.module.types.get(c)).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some() || *h == crate::ir::HeapType::Str || matches!(h, crate::ir::HeapType::Args { .. }))
     }
 
     /// Whether `v` is a str.

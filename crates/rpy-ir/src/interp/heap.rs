@@ -43,6 +43,8 @@ pub(crate) fn descriptors(m: &Module) -> Vec<&'static RpyClass> {
             HeapType::Tuple(c) => tuple_descriptor(c),
             // Made by the runtime (rpy_str_new), never by `new`.
             HeapType::Str => list_descriptor(Type::I64),
+            // SAFETY: as list_descriptor.
+            HeapType::Args { elem } => unsafe { &*rpy_rt::rpy_list_class(crate::ir::elem_kind(*elem) | 4) },
             // Never allocated by compiled code (views come from the host).
             HeapType::Array { .. } => list_descriptor(Type::I64),
         })

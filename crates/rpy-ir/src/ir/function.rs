@@ -543,6 +543,9 @@ pub struct Function {
     pub positional_only: usize,
     /// How many trailing parameters are keyword-only (`def f(a, *, b)`).
     pub keyword_only: usize,
+    /// The index of the `*args` parameter (a `tuple[T, ...]` that takes
+    /// the extra positional arguments), if any.
+    pub vararg: Option<usize>,
     /// The line where the definition starts (first decorator or `def`:
     /// Python's `co_firstlineno`), to tell apart redefinitions.
     pub first_line: u32,
@@ -559,7 +562,7 @@ pub struct Function {
 impl Function {
     /// An empty function with the given signature (no blocks yet).
     pub fn new(name: impl Into<String>, params: Vec<Param>, ret: Type, loc: SrcLoc) -> Function {
-        Function { name: name.into(), params, ret, positional_only: 0, keyword_only: 0, first_line: loc.line, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+        Function { name: name.into(), params, ret, positional_only: 0, keyword_only: 0, vararg: None, first_line: loc.line, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
     }
 
     /// The instructions of `block`, in order.
@@ -597,6 +600,9 @@ impl Module {
     pub fn type_name(&self, t: Type) -> String {
         if let Some(elem) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.list_elem()) {
             return format!("list[{}]", self.type_name(elem));
+        }
+        if let Some(HeapType::Args { elem }) = t.heap_type().and_then(|c| self.types.get(c)) {
+            return format!("tuple[{}, ...]", self.type_name(*elem));
         }
         if let Some(items) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.tuple_items()) {
             let names: Vec<String> = items.iter().map(|&i| self.type_name(i)).collect();

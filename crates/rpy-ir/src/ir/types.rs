@@ -166,6 +166,13 @@ pub enum HeapType {
     Tuple(ClassLayout),
     /// `str`: rpy_rt.h's `rpy_str`, immutable UTF-8 text.
     Str,
+    /// The `*args: T` of a function: a tuple of one item type, held as an
+    /// `rpy_list` (with the `*args` descriptor, which prints parentheses)
+    /// that compiled code only reads.
+    Args {
+        /// The item type.
+        elem: Type,
+    },
     /// `rpythonic.f64[:]` and friends: rpy_rt.h's `rpy_array`, a view of
     /// a host buffer for the duration of a call.
     Array {
@@ -281,6 +288,16 @@ impl HeapType {
         }
     }
 
+    /// For a list or an `*args` tuple: the `elem` word of `list.new`
+    /// (`RPY_ELEM_*`, `| 4` for `*args`).
+    pub fn new_kind(&self) -> Option<i64> {
+        match self {
+            HeapType::List { elem } => Some(elem_kind(*elem)),
+            HeapType::Args { elem } => Some(elem_kind(*elem) | 4),
+            _ => None,
+        }
+    }
+
     /// The item type in memory, if this is an array.
     pub fn array_elem(&self) -> Option<ArrayElem> {
         match self {
@@ -294,6 +311,7 @@ impl HeapType {
         match self {
             HeapType::List { elem } => Some(*elem),
             HeapType::Array { elem } => Some(elem.item_type()),
+            HeapType::Args { elem } => Some(*elem),
             HeapType::Class(_) | HeapType::Tuple(_) | HeapType::Str => None,
         }
     }
@@ -304,6 +322,7 @@ impl HeapType {
             HeapType::Class(c) => &c.name,
             HeapType::Tuple(_) => "tuple",
             HeapType::Str => "str",
+            HeapType::Args { .. } => "tuple",
             HeapType::List { .. } => "list",
             HeapType::Array { elem } => ["f64[:]", "i64[:]", "i32[:]", "f32[:]", "u8[:]"][*elem as usize],
         }

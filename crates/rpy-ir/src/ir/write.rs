@@ -37,6 +37,7 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
             }
             super::types::HeapType::List { elem } => writeln!(w, "list {id} = list[{elem}]")?,
             super::types::HeapType::Str => writeln!(w, "str {id}")?,
+            super::types::HeapType::Args { elem } => writeln!(w, "args {id} = tuple[{elem}, ...]")?,
             super::types::HeapType::Tuple(c) => {
                 let items: Vec<String> = c.fields.iter().map(|f| f.ty.to_string()).collect();
                 writeln!(w, "tuple {id} = tuple[{}]", items.join(", "))?

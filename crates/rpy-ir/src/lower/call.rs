@@ -185,15 +185,41 @@ impl FnLower<'_, '_> {
         let skip = usize::from(!matches!(recv, Recv::None));
         let n = sig.params.len();
         let npos = n - sig.keyword_only;
-        if args.len() + skip > npos {
+        if args.len() + skip > npos && sig.vararg.is_none() {
             let required = sig.defaults[..npos].iter().filter(|d| d.is_none()).count();
             return Err(self.err(span, too_many_positional(&fname, required, npos, args.len() + skip)));
         }
         // Evaluate in source order: positional, then keywords.
         let mut slots: Vec<Option<Value>> = vec![None; n];
+        let mut extra = Vec::new();
         for (i, a) in args.iter().enumerate() {
+            if sig.vararg.is_some_and(|k| i + skip >= k) {
+                // Into `*args`: one item type, as a tuple of it.
+                let k = sig.vararg.unwrap_or_default();
+                let elem = sig.params[k].1.and_then(|t| self.seq_elem(t));
+                let v = self.expr_as(a, elem)?;
+                let v = match elem {
+                    Some(e) if self.b.ty(v) != e => match self.convert_ref(v, e) {
+                        Some(v) => v,
+                        None => {
+                            let got = self.b.ty(v);
+                            return Err(self.err(a.span, format!("extra argument {} of {fname}() is {}, but *{} takes {}", i + skip - k, self.art(got), sig.params[k].0, self.art(e))));
+                        }
+                    },
+                    _ => v,
+                };
+                extra.push(v);
+                continue;
+            }
             let want = sig.params.get(i + skip).and_then(|p| p.1);
             slots[i + skip] = Some(self.expr_as(a, want)?);
+        }
+        if let Some(k) = sig.vararg {
+            let Some(t) = sig.params[k].1 else { return Err(super::Reported) };
+            self.set_loc(span);
+            let l = self.b.list_value(crate::ir::ListOp::New, extra, t);
+            self.own(l);
+            slots[k] = Some(l);
         }
         if skip == 1 {
             // Filled after the arguments are evaluated (CPython allocates
@@ -215,7 +241,7 @@ impl FnLower<'_, '_> {
                 let name = &sig.params[i].0;
                 return Err(self.err(k.name.span, format!("{fname}() got some positional-only arguments passed as keyword arguments: '{name}'")));
             }
-            let Some(pos) = sig.params.iter().position(|(p, _)| *p == k.name.id) else {
+            let Some(pos) = sig.params.iter().position(|(p, _)| *p == k.name.id).filter(|&p| Some(p) != sig.vararg) else {
                 return Err(self.err(k.name.span, format!("{fname}() got an unexpected keyword argument '{}'", k.name.id)));
             };
             if slots[pos].is_some() {

@@ -102,6 +102,9 @@ impl FnLower<'_, '_> {
         if self.cx.env.is_str(t) {
             return true;
         }
+        if self.cx.env.is_args(t) {
+            return self.seq_elem(t).is_some_and(|e| !e.is_ref() || self.printable_list(e));
+        }
         if let Some(items) = self.tuple_items(t) {
             return items.iter().all(|&i| !i.is_ref() || self.printable_list(i));
         }
@@ -352,6 +355,9 @@ impl FnLower<'_, '_> {
     /// `value[index] = v` and `value[a:b] = v`.
     pub(super) fn store_subscript(&mut self, value: &Expr, index: &Expr, v: Value, vspan: Span, span: Span) -> R<()> {
         let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
+        if self.cx.env.is_args(lt) {
+            return Err(self.err(span, "'tuple' object does not support item assignment"));
+        }
         if self.is_array(lt) {
             if matches!(index.kind, ExprKind::Slice { .. }) {
                 return Err(self.err(index.span, "slice assignment to an array is not supported"));
@@ -389,6 +395,9 @@ impl FnLower<'_, '_> {
             return Err(self.err(index.span, "augmented assignment to a slice is not supported"));
         }
         let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
+        if self.cx.env.is_args(lt) {
+            return Err(self.err(span, "'tuple' object does not support item assignment"));
+        }
         let i = self.expr(index)?;
         let i = self.list_index(i, index.span, "list indices must be integers or slices")?;
         self.set_loc(span);
@@ -776,21 +785,29 @@ impl FnLower<'_, '_> {
                 r
             }
             "any" | "all" => self.b.list_value(if name == "any" { ListOp::Any } else { ListOp::All }, vec![l], Type::Bool),
-            "list" => {
-                let r = self.b.list_value(ListOp::Copy, vec![l], lt);
-                self.own(r);
-                r
-            }
+            "list" => self.list_copy(l, lt, elem),
             "sorted" => {
                 let rev = self.sort_reverse(keywords, elem, span)?;
                 self.set_loc(span);
-                let r = self.b.list_value(ListOp::Copy, vec![l], lt);
-                self.own(r);
+                let r = self.list_copy(l, lt, elem);
                 self.b.list_effect(ListOp::Sort, vec![r, rev]);
                 r
             }
             _ => return Err(self.err(span, format!("{name}() of a {} is not supported", self.tn(lt)))),
         })
+    }
+
+    /// A new `list` with the items of `l` (a list or an `*args` tuple).
+    fn list_copy(&mut self, l: Value, lt: Type, elem: Type) -> Value {
+        if !self.cx.env.is_args(lt) {
+            let r = self.b.list_value(ListOp::Copy, vec![l], lt);
+            self.own(r);
+            return r;
+        }
+        let t = self.cx.env.list_of(elem);
+        let r = self.empty_list(t);
+        self.b.list_effect(ListOp::Extend, vec![r, l]);
+        r
     }
 
     /// Whether `e` is a call of the builtin `range`.

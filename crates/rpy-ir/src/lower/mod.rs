@@ -148,6 +148,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let mut func = Function::new(crate::resolve::qualname(cx.module, def), params.clone(), ret, cx.lines.loc(def.span.start));
     func.positional_only = sig.positional_only;
     func.keyword_only = sig.keyword_only;
+    func.vararg = sig.vararg;
     func.first_line = cx.lines.loc(def.start).line;
     let mut lw = FnLower {
         cx,
