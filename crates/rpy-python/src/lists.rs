@@ -420,7 +420,7 @@ impl Reflect {
         unsafe {
             let h = module.ir().types.get(ty.heap_type()?)?;
             let (elem, kind) = (h.seq_elem()?, h.new_kind()?);
-            let mut words = vec![kind as u64, 0];
+            let words = vec![kind as u64, 0];
             let Some(l) = list_op(rpy_ir::ir::ListOp::New, &words) else {
                 return fail(ffi::PyExc_MemoryError, "");
             };
