@@ -86,6 +86,7 @@ bench: python-release
 	$(VPY) benches/run.py
 	$(VPY) benches/python/bench_calls.py
 	$(VPY) benches/python/bench_objects.py
+	$(VPY) benches/python/bench_arrays.py
 
 # Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
 # CPython vs the reference interpreter vs the JIT. The seed is printed;

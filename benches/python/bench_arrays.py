@@ -51,6 +51,19 @@ def matmul(a: rpythonic.f64[:], b: rpythonic.f64[:], c: rpythonic.f64[:], n: int
     return s
 
 
+@rpy.bind(boundscheck=False)
+def matmul_unchecked(a: rpythonic.f64[:], b: rpythonic.f64[:], c: rpythonic.f64[:], n: int) -> float:
+    for i in range(n):
+        for k in range(n):
+            aik = a[i * n + k]
+            for j in range(n):
+                c[i * n + j] += aik * b[k * n + j]
+    s = 0.0
+    for x in c:
+        s += x
+    return s
+
+
 @rpy.bind()
 def first(xs: list[float]) -> float:
     return xs[0]
@@ -152,7 +165,12 @@ def main() -> None:
         return f(a, b, c, n)
 
     expect = run_matmul(mods["jit"].matmul)
-    timers = {"JIT": mods["jit"].matmul, "AOT": mods["aot"].matmul}
+    timers = {
+        "JIT": mods["jit"].matmul,
+        "AOT": mods["aot"].matmul,
+        "JIT, boundscheck=False": mods["jit"].matmul_unchecked,
+        "AOT, boundscheck=False": mods["aot"].matmul_unchecked,
+    }
     if numba:
         timers["Numba"] = nb_matmul
     for name, f in timers.items():
@@ -177,7 +195,7 @@ def main() -> None:
     c_t = results.get("C")
     for name, t in results.items():
         ratio = f"  {t / c_t:6.2f}x C" if c_t else ""
-        print(f"  {name:8s} {t * 1e3:10.2f} ms{ratio}")
+        print(f"  {name:24s} {t * 1e3:10.2f} ms{ratio}")
     passing = {}
     print("passing a list of floats to a function reading xs[0] (per call)")
     for size in (10, 10_000, 1_000_000):

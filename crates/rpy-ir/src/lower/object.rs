@@ -25,9 +25,12 @@ impl FnLower<'_, '_> {
 
     /// Python's name of the type of a value of `t` (`NoneType`, `Vec3`).
     pub(super) fn py_name(&self, t: Type) -> String {
+        let env = self.cx.env;
         match t {
             Type::None => "NoneType".into(),
             Type::OptRef(_) => "object".into(),
+            t if env.list_elem(t).is_some() => "list".into(),
+            t if env.tuple_items(t).is_some() || env.is_args(t) => "tuple".into(),
             t => self.tn(t),
         }
     }
@@ -101,6 +104,12 @@ impl FnLower<'_, '_> {
         }
         if self.is_array(self.b.ty(v)) {
             return Err(self.err_help(attr.span, format!("attribute '{}' of an array is not supported", attr.id), "no such attribute", "arrays support indexing, len(), sum() and for loops"));
+        }
+        // Every other heap type that is not a compiled class (tuples,
+        // str, *args) has no attributes compiled code can use here.
+        if let Some(c) = self.b.ty(v).heap_type().filter(|&c| self.cx.env.class(c).is_none()) {
+            let t = self.py_name(Type::Ref(c));
+            return Err(self.err(attr.span, format!("'{t}' object has no attribute '{}'", attr.id)));
         }
         match self.b.ty(v) {
             Type::Ref(c) => Ok((v, c)),
