@@ -352,31 +352,40 @@ fn collect_calls<'a>(body: &'a [Stmt], out: &mut Vec<&'a Expr>) {
             }
             StmtKind::Assign { value, targets } => {
                 collect_calls_expr(value, out);
-                for t in targets {
-                    if let Target::Attr { value, .. } = t {
-                        collect_calls_expr(value, out);
-                    }
-                }
+                targets.iter().for_each(|t| collect_calls_target(t, out));
             }
             StmtKind::AugAssign { value, target, .. } => {
                 collect_calls_expr(value, out);
-                if let Target::Attr { value, .. } = target {
-                    collect_calls_expr(value, out);
-                }
+                collect_calls_target(target, out);
             }
+            StmtKind::Del(targets) => targets.iter().for_each(|t| collect_calls_target(t, out)),
             StmtKind::AnnAssign { value: Some(value), .. } => collect_calls_expr(value, out),
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 collect_calls_expr(test, out);
                 collect_calls(body, out);
                 collect_calls(orelse, out);
             }
-            StmtKind::For { iter, body, orelse, .. } => {
+            StmtKind::For { iter, body, orelse, target } => {
                 collect_calls_expr(iter, out);
+                collect_calls_target(target, out);
                 collect_calls(body, out);
                 collect_calls(orelse, out);
             }
             k @ StmtKind::Try { .. } => k.try_blocks().into_iter().for_each(|b| collect_calls(b, out)),
             _ => {}
+        }
+    }
+}
+
+/// The calls in the expressions of an assignment target.
+fn collect_calls_target<'a>(t: &'a Target, out: &mut Vec<&'a Expr>) {
+    match t {
+        Target::Name(_) => {}
+        Target::Tuple(ts, _) => ts.iter().for_each(|t| collect_calls_target(t, out)),
+        Target::Attr { value, .. } => collect_calls_expr(value, out),
+        Target::Subscript { value, index, .. } => {
+            collect_calls_expr(value, out);
+            collect_calls_expr(index, out);
         }
     }
 }
@@ -397,7 +406,18 @@ fn collect_calls_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             collect_calls_expr(left, out);
             collect_calls_expr(right, out);
         }
-        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) => values.iter().for_each(|v| collect_calls_expr(v, out)),
+        ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) => values.iter().for_each(|v| collect_calls_expr(v, out)),
+        ExprKind::Subscript { value, index } => {
+            collect_calls_expr(value, out);
+            collect_calls_expr(index, out);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|v| collect_calls_expr(v, out)),
+        ExprKind::ListComp { elt, iter, ifs, target } => {
+            collect_calls_expr(iter, out);
+            collect_calls_expr(elt, out);
+            ifs.iter().for_each(|v| collect_calls_expr(v, out));
+            collect_calls_target(target, out);
+        }
         ExprKind::Compare { left, comparators, .. } => {
             collect_calls_expr(left, out);
             comparators.iter().for_each(|c| collect_calls_expr(c, out));

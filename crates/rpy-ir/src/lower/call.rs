@@ -286,7 +286,11 @@ impl FnLower<'_, '_> {
         }
         // An unknown return type is reported once, at the callee's def.
         let Some(ret) = self.cx.types[index].ret else { return Err(super::Reported) };
-        let Some(&id) = self.cx.ids.get(&index) else { return Err(super::Reported) };
+        let Some(&id) = self.cx.ids.get(&index) else {
+            // Selection walks every expression for calls; a miss is a
+            // compiler bug, reported rather than left as half-built IR.
+            return Err(self.err(span, format!("internal compiler error: '{fname}' was not selected for compilation, please report")));
+        };
         let first = vals.first().copied();
         let r = self.b.call(id, vals, ret);
         if let (Recv::New(_), Some(obj)) = (recv, first) {

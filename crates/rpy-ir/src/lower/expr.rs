@@ -340,6 +340,18 @@ impl FnLower<'_, '_> {
     }
 
     fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
+        // `x in t` for a tuple: `x == t[0] or x == t[1] ...` (items of
+        // other types are never equal), as CPython's tuple contains.
+        if let (CmpOp::In | CmpOp::NotIn, Some(items)) = (op, self.tuple_items(self.b.ty(r))) {
+            let mut any = self.b.bconst(false);
+            for k in 0..items.len() {
+                let item = self.tuple_item(r, k);
+                let eq = self.compare_values(CmpOp::Eq, l, item, span)?;
+                let t = self.b.bconst(true);
+                any = self.b.select(any, t, eq);
+            }
+            return Ok(if op == CmpOp::NotIn { self.b.unary(Opcode::BoolNot, any) } else { any });
+        }
         if let Some(v) = self.list_compare(op, l, r, span) {
             return v;
         }

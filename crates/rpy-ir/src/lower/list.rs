@@ -525,6 +525,10 @@ impl FnLower<'_, '_> {
         if self.tuple_items(lt).is_some() && self.tuple_items(rt).is_some() {
             return Some(Err(self.err(span, format!("comparison of {} and {} is not supported", self.tn(lt), self.tn(rt)))));
         }
+        if self.tuple_items(lt).is_some() != self.tuple_items(rt).is_some() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            // A tuple is never equal to a value of another type.
+            return Some(Ok(self.b.bconst(op == CmpOp::Ne)));
+        }
         let (ll, rl) = (self.list_elem(lt).is_some(), self.list_elem(rt).is_some());
         if !ll && !rl {
             return None;

@@ -135,6 +135,9 @@ pub(crate) struct FnLower<'a, 'f> {
     /// Whether item reads and stores check their index (`boundscheck=False`
     /// on `bind` turns it off: unsafe).
     boundscheck: bool,
+    /// The first statement abandoned by an error (which must have been
+    /// reported, here or before lowering).
+    abandoned: Option<Span>,
 }
 
 /// Lower function `index` of the module. Returns the IR function, or the
@@ -167,6 +170,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
         finals: Vec::new(),
         handles: Vec::new(),
         boundscheck: !cx.no_boundscheck.iter().any(|n| *n == crate::resolve::qualname(cx.module, def)),
+        abandoned: None,
     };
     lw.entry(def, &params);
     lw.block(&def.body);
@@ -179,6 +183,11 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
                 .label("return type unknown")
                 .help("annotate it (`-> int`), or give it a return that does not depend on its own result"),
         );
+    }
+    // A statement given up without any error reported anywhere would
+    // compile to code that skips it: a compiler bug, never a silent miscompile.
+    if let (Some(span), true) = (lw.abandoned, lw.diags.is_empty() && !cx.any_errors) {
+        lw.diags.push(Diagnostic::new(span, "internal compiler error: this statement could not be compiled, please report").label("here"));
     }
     let diags = lw.diags;
     if diags.is_empty() {
@@ -425,6 +434,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
             let mark = self.owned.len();
             // An error abandons the statement; lowering goes on.
             let ok = self.stmt(s).is_ok();
+            if !ok && self.abandoned.is_none() {
+                self.abandoned = Some(s.span);
+            }
             if ok && !self.b.is_filled() {
                 self.release_owned(mark);
             } else {
