@@ -318,12 +318,15 @@ impl FnLower<'_, '_> {
             return self.compare_values(*op, l, r, right.span);
         }
         if self.b.ty(l).is_ref() || ops.iter().any(|o| matches!(o, CmpOp::Is | CmpOp::IsNot)) {
-            return Err(self.err_help(left.span, "chained comparisons of objects are not supported", "chained", "split it: `a is b and b is c`"));
+            return Err(self.err_help(left.span, "chained comparisons of lists, tuples, strings or objects are not supported", "chained", "split it: `a is b and b is c`"));
         }
         let exit = self.b.create_block();
         let result = self.temp(Type::Bool);
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
             let r = self.expr(right)?;
+            if self.b.ty(r).is_ref() {
+                return Err(self.err_help(right.span, "chained comparisons of lists, tuples, strings or objects are not supported", "chained", "split it: `a < b and b < c`"));
+            }
             let c = self.compare_values(*op, l, r, right.span)?;
             self.def_var(result, c);
             if i + 1 == ops.len() {

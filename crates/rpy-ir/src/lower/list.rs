@@ -280,7 +280,10 @@ impl FnLower<'_, '_> {
         let mut body = |lw: &mut Self, latch: Block, _exit: Block| -> R<()> {
             let mark = lw.owned.len();
             for c in ifs {
+                let m = lw.owned.len();
                 let t = lw.truth_expr(c)?;
+                // What the condition made is released on both edges.
+                lw.release_owned(m);
                 let next = lw.b.create_block();
                 lw.brif(t, next, latch);
                 lw.enter_sealed(next);
