@@ -876,8 +876,12 @@ impl<'a, 'f> FnLower<'a, 'f> {
             return self.list_loop(target, iter, body, orelse);
         }
         let Target::Name(name) = target else {
-            let Target::Tuple(_, span) = target else { return Err(Reported) };
-            return Err(self.err(*span, "range() yields ints; a for loop over range() binds a single name"));
+            let span = match target {
+                Target::Tuple(_, s) | Target::Subscript { span: s, .. } => *s,
+                Target::Attr { attr, .. } => attr.span,
+                Target::Name(n) => n.span,
+            };
+            return Err(self.err(span, "range() yields ints; a for loop over range() binds a single name"));
         };
         let (start, stop, step, step_const) = self.range_args(iter)?;
         self.set_loc(iter.span);
