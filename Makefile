@@ -94,6 +94,9 @@ bench: python-release
 # target/fuzz-failures/.
 fuzz: venv
 	RPY_PYTHON=$(abspath $(VPY)) RPY_FUZZ_COUNT=5000 RPY_FUZZ_AOT_COUNT=500 RPY_FUZZ_SEED=$$(date +%s) $(CARGO) test -p rpy --release --test differential -- --nocapture
+	$(CARGO) build --bin rpy && $(CARGO) build --release --bin rpy
+	$(VPY) tests/fuzz/mutate.py check $$(date +%s) 2000
+	$(VPY) tests/fuzz/mutate.py run $$(date +%s) 500
 
 clean:
 	$(CARGO) clean
