@@ -232,7 +232,7 @@ class RPython:
             raise TypeError(f"rpythonic can bind plain functions, not {type(func).__name__}")
         b = _Bound(self, func, nogil, {k: _TYPE_NAMES[t] for k, t in param_types.items()})
         b.boundscheck = boundscheck
-        b.native = _native.make_function(func.__name__, func.__module__, _text_signature(func), func.__doc__, b.compile)
+        b.native = _native.make_function(func.__name__, func.__module__ or "__main__", _text_signature(func), func.__doc__, b.compile)
         with self._lock:
             self._bound.append(b)
         return b.native
@@ -276,7 +276,7 @@ class RPython:
             if type(v) in (int, float, bool) and not k.startswith("__"):
                 ns[k] = v
         sig = _text_signature(members["__init__"]) if "__init__" in members else "()"
-        ctor.native = _native.make_function(name, cls.__module__, sig.replace("(self, ", "(").replace("(self)", "()"), cls.__doc__, ctor.compile)
+        ctor.native = _native.make_function(name, cls.__module__ or "__main__", sig.replace("(self, ", "(").replace("(self)", "()"), cls.__doc__, ctor.compile)
         new_native = ctor.native
 
         def __new__(klass, *args, **kwargs):  # noqa: N807
@@ -299,7 +299,7 @@ class RPython:
             b = _Bound(self, f, False, {}, name=f"{name}.{mname}", root=name)
             if mod is not None:
                 b.globals = mod.__dict__
-            b.native = _native.make_function(f"{name}.{mname}", cls.__module__, "", f.__doc__, b.compile)
+            b.native = _native.make_function(f"{name}.{mname}", cls.__module__ or "__main__", "", f.__doc__, b.compile)
             ns[mname] = _native.method(b.native)
             bounds.append(b)
         # The base holds the object's address; its dealloc releases it.
