@@ -260,7 +260,7 @@ impl FnC<'_> {
                     format!("l_->items[i_] = {};", self.word(args[2]))
                 };
                 return self.line(&format!(
-                    "{{ rpy_list *l_ = (rpy_list *){l}; int64_t i_ = {i} < 0 ? {i} + l_->len : {i}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)l_->len, 0)) {raise} {access} }}"
+                    "{{ rpy_list *l_ = (rpy_list *){l}; int64_t i_ = {i}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)l_->len, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)l_->len); if ((uint64_t)i_ >= (uint64_t)l_->len) {raise} }} {access} }}"
                 ));
             }
             _ => {}
@@ -308,7 +308,9 @@ impl FnC<'_> {
         let mut s = format!("{{ rpy_array *a_ = (rpy_array *){a}; int64_t i_ = {i}; ");
         if matches!(op, ListOp::Get | ListOp::Set) {
             let raise = self.raise(ExcKind::IndexError, "array index out of range");
-            let _ = write!(s, "if (i_ < 0) i_ += a_->len; if (__builtin_expect((uint64_t)i_ >= (uint64_t)a_->len, 0)) {raise} ");
+            // In range: one unsigned compare; a negative index counts from
+            // the end (an index >= len stays >= len after adding len).
+            let _ = write!(s, "if (__builtin_expect((uint64_t)i_ >= (uint64_t)a_->len, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)a_->len); if ((uint64_t)i_ >= (uint64_t)a_->len) {raise} }} ");
         }
         if matches!(op, ListOp::Get | ListOp::Item) {
             let conv = match ae {

@@ -819,12 +819,8 @@ impl<'a> FnLower<'a> {
             L::Get | L::Set if (op == L::Get || !elem.is_ref()) && new_kind & 4 == 0 => {
                 let (l, i) = (self.val(args[0]), self.val(args[1]));
                 let n = self.b.ins().load(types::I64, flags, l, LEN);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-                let wrapped = self.b.ins().iadd(i, n);
-                let k = self.b.ins().select(neg, wrapped, i);
-                let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, k, n);
                 let msg = if op == L::Get { "list index out of range" } else { "list assignment index out of range" };
-                self.raise_if(out, ExcKind::IndexError, msg);
+                let k = self.checked_index(i, n, msg);
                 let items = self.b.ins().load(types::I64, flags, l, ITEMS);
                 let off = self.b.ins().ishl_imm_s(k, 3);
                 let addr = self.b.ins().iadd(items, off);
@@ -888,6 +884,25 @@ impl<'a> FnLower<'a> {
         result
     }
 
+    /// Python's index `i` into a sequence of length `n`, checked: in range,
+    /// one unsigned compare; otherwise (cold) a negative index counts from
+    /// the end, and what is still out of range raises IndexError(`msg`).
+    /// (An index >= n stays >= n after adding n: no wrap below 2**64.)
+    fn checked_index(&mut self, i: ir::Value, n: ir::Value, msg: &str) -> ir::Value {
+        let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let k = self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(out, slow, &[], join, &[ir::BlockArg::Value(i)]);
+        self.b.switch_to_block(slow);
+        let wrapped = self.b.ins().iadd(i, n);
+        let still = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, wrapped, n);
+        self.raise_if(still, ExcKind::IndexError, msg);
+        self.b.ins().jump(join, &[ir::BlockArg::Value(wrapped)]);
+        self.b.switch_to_block(join);
+        k
+    }
+
     /// An item read or store of an array (`rpy_array`: len at 24,
     /// read-only flag at 32, data at 40), inline with the runtime's
     /// checks.
@@ -897,11 +912,7 @@ impl<'a> FnLower<'a> {
         let (a, mut i) = (self.val(args[0]), self.val(args[1]));
         if matches!(op, L::Get | L::Set) {
             let n = self.b.ins().load(types::I64, flags, a, 24);
-            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-            let wrapped = self.b.ins().iadd(i, n);
-            i = self.b.ins().select(neg, wrapped, i);
-            let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
-            self.raise_if(out, ExcKind::IndexError, "array index out of range");
+            i = self.checked_index(i, n, "array index out of range");
         }
         let data = self.b.ins().load(types::I64, flags, a, 40);
         let off = self.b.ins().ishl_imm_s(i, i64::from(ae.size().trailing_zeros()));
