@@ -147,7 +147,7 @@ impl FnC<'_> {
     /// `str.build`: the pieces into the line, then the line as a str.
     pub(crate) fn str_build(&mut self, pieces: &[Piece], r: &str) {
         self.build_line(pieces);
-        let call = format!("rpy_list_op(ctx, {}, NULL, &w_)", ListOp::StrFromLine.code());
+        let call = format!("rpy_list_op(ctx, {}, NULL, &w_)", ListOp::StrFromLine.c_name());
         let c = self.check_str(&call);
         self.line(&format!("{{ uint64_t w_ = 0; {c} {r} = (void *)(uintptr_t)w_; }}"));
     }
@@ -274,7 +274,7 @@ impl FnC<'_> {
         if words.is_empty() {
             words.push("0".into());
         }
-        let call = format!("rpy_list_op(ctx, {}, a_, &w_)", op.code());
+        let call = format!("rpy_list_op(ctx, {}, a_, &w_)", op.c_name());
         let checked = if op.can_raise() { self.check_str(&call) } else { format!("(void)({call});") };
         let store = match rty {
             Some(t) => format!(" {r} = {};", Self::of_word("w_", t)),

@@ -2,7 +2,7 @@
 //! entries, plain exports and descriptor of a few small programs that
 //! together cover every kind of instruction the emitter has a pattern for
 //! (loops and their poll, calls, overflow checks, objects and fields,
-//! try/except). The hashes in the descriptor are replaced by `<hash>`, so
+//! try/except, list, array, tuple and str operations). The hashes in the descriptor are replaced by `<hash>`, so
 //! a snapshot changes only when the C does. Review changes with `cargo
 //! insta review`; each one is a change of the code every AOT library has.
 
@@ -97,4 +97,41 @@ def safe_div(a: int, b: int) -> int:
         print(\"done\")
 ";
     insta::assert_snapshot!(c_text("exceptions", src));
+}
+
+#[test]
+fn lists_arrays_tuples_and_strings() {
+    let src = "\
+import rpythonic
+
+
+def lists(xs: list[int], i: int) -> list[int]:
+    ys = [x * 2 for x in xs if x > 0]
+    ys.append(xs[i])
+    xs[-1] = len(ys)
+    return ys[1:]
+
+
+def arrays(a: rpythonic.f64[:], b: rpythonic.u8[:], i: int) -> float:
+    b[i] = 7
+    a[i] += 1.5
+    return a[-1]
+
+
+def tuples_and_str(n: int) -> tuple[int, str]:
+    s = f\"n={n}\" + \"!\"
+    return (len(s), s[0])
+";
+    insta::assert_snapshot!(c_text("heap", src));
+}
+
+/// Every list operation's C name is the runtime's constant of the same
+/// code (the emitted C spells the name, the JIT and the interpreter pass
+/// the code).
+#[test]
+fn list_op_names_match_the_runtime_header() {
+    for &op in rpy_ir::ir::ListOp::ALL {
+        let decl = format!("{} = {}", op.c_name(), op.code());
+        assert!(rpy_rt::RT_H.contains(&decl), "rpy_rt.h lacks `{decl}`");
+    }
 }

@@ -52,6 +52,59 @@ impl ListOp {
     }
 }
 
+impl ListOp {
+    /// The `RPY_LIST_*` / `RPY_STR_*` name of the operation in rpy_rt.h
+    /// (what the emitted C spells).
+    pub fn c_name(self) -> &'static str {
+        match self {
+            ListOp::New => "RPY_LIST_NEW",
+            ListOp::Len => "RPY_LIST_LEN",
+            ListOp::Get => "RPY_LIST_GET",
+            ListOp::Set => "RPY_LIST_SET",
+            ListOp::Append => "RPY_LIST_APPEND",
+            ListOp::Pop => "RPY_LIST_POP",
+            ListOp::Insert => "RPY_LIST_INSERT",
+            ListOp::Extend => "RPY_LIST_EXTEND",
+            ListOp::Clear => "RPY_LIST_CLEAR",
+            ListOp::Copy => "RPY_LIST_COPY",
+            ListOp::Index => "RPY_LIST_INDEX",
+            ListOp::Count => "RPY_LIST_COUNT",
+            ListOp::Remove => "RPY_LIST_REMOVE",
+            ListOp::Concat => "RPY_LIST_CONCAT",
+            ListOp::Repeat => "RPY_LIST_REPEAT",
+            ListOp::Eq => "RPY_LIST_EQ",
+            ListOp::Contains => "RPY_LIST_CONTAINS",
+            ListOp::Slice => "RPY_LIST_SLICE",
+            ListOp::SetSlice => "RPY_LIST_SET_SLICE",
+            ListOp::Del => "RPY_LIST_DEL",
+            ListOp::DelSlice => "RPY_LIST_DEL_SLICE",
+            ListOp::Reverse => "RPY_LIST_REVERSE",
+            ListOp::Sort => "RPY_LIST_SORT",
+            ListOp::Sum => "RPY_LIST_SUM",
+            ListOp::Min => "RPY_LIST_MIN",
+            ListOp::Max => "RPY_LIST_MAX",
+            ListOp::Any => "RPY_LIST_ANY",
+            ListOp::All => "RPY_LIST_ALL",
+            ListOp::Range => "RPY_LIST_RANGE",
+            ListOp::Lt => "RPY_LIST_LT",
+            ListOp::Le => "RPY_LIST_LE",
+            ListOp::Item => "RPY_LIST_ITEM",
+            ListOp::SetItem => "RPY_LIST_SET_ITEM",
+            ListOp::StrAt => "RPY_STR_AT",
+            ListOp::StrJoin => "RPY_STR_JOIN",
+            ListOp::StrSplit => "RPY_STR_SPLIT",
+            ListOp::StrStrip => "RPY_STR_STRIP",
+            ListOp::StrStarts => "RPY_STR_STARTS",
+            ListOp::StrEnds => "RPY_STR_ENDS",
+            ListOp::StrFind => "RPY_STR_FIND",
+            ListOp::StrReplace => "RPY_STR_REPLACE",
+            ListOp::StrFromLine => "RPY_STR_FROM_LINE",
+            ListOp::StrCase => "RPY_STR_UPPER",
+            ListOp::StrItem => "RPY_STR_AT_ITEM",
+        }
+    }
+}
+
 // Operands as in rpy_rt.h, except `list.new`, whose element kind and count
 // the back ends add (from the result type and the operand count).
 list_ops! {
