@@ -842,7 +842,9 @@ impl Walker<'_, '_> {
                 }
                 Callee::Builtin("float") if matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(_))) => Some(Type::F64),
                 Callee::Builtin("isinstance") => Some(Type::Bool),
-                Callee::Builtin("str" | "repr") => Some(self.env.str_type()),
+                Callee::Builtin("str" | "repr" | "chr") => Some(self.env.str_type()),
+                Callee::Builtin("ord") => Some(Type::I64),
+                Callee::Builtin("int") if args.len() == 1 && self.ty(&args[0]).is_some_and(|t| self.env.is_str(t)) => Some(Type::I64),
                 Callee::Builtin("list") => match args.as_slice() {
                     [a] if self.iter_builtin(a).is_some_and(|(b, _)| b == "range") => Some(self.env.list_of(Type::I64)),
                     [a] => self.ty(a).and_then(|t| if self.env.is_args(t) { self.env.seq_elem(t).map(|e| self.env.list_of(e)) } else { self.env.list_elem(t).map(|_| t) }),

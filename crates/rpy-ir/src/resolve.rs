@@ -78,7 +78,7 @@ pub(crate) struct ModuleEnv {
 }
 
 /// The builtins the subset supports.
-pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all", "isinstance", "str", "repr"];
+pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "bool", "round", "divmod", "len", "range", "print", "pow", "sum", "sorted", "reversed", "enumerate", "zip", "list", "any", "all", "isinstance", "str", "repr", "ord", "chr"];
 
 impl ModuleEnv {
     pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {

@@ -268,9 +268,9 @@ impl Verifier<'_> {
             self.error(inst, format!("{} needs a list", op.name()));
             return;
         };
-        let list = if op == L::StrFromLine { self.f.dfg.inst_result(inst).unwrap_or(list) } else { list };
+        let list = if matches!(op, L::StrFromLine | L::StrChr) { self.f.dfg.inst_result(inst).unwrap_or(list) } else { list };
         let heap = self.ty(list).heap_type().and_then(|c| self.m.types.get(c));
-        if heap == Some(&crate::ir::HeapType::Str) || matches!(op, L::StrJoin | L::StrFromLine) {
+        if heap == Some(&crate::ir::HeapType::Str) || matches!(op, L::StrJoin | L::StrFromLine | L::StrChr) {
             return;
         }
         if heap.is_some_and(|h| h.tuple_items().is_some()) {

@@ -2951,6 +2951,56 @@ static int32_t str_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out
         *out = (uint64_t)(uintptr_t)l;
         return RPY_OK;
     }
+    case RPY_STR_ORD: {
+        if (s->nchars != 1) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)s->nchars);
+            return rpy_raise(ctx, RPY_E_TYPE, msg);
+        }
+        const unsigned char *p = (const unsigned char *)s->data;
+        uint32_t cp = p[0] < 0x80 ? p[0] : p[0] < 0xe0 ? (p[0] & 31u) : p[0] < 0xf0 ? (p[0] & 15u) : (p[0] & 7u);
+        for (int64_t k = 1; k < s->nbytes; k++) cp = (cp << 6) | (p[k] & 63u);
+        *out = (uint64_t)cp;
+        return RPY_OK;
+    }
+    case RPY_STR_TO_INT: {
+        /* CPython's int(str): surrounding whitespace, a sign, decimal
+         * digits with single underscores between them. */
+        int64_t b = 0, e = s->nbytes;
+        while (b < e && is_space((unsigned char)s->data[b])) b++;
+        while (e > b && is_space((unsigned char)s->data[e - 1])) e--;
+        int neg = 0;
+        int64_t i = b;
+        if (i < e && (s->data[i] == '+' || s->data[i] == '-')) neg = s->data[i++] == '-';
+        int ok = i < e, prev_us = 1;
+        uint64_t mag = 0, lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+        int big = 0;
+        for (; i < e && ok; i++) {
+            char c = s->data[i];
+            if (c == '_') {
+                if (prev_us) ok = 0;
+                prev_us = 1;
+                continue;
+            }
+            if (c < '0' || c > '9') { ok = 0; break; }
+            prev_us = 0;
+            uint64_t d = (uint64_t)(c - '0');
+            if (mag > (lim - d) / 10) big = 1;
+            else mag = mag * 10 + d;
+        }
+        if (prev_us) ok = 0;
+        if (!ok) {
+            rstr m = {0};
+            rs_puts(&m, "invalid literal for int() with base 10: ");
+            str_repr(&m, s->data, (size_t)s->nbytes);
+            int32_t st = rpy_raise(ctx, m.failed ? RPY_E_MEMORY : RPY_E_VALUE, m.failed ? "" : m.p);
+            free(m.p);
+            return st;
+        }
+        if (big) return rpy_raise(ctx, RPY_E_OVERFLOW, MSG_INT_OVERFLOW);
+        *out = neg ? (uint64_t)0 - mag : mag;
+        return RPY_OK;
+    }
     default:
         return rpy_raise(ctx, RPY_E_TYPE, "unsupported operation on a str");
     }
@@ -3350,6 +3400,18 @@ int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out) 
         rpy_str *r = (rpy_str *)rpy_str_new(ctx->buf ? ctx->buf : "", (int64_t)ctx->buf_len);
         rpy_print_begin(ctx);
         return str_out(ctx, r, out);
+    }
+    if (op == RPY_STR_CHR) {
+        int64_t cp = (int64_t)a[0];
+        if (cp < 0 || cp > 0x10ffff) return rpy_raise(ctx, RPY_E_VALUE, "chr() arg not in range(0x110000)");
+        if (cp >= 0xd800 && cp <= 0xdfff) return rpy_raise(ctx, RPY_E_VALUE, "chr() of a surrogate is not supported in compiled code");
+        char b[4];
+        int n;
+        if (cp < 0x80) { b[0] = (char)cp; n = 1; }
+        else if (cp < 0x800) { b[0] = (char)(0xc0 | (cp >> 6)); b[1] = (char)(0x80 | (cp & 63)); n = 2; }
+        else if (cp < 0x10000) { b[0] = (char)(0xe0 | (cp >> 12)); b[1] = (char)(0x80 | ((cp >> 6) & 63)); b[2] = (char)(0x80 | (cp & 63)); n = 3; }
+        else { b[0] = (char)(0xf0 | (cp >> 18)); b[1] = (char)(0x80 | ((cp >> 12) & 63)); b[2] = (char)(0x80 | ((cp >> 6) & 63)); b[3] = (char)(0x80 | (cp & 63)); n = 4; }
+        return str_out(ctx, (rpy_str *)rpy_str_new(b, n), out);
     }
     if (op >= RPY_STR_AT || (op != RPY_LIST_NEW && op != RPY_LIST_RANGE && ((const rpy_object *)(uintptr_t)a[0])->cls->kind == RPY_KIND_STR)) return str_op(ctx, op, a, out);
     rpy_list *l = (op == RPY_LIST_NEW || op == RPY_LIST_RANGE) ? NULL : (rpy_list *)(uintptr_t)a[0];

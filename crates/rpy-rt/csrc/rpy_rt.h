@@ -317,7 +317,10 @@ enum {
     RPY_STR_REPLACE = 40,   /* s, old, new -> str */
     RPY_STR_FROM_LINE = 41, /* -> the print line as a str (cleared) */
     RPY_STR_UPPER = 42,     /* s, 0 lower / 1 upper (ASCII letters only) */
-    RPY_STR_AT_ITEM = 43    /* s, i -> s[i], unchecked 0 <= i < len (loops) */
+    RPY_STR_AT_ITEM = 43,   /* s, i -> s[i], unchecked 0 <= i < len (loops) */
+    RPY_STR_TO_INT = 44,    /* s -> int(s) (base 10, CPython's syntax) */
+    RPY_STR_ORD = 45,       /* s -> ord(s) */
+    RPY_STR_CHR = 46        /* i -> chr(i) */
 };
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out);
 /* A double as its 64-bit word, and back (operands of rpy_list_op). */

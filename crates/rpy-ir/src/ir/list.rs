@@ -101,6 +101,9 @@ impl ListOp {
             ListOp::StrFromLine => "RPY_STR_FROM_LINE",
             ListOp::StrCase => "RPY_STR_UPPER",
             ListOp::StrItem => "RPY_STR_AT_ITEM",
+            ListOp::StrToInt => "RPY_STR_TO_INT",
+            ListOp::StrOrd => "RPY_STR_ORD",
+            ListOp::StrChr => "RPY_STR_CHR",
         }
     }
 }
@@ -202,4 +205,11 @@ list_ops! {
     StrCase = 42 "str.case" 2, raises;
     /// `s[i]` for `0 <= i < len(s)` (loops): a new str, no check.
     StrItem = 43 "str.item" 2, raises;
+    /// `int(s)` (ValueError "invalid literal for int() with base 10:
+    /// ...", OverflowError beyond 64 bits)
+    StrToInt = 44 "str.to_int" 1, raises;
+    /// `ord(s)` (TypeError unless one character)
+    StrOrd = 45 "str.ord" 1, raises;
+    /// `chr(i)` (ValueError outside range(0x110000))
+    StrChr = 46 "str.chr" 1, raises;
 }

@@ -372,6 +372,25 @@ impl FnLower<'_, '_> {
                 _ => Err(self.err(span, format!("pow() takes 2 arguments in compiled code ({} given)", args.len()))),
             };
         }
+        // int(s), ord(s), chr(i): the runtime's str operations.
+        let str_t = self.cx.env.str_type();
+        match (name, vals.as_slice(), tys.as_slice()) {
+            ("int" | "ord", [v], [t]) if *t == str_t => {
+                let op = if name == "int" { crate::ir::ListOp::StrToInt } else { crate::ir::ListOp::StrOrd };
+                return Ok(self.b.list_value(op, vec![*v], Type::I64));
+            }
+            ("chr", [v], [Type::I64 | Type::Bool]) => {
+                let i = self.as_int(*v);
+                let c = self.b.list_value(crate::ir::ListOp::StrChr, vec![i], str_t);
+                self.own(c);
+                return Ok(c);
+            }
+            ("ord" | "chr", _, _) => {
+                let want = if name == "ord" { "a str" } else { "an int" };
+                return Err(self.err(span, format!("{name}() takes {want} in compiled code")));
+            }
+            _ => {}
+        }
         let Some(ret) = builtin_type(name, &tys) else {
             return Err(self.bad_builtin(name, &tys, span));
         };
