@@ -200,7 +200,7 @@ pub(crate) fn str_method_type(name: &str, str_t: Type, list: Type) -> Option<Typ
     Some(match name {
         "join" | "strip" | "lstrip" | "rstrip" | "replace" | "upper" | "lower" => str_t,
         "split" => list,
-        "startswith" | "endswith" => Type::Bool,
+        "startswith" | "endswith" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => Type::Bool,
         "find" | "count" => Type::I64,
         _ => return None,
     })

@@ -2951,6 +2951,32 @@ static int32_t str_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out
         *out = (uint64_t)(uintptr_t)l;
         return RPY_OK;
     }
+    case RPY_STR_IS: {
+        static const char *const names[] = {"isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower"};
+        int64_t which = (int64_t)a[1];
+        if (which < 0 || which > 5) return rpy_raise(ctx, RPY_E_RUNTIME, "bad str predicate");
+        if (s->nchars != s->nbytes) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "str.%s() of non-ASCII text is not supported in compiled code", names[which]);
+            return rpy_raise(ctx, RPY_E_NOT_IMPLEMENTED, msg);
+        }
+        int res = s->nbytes > 0, cased = 0;
+        for (int64_t k = 0; k < s->nbytes; k++) {
+            unsigned char c = (unsigned char)s->data[k];
+            int dg = c >= '0' && c <= '9', up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            switch (which) {
+            case 0: res &= dg; break;
+            case 1: res &= up || lo; break;
+            case 2: res &= is_space(c); break;
+            case 3: res &= dg || up || lo; break;
+            case 4: if (lo) res = 0; cased |= up; break;
+            default: if (up) res = 0; cased |= lo; break;
+            }
+        }
+        if (which >= 4) res = res && cased;
+        *out = (uint64_t)res;
+        return RPY_OK;
+    }
     case RPY_STR_ORD: {
         if (s->nchars != 1) {
             char msg[96];

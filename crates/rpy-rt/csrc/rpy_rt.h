@@ -320,7 +320,9 @@ enum {
     RPY_STR_AT_ITEM = 43,   /* s, i -> s[i], unchecked 0 <= i < len (loops) */
     RPY_STR_TO_INT = 44,    /* s -> int(s) (base 10, CPython's syntax) */
     RPY_STR_ORD = 45,       /* s -> ord(s) */
-    RPY_STR_CHR = 46        /* i -> chr(i) */
+    RPY_STR_CHR = 46,       /* i -> chr(i) */
+    RPY_STR_IS = 47         /* s, which -> bool: 0 isdigit 1 isalpha 2 isspace
+                             * 3 isalnum 4 isupper 5 islower (ASCII text) */
 };
 int32_t rpy_list_op(rpy_ctx *ctx, int64_t op, const uint64_t *a, uint64_t *out);
 /* A double as its 64-bit word, and back (operands of rpy_list_op). */

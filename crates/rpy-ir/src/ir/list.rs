@@ -104,6 +104,7 @@ impl ListOp {
             ListOp::StrToInt => "RPY_STR_TO_INT",
             ListOp::StrOrd => "RPY_STR_ORD",
             ListOp::StrChr => "RPY_STR_CHR",
+            ListOp::StrIs => "RPY_STR_IS",
         }
     }
 }
@@ -212,4 +213,7 @@ list_ops! {
     StrOrd = 45 "str.ord" 1, raises;
     /// `chr(i)` (ValueError outside range(0x110000))
     StrChr = 46 "str.chr" 1, raises;
+    /// `s.isdigit()` ... `s.islower()` (operand 2 says which; ASCII text,
+    /// NotImplementedError for other text)
+    StrIs = 47 "str.is" 2, raises;
 }

@@ -213,13 +213,19 @@ impl FnLower<'_, '_> {
                 let p = str_arg(self, 0)?;
                 (self.b.list_value(if m == "find" { ListOp::StrFind } else { ListOp::Count }, vec![s, p], Type::I64), false)
             }
+            "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => {
+                want(self, 0)?;
+                let which = ["isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower"].iter().position(|n| *n == m).unwrap_or(0);
+                let w = self.b.iconst(which as i64);
+                (self.b.list_value(ListOp::StrIs, vec![s, w], Type::Bool), false)
+            }
             "replace" => {
                 want(self, 2)?;
                 let (a, b) = (str_arg(self, 0)?, str_arg(self, 1)?);
                 (self.b.list_value(ListOp::StrReplace, vec![s, a, b], t), true)
             }
             _ => {
-                return Err(self.err_help(attr.span, format!("str method '{m}' is not supported in compiled code"), "not supported", "supported: join, split, strip, lstrip, rstrip, startswith, endswith, find, count, replace, upper, lower"));
+                return Err(self.err_help(attr.span, format!("str method '{m}' is not supported in compiled code"), "not supported", "supported: join, split, strip, lstrip, rstrip, startswith, endswith, find, count, replace, upper, lower, isdigit, isalpha, isspace, isalnum, isupper, islower"));
             }
         };
         if owned {
