@@ -165,6 +165,9 @@ impl FnLower<'_, '_> {
         if self.cx.env.is_str(self.b.ty(obj)) {
             return self.str_method(obj, attr, args, keywords, span);
         }
+        if self.tuple_items(self.b.ty(obj)).is_some() && matches!(attr.id.as_str(), "count" | "index") {
+            return self.tuple_method(obj, attr, args, keywords, span);
+        }
         let (obj, c) = self.instance(obj, attr, value.span)?;
         let class = &self.cx.env.classes[c];
         match class.methods.get(&attr.id) {

@@ -342,7 +342,7 @@ impl FnLower<'_, '_> {
         Ok(self.use_var(result))
     }
 
-    fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
+    pub(super) fn compare_values(&mut self, op: CmpOp, l: Value, r: Value, span: Span) -> R<Value> {
         // `x in t` for a tuple: `x == t[0] or x == t[1] ...` (items of
         // other types are never equal), as CPython's tuple contains.
         if let (CmpOp::In | CmpOp::NotIn, Some(items)) = (op, self.tuple_items(self.b.ty(r))) {

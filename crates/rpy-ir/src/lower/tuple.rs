@@ -81,4 +81,44 @@ impl FnLower<'_, '_> {
         }
         Ok(self.tuple_item(t, j as usize))
     }
+
+    /// `t.count(x)` and `t.index(x)`: item by item, as `x in t`.
+    pub(super) fn tuple_method(&mut self, t: Value, attr: &Name, args: &[Expr], keywords: &[Keyword], span: Span) -> R<Value> {
+        if let Some(k) = keywords.first() {
+            return Err(self.err(k.name.span, format!("tuple.{}() takes no keyword arguments", attr.id)));
+        }
+        let [a] = args else {
+            return Err(self.err(span, format!("tuple.{}() takes exactly one argument in compiled code ({} given)", attr.id, args.len())));
+        };
+        let x = self.expr(a)?;
+        let n = self.tuple_items(self.b.ty(t)).expect("a tuple").len();
+        let mut eqs = Vec::with_capacity(n);
+        for k in 0..n {
+            let item = self.tuple_item(t, k);
+            eqs.push(self.compare_values(CmpOp::Eq, x, item, span)?);
+        }
+        self.set_loc(span);
+        if attr.id == "count" {
+            let mut c = self.b.iconst(0);
+            for e in eqs {
+                let one = self.as_int(e);
+                c = self.b.binary(crate::ir::Opcode::IntAddWrap, c, one);
+            }
+            return Ok(c);
+        }
+        // The first match: selects from the last item to the first.
+        let mut r = self.b.iconst(-1);
+        for (k, e) in eqs.into_iter().enumerate().rev() {
+            let kv = self.b.iconst(k as i64);
+            r = self.b.select(e, kv, r);
+        }
+        let zero = self.b.iconst(0);
+        let missing = self.b.binary(crate::ir::Opcode::IntLt, r, zero);
+        let (fail, ok) = (self.b.create_block(), self.b.create_block());
+        self.brif(missing, fail, ok);
+        self.enter_sealed(fail);
+        self.b.raise(crate::ExcKind::ValueError, "tuple.index(x): x not in tuple");
+        self.enter_sealed(ok);
+        Ok(r)
+    }
 }
