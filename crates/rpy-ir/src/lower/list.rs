@@ -514,16 +514,7 @@ impl FnLower<'_, '_> {
             if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) && !self.orderable(lt) {
                 return Some(Err(self.err(span, format!("'{}' not supported between tuples with items of compiled classes", op.symbol()))));
             }
-            let (op2, a, b, negate) = match op {
-                CmpOp::Eq => (ListOp::Eq, l, r, false),
-                CmpOp::Ne => (ListOp::Eq, l, r, true),
-                CmpOp::Lt => (ListOp::Lt, l, r, false),
-                CmpOp::Le => (ListOp::Le, l, r, false),
-                CmpOp::Gt => (ListOp::Lt, r, l, false),
-                _ => (ListOp::Le, r, l, false),
-            };
-            let c = self.b.list_value(op2, vec![a, b], Type::Bool);
-            return Some(Ok(if negate { self.b.unary(Opcode::BoolNot, c) } else { c }));
+            return Some(Ok(self.runtime_compare(op, l, r)));
         }
         if self.tuple_items(lt).is_some() && self.tuple_items(rt).is_some() {
             return Some(Err(self.err(span, format!("comparison of {} and {} is not supported", self.tn(lt), self.tn(rt)))));
@@ -552,6 +543,13 @@ impl FnLower<'_, '_> {
             let e = self.py_name(elem);
             return Some(Err(self.err(span, format!("'{}' not supported between instances of '{e}' and '{e}' (the items of these lists)", op.symbol()))));
         }
+        Some(Ok(self.runtime_compare(op, l, r)))
+    }
+
+    /// `l op r` (`==`, `!=`, `<`, `<=`, `>`, `>=`) of two lists, tuples or
+    /// strs of one type, by the runtime: `list.eq`, `list.lt`, `list.le`
+    /// with the operands swapped for `>`/`>=` and a `not` for `!=`.
+    pub(super) fn runtime_compare(&mut self, op: CmpOp, l: Value, r: Value) -> Value {
         let (op2, a, b, negate) = match op {
             CmpOp::Eq => (ListOp::Eq, l, r, false),
             CmpOp::Ne => (ListOp::Eq, l, r, true),
@@ -561,7 +559,7 @@ impl FnLower<'_, '_> {
             _ => (ListOp::Le, r, l, false),
         };
         let c = self.b.list_value(op2, vec![a, b], Type::Bool);
-        Some(Ok(if negate { self.b.unary(Opcode::BoolNot, c) } else { c }))
+        if negate { self.b.unary(Opcode::BoolNot, c) } else { c }
     }
 
     /// Whether items of type `t` can be ordered with `<` (numbers, bools,

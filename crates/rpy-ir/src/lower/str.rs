@@ -105,16 +105,7 @@ impl FnLower<'_, '_> {
                     _ => Err(self.err(span, format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), self.py_name(lt), self.py_name(rt)))),
                 };
             }
-            let (o, a, b, neg) = match op {
-                CmpOp::Eq => (ListOp::Eq, l, r, false),
-                CmpOp::Ne => (ListOp::Eq, l, r, true),
-                CmpOp::Lt => (ListOp::Lt, l, r, false),
-                CmpOp::Le => (ListOp::Le, l, r, false),
-                CmpOp::Gt => (ListOp::Lt, r, l, false),
-                _ => (ListOp::Le, r, l, false),
-            };
-            let c = self.b.list_value(o, vec![a, b], Type::Bool);
-            Ok(if neg { self.b.unary(Opcode::BoolNot, c) } else { c })
+            Ok(self.runtime_compare(op, l, r))
         })())
     }
 
