@@ -625,6 +625,10 @@ def total(*xs: float) -> float:
 @rpy.bind()
 def count(label: str, *items: int, scale: int = 1) -> str:
     return f"{label}: {len(items)} {sum(items) * scale} {items} {sorted(items)}"
+
+@rpy.bind()
+def same(*xs: int):
+    return xs
 '''
 
 
@@ -638,7 +642,7 @@ def argmods(tmp_path_factory):
     return import_file(d / "args_mod.py"), import_file(d / "args_oracle.py")
 
 
-@pytest.mark.parametrize("name,args", [("total", ()), ("total", (1.0, 2.5)), ("count", ("a",)), ("count", ("b", 3, 1, 2))])
+@pytest.mark.parametrize("name,args", [("total", ()), ("total", (1.0, 2.5)), ("count", ("a",)), ("count", ("b", 3, 1, 2)), ("same", ()), ("same", (4, 5))])
 def test_star_args_against_cpython(argmods, name, args):
     c, p = both(argmods, name, *args)
     assert c == p

@@ -39,20 +39,10 @@ struct Installed {
     ret: Type,
     /// The Python class of a reference result (null otherwise).
     ret_class: usize,
-    /// Which parameters are lists (converted and reflected, `lists.rs`).
-    list_params: Vec<bool>,
-    /// Whether the result is a list.
-    ret_list: bool,
-    /// The item type of each array parameter.
-    array_params: Vec<Option<rpy_ir::ir::ArrayElem>>,
-    /// Which parameters are tuples (converted from Python tuples).
-    tuple_params: Vec<bool>,
-    /// Whether the result is a tuple.
-    ret_tuple: bool,
-    /// Which parameters are strs.
-    str_params: Vec<bool>,
-    /// Whether the result is a str.
-    ret_str: bool,
+    /// How each parameter crosses the boundary (`lists.rs`).
+    param_kinds: Vec<Crossing>,
+    /// How the result does.
+    ret_kind: Crossing,
     /// The index of `*args`, if any.
     vararg: Option<usize>,
     /// For a class constructor `C`: 1, and argument errors name
@@ -62,6 +52,31 @@ struct Installed {
     error_name: String,
     nogil: bool,
     recursion_limit: i64,
+}
+
+/// How a value of a parameter or result type crosses the Python
+/// boundary.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum Crossing {
+    /// Scalars and instances of compiled classes (converted here).
+    Plain,
+    /// A list: copied in and reflected out (`Reflect::to_compiled`).
+    List,
+    /// An array: a view of the buffer (`Reflect::view`).
+    Array(rpy_ir::ir::ArrayElem),
+    /// A tuple, str or `*args` tuple: converted (`Reflect::value_in`) and
+    /// held for the call; a result converted back.
+    Value,
+}
+
+/// How values of type `t` of `module` cross the boundary.
+fn crossing(module: &rpy::Module, t: Type) -> Crossing {
+    match t.heap_type().and_then(|c| module.ir().types.get(c)) {
+        Some(rpy_ir::ir::HeapType::List { .. }) => Crossing::List,
+        Some(rpy_ir::ir::HeapType::Array { elem }) => Crossing::Array(*elem),
+        Some(rpy_ir::ir::HeapType::Tuple(_) | rpy_ir::ir::HeapType::Str | rpy_ir::ir::HeapType::Args { .. }) => Crossing::Value,
+        _ => Crossing::Plain,
+    }
 }
 
 /// Per bound function, leaked (function objects live as long as their
@@ -201,17 +216,12 @@ pub(crate) fn install(func: &Bound<'_, PyAny>, compiled: &Compiled, name: &str, 
     let cls = |t: Type| crate::objects::class_of(&module, t).map_or(0, |p| p as usize);
     let param_classes = f.params.iter().map(|p| cls(p.ty)).collect();
     let ret_class = cls(f.ret);
-    let list_params = f.params.iter().map(|p| crate::lists::elem_of(&module, p.ty).is_some()).collect();
-    let ret_list = crate::lists::elem_of(&module, f.ret).is_some();
-    let tuple_params = f.params.iter().map(|p| crate::lists::tuple_of(&module, p.ty).is_some()).collect();
-    let ret_tuple = crate::lists::tuple_of(&module, f.ret).is_some();
-    let str_params = f.params.iter().map(|p| crate::lists::is_str(&module, p.ty)).collect();
-    let ret_str = crate::lists::is_str(&module, f.ret);
+    let param_kinds = f.params.iter().map(|p| crossing(&module, p.ty)).collect();
+    let ret_kind = crossing(&module, f.ret);
     let vararg = f.vararg;
-    let array_params = f.params.iter().map(|p| p.ty.heap_type().and_then(|c| module.ir().types.get(c)).and_then(|h| h.array_elem())).collect();
     let is_ctor = matches!(f.ret, Type::Ref(c) if module.ir().types.get(c).is_some_and(|t| t.name() == name));
     let (self_offset, error_name) = if is_ctor { (1, format!("{name}.__init__")) } else { (0, name.to_string()) };
-    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, list_params, ret_list, array_params, tuple_params, ret_tuple, str_params, ret_str, vararg, self_offset, error_name, nogil, recursion_limit });
+    let _ = data.installed.set(Installed { module, index, name: name.to_string(), params, param_classes, positional_only, keyword_only, ret, ret_class, param_kinds, ret_kind, vararg, self_offset, error_name, nogil, recursion_limit });
     Ok(())
 }
 
@@ -303,18 +313,18 @@ unsafe fn convert(inst: &Installed, i: usize, obj: *mut ffi::PyObject, refl: &mu
     unsafe {
         let (pname, ty, _) = &inst.params[i];
         match ty {
-            Type::Ref(_) if inst.array_params[i].is_some() => refl.view(obj, inst.array_params[i]?, &format!("{}() argument '{pname}'", inst.name)),
-            Type::Ref(_) if inst.str_params[i] => {
-                let t = refl.value_in(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name))?;
-                refl.hold(t);
-                Some(t)
+            _ if inst.param_kinds[i] != Crossing::Plain => {
+                let what = format!("{}() argument '{pname}'", inst.name);
+                match inst.param_kinds[i] {
+                    Crossing::Array(elem) => refl.view(obj, elem, &what),
+                    Crossing::List => refl.to_compiled(&inst.module, obj, *ty, &what),
+                    _ => {
+                        let t = refl.value_in(&inst.module, obj, *ty, &what, None, None)?;
+                        refl.hold(t);
+                        Some(t)
+                    }
+                }
             }
-            Type::Ref(_) if inst.tuple_params[i] => {
-                let t = refl.tuple_in(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name))?;
-                refl.hold(t);
-                Some(t)
-            }
-            Type::Ref(_) if inst.list_params[i] => refl.to_compiled(&inst.module, obj, *ty, &format!("{}() argument '{pname}'", inst.name)),
             Type::I64 if ffi::PyLong_Check(obj) != 0 => {
                 let v = ffi::PyLong_AsLongLong(obj);
                 if v == -1 && !ffi::PyErr_Occurred().is_null() {
@@ -475,14 +485,10 @@ unsafe fn call(inst: &Installed, words: &[u64], refl: &crate::lists::Reflect) ->
             null_mut()
         } else if status != 0 {
             error(inst, status, &*c)
-        } else if inst.ret_list {
+        } else if inst.ret_kind == Crossing::List {
             refl.to_python(&inst.module, ret, inst.ret)
-        } else if inst.ret_str {
-            let t = crate::lists::str_to_python(ret);
-            rpy_rt::rpy_obj_decref(ret as usize as *mut std::ffi::c_void);
-            t
-        } else if inst.ret_tuple {
-            let t = refl.tuple_to_python(&inst.module, ret, inst.ret);
+        } else if inst.ret_kind == Crossing::Value {
+            let t = refl.item_to_python(&inst.module, ret, inst.ret);
             rpy_rt::rpy_obj_decref(ret as usize as *mut std::ffi::c_void);
             t
         } else if inst.ret.is_ref() {

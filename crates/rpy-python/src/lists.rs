@@ -268,45 +268,11 @@ impl Reflect {
             ffi::Py_INCREF(obj);
             let k = self.pairs.len();
             self.pairs.push(Pair { py: obj, list, ty, words: Vec::with_capacity(n as usize), items: Vec::with_capacity(n as usize) });
-            let cls = if elem.is_ref() && elem_of(module, elem).is_none() { crate::objects::class_of(module, elem).unwrap_or(null_mut()) } else { null_mut() };
+            // Looked up once for a list of instances.
+            let cls = (elem.is_ref() && elem_of(module, elem).is_none()).then(|| crate::objects::class_of(module, elem).unwrap_or(null_mut()));
             for i in 0..n {
                 let it = ffi::PyList_GetItem(obj, i);
-                let w = match elem {
-                    Type::I64 if ffi::PyLong_Check(it) != 0 => {
-                        let v = ffi::PyLong_AsLongLong(it);
-                        if v == -1 && !ffi::PyErr_Occurred().is_null() {
-                            return None;
-                        }
-                        v as u64
-                    }
-                    Type::F64 if ffi::PyFloat_Check(it) != 0 || ffi::PyLong_Check(it) != 0 => {
-                        let v = ffi::PyFloat_AsDouble(it);
-                        if v == -1.0 && !ffi::PyErr_Occurred().is_null() {
-                            return None;
-                        }
-                        v.to_bits()
-                    }
-                    Type::Bool if ffi::PyBool_Check(it) != 0 => u64::from(it == ffi::Py_True()),
-                    Type::OptRef(_) if it == ffi::Py_None() => 0,
-                    Type::Ref(_) | Type::OptRef(_) if elem_of(module, elem).is_some() => {
-                        let inner = self.to_compiled(module, it, elem, &format!("{what} item {i}"))?;
-                        rpy_rt::rpy_obj_incref(inner as usize as *mut c_void);
-                        inner
-                    }
-                    Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_in(module, it, elem, &format!("{what} item {i}"))?,
-                    Type::Ref(_) if is_str(module, elem) => match str_in(it) {
-                        Some(w) => w,
-                        None => return self.bad_item(module, what, i, elem, it),
-                    },
-                    Type::Ref(_) | Type::OptRef(_) => match crate::objects::unwrap(it, cls) {
-                        Some(a) => {
-                            rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
-                            a
-                        }
-                        None => return self.bad_item(module, what, i, elem, it),
-                    },
-                    _ => return self.bad_item(module, what, i, elem, it),
-                };
+                let w = self.value_in(module, it, elem, what, Some(i), cls)?;
                 // Appended as the list's own reference (taken above for
                 // references): `list.new` with no items, then the words.
                 let p = &mut self.pairs[k];
@@ -320,17 +286,6 @@ impl Reflect {
                 p.items.push(it);
             }
             Some(list)
-        }
-    }
-
-    unsafe fn bad_item<T>(&self, module: &rpy::Module, what: &str, i: isize, elem: Type, it: *mut ffi::PyObject) -> Option<T> {
-        // SAFETY: GIL held.
-        unsafe {
-            if !ffi::PyErr_Occurred().is_null() {
-                return None;
-            }
-            let want = module.ir().type_name(elem);
-            fail(ffi::PyExc_TypeError, &format!("{what} item {i} must be {want}, not {}", crate::func::type_name(it)))
         }
     }
 
@@ -380,7 +335,7 @@ impl Reflect {
 
     /// The Python object for item word `w` of type `elem` (a new
     /// reference; null with an exception set).
-    unsafe fn item_to_python(&self, module: &rpy::Module, w: u64, elem: Type) -> *mut ffi::PyObject {
+    pub(crate) unsafe fn item_to_python(&self, module: &rpy::Module, w: u64, elem: Type) -> *mut ffi::PyObject {
         // SAFETY: GIL held; `w` is a live item of its type.
         unsafe {
             match elem {
@@ -401,6 +356,24 @@ impl Reflect {
                 }
                 Type::Ref(_) if tuple_of(module, elem).is_some() => self.tuple_to_python(module, w, elem),
                 Type::Ref(_) if is_str(module, elem) => str_to_python(w),
+                Type::Ref(c) if matches!(module.ir().types.get(c), Some(rpy_ir::ir::HeapType::Args { .. })) => {
+                    // `*args`: a Python tuple of its items.
+                    let item = module.ir().types.get(c).and_then(|h| h.seq_elem()).unwrap_or(Type::I64);
+                    let words = (*(w as usize as *const rpy_rt::RpyList)).words().to_vec();
+                    let out = ffi::PyTuple_New(words.len() as ffi::Py_ssize_t);
+                    if out.is_null() {
+                        return out;
+                    }
+                    for (k, x) in words.into_iter().enumerate() {
+                        let o = self.item_to_python(module, x, item);
+                        if o.is_null() {
+                            ffi::Py_DECREF(out);
+                            return null_mut();
+                        }
+                        ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
+                    }
+                    out
+                }
                 Type::Ref(_) | Type::OptRef(_) => {
                     rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
                     crate::objects::wrap(w, crate::objects::class_of(module, elem).unwrap_or(null_mut()))
@@ -426,7 +399,7 @@ impl Reflect {
             };
             self.hold(l);
             for (i, &o) in objs.iter().enumerate() {
-                let w = self.value_in(module, o, elem, &format!("{what} item {i}"))?;
+                let w = self.value_in(module, o, elem, what, Some(i as isize), None)?;
                 push_word(l, w);
                 if elem.is_ref() {
                     rpy_rt::rpy_obj_decref(w as usize as *mut c_void);
@@ -486,7 +459,7 @@ impl Reflect {
             }
             for (k, it) in items.into_iter().enumerate() {
                 let o = ffi::PyTuple_GetItem(obj, k as ffi::Py_ssize_t);
-                let Some(w) = self.value_in(module, o, it, &format!("{what} item {k}")) else {
+                let Some(w) = self.value_in(module, o, it, what, Some(k as isize), None) else {
                     rpy_rt::rpy_obj_decref(t);
                     return None;
                 };
@@ -497,11 +470,18 @@ impl Reflect {
     }
 
     /// The word for Python object `obj` as a value of type `ty`: scalars,
-    /// lists (of this call), tuples, instances; a reference is a new one.
-    pub(crate) unsafe fn value_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str) -> Option<u64> {
+    /// lists (of this call), tuples, strs, instances; a reference is a new
+    /// one. `what` and `item` name it in a TypeError (`f() argument 'xs'`,
+    /// item 3); `cls` is the Python class of an instance type if the
+    /// caller has it (else it is looked up).
+    pub(crate) unsafe fn value_in(&mut self, module: &rpy::Module, obj: *mut ffi::PyObject, ty: Type, what: &str, item: Option<isize>, cls: Option<*mut ffi::PyObject>) -> Option<u64> {
         // SAFETY: GIL held; `obj` valid.
         unsafe {
-            let bad = |this: &Self| this.bad_value(module, what, ty, obj);
+            let at = || match item {
+                Some(i) => format!("{what} item {i}"),
+                None => what.to_string(),
+            };
+            let bad = |this: &Self| this.bad_value(module, &at(), ty, obj);
             Some(match ty {
                 Type::I64 if ffi::PyLong_Check(obj) != 0 => {
                     let v = ffi::PyLong_AsLongLong(obj);
@@ -520,17 +500,17 @@ impl Reflect {
                 Type::Bool if ffi::PyBool_Check(obj) != 0 => u64::from(obj == ffi::Py_True()),
                 Type::OptRef(_) if obj == ffi::Py_None() => 0,
                 Type::Ref(_) | Type::OptRef(_) if elem_of(module, ty).is_some() => {
-                    let l = self.to_compiled(module, obj, ty, what)?;
+                    let l = self.to_compiled(module, obj, ty, &at())?;
                     rpy_rt::rpy_obj_incref(l as usize as *mut c_void);
                     l
                 }
-                Type::Ref(_) if tuple_of(module, ty).is_some() => self.tuple_in(module, obj, ty, what)?,
+                Type::Ref(_) if tuple_of(module, ty).is_some() => self.tuple_in(module, obj, ty, &at())?,
                 Type::Ref(_) if is_str(module, ty) => match str_in(obj) {
                     Some(w) => w,
                     None => return bad(self),
                 },
                 Type::Ref(_) | Type::OptRef(_) => {
-                    let cls = crate::objects::class_of(module, ty).unwrap_or(null_mut());
+                    let cls = cls.unwrap_or_else(|| crate::objects::class_of(module, ty).unwrap_or(null_mut()));
                     match crate::objects::unwrap(obj, cls) {
                         Some(a) => {
                             rpy_rt::rpy_obj_incref(a as usize as *mut c_void);
