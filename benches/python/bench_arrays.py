@@ -69,22 +69,9 @@ def first(xs: list[float]) -> float:
     return xs[0]
 '''
 
-PLAIN = '''
-def matmul(a, b, c, n):
-    for i in range(n):
-        for k in range(n):
-            aik = a[i * n + k]
-            for j in range(n):
-                c[i * n + j] += aik * b[k * n + j]
-    s = 0.0
-    for x in c:
-        s += x
-    return s
-
-
-def first(xs):
-    return xs[0]
-'''
+# The same functions for CPython and Numba: the source without the
+# decorators (the annotations stay; rpythonic's array types evaluate).
+PLAIN = "\n".join(line for line in SRC.splitlines() if not line.strip().startswith(("@rpy.", "rpy = ")))
 
 C_SRC = r'''
 #include "bench.h"

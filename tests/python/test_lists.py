@@ -110,15 +110,20 @@ def _oracle_source(src: str) -> str:
     return "\n".join(l for l in src.splitlines() if not l.strip().startswith(drop))
 
 
-@pytest.fixture(scope="module")
-def mods(tmp_path_factory):
+def compiled_and_oracle(tmp_path_factory, stem: str, src: str):
+    """`src` imported as a module (compiled), and without rpythonic (the
+    CPython oracle)."""
     from conftest import import_file
 
-    d = tmp_path_factory.mktemp("lists")
-    src = LISTS.format(tier="jit")
-    (d / "lists_mod.py").write_text(src, encoding="utf-8")
-    (d / "lists_oracle.py").write_text(_oracle_source(src), encoding="utf-8")
-    return import_file(d / "lists_mod.py"), import_file(d / "lists_oracle.py")
+    d = tmp_path_factory.mktemp(stem)
+    (d / f"{stem}_mod.py").write_text(src, encoding="utf-8")
+    (d / f"{stem}_oracle.py").write_text(_oracle_source(src), encoding="utf-8")
+    return import_file(d / f"{stem}_mod.py"), import_file(d / f"{stem}_oracle.py")
+
+
+@pytest.fixture(scope="module")
+def mods(tmp_path_factory):
+    return compiled_and_oracle(tmp_path_factory, "lists", LISTS.format(tier="jit"))
 
 
 def both(mods, name, *args):
@@ -405,12 +410,7 @@ def p_cmp(a: list[int], b: list[int]) -> int:
 
 @pytest.fixture(scope="module")
 def props(tmp_path_factory):
-    from conftest import import_file
-
-    d = tmp_path_factory.mktemp("props")
-    (d / "props_mod.py").write_text(PROPS, encoding="utf-8")
-    (d / "props_oracle.py").write_text(_oracle_source(PROPS), encoding="utf-8")
-    return import_file(d / "props_mod.py"), import_file(d / "props_oracle.py")
+    return compiled_and_oracle(tmp_path_factory, "props", PROPS)
 
 
 ints = st.lists(st.integers(-(2**63), 2**63 - 1), max_size=30)
@@ -499,12 +499,7 @@ def nested(t: tuple[list[int], int]) -> int:
 
 @pytest.fixture(scope="module")
 def tups(tmp_path_factory):
-    from conftest import import_file
-
-    d = tmp_path_factory.mktemp("tuples")
-    (d / "tuples_mod.py").write_text(TUPLES, encoding="utf-8")
-    (d / "tuples_oracle.py").write_text(_oracle_source(TUPLES), encoding="utf-8")
-    return import_file(d / "tuples_mod.py"), import_file(d / "tuples_oracle.py")
+    return compiled_and_oracle(tmp_path_factory, "tuples", TUPLES)
 
 
 @pytest.mark.parametrize(
@@ -567,12 +562,7 @@ def shouting(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def strs(tmp_path_factory):
-    from conftest import import_file
-
-    d = tmp_path_factory.mktemp("strs")
-    (d / "strs_mod.py").write_text(STRS, encoding="utf-8")
-    (d / "strs_oracle.py").write_text(_oracle_source(STRS), encoding="utf-8")
-    return import_file(d / "strs_mod.py"), import_file(d / "strs_oracle.py")
+    return compiled_and_oracle(tmp_path_factory, "strs", STRS)
 
 
 @pytest.mark.parametrize(
@@ -634,12 +624,7 @@ def same(*xs: int):
 
 @pytest.fixture(scope="module")
 def argmods(tmp_path_factory):
-    from conftest import import_file
-
-    d = tmp_path_factory.mktemp("args")
-    (d / "args_mod.py").write_text(ARGS, encoding="utf-8")
-    (d / "args_oracle.py").write_text(_oracle_source(ARGS), encoding="utf-8")
-    return import_file(d / "args_mod.py"), import_file(d / "args_oracle.py")
+    return compiled_and_oracle(tmp_path_factory, "args", ARGS)
 
 
 @pytest.mark.parametrize("name,args", [("total", ()), ("total", (1.0, 2.5)), ("count", ("a",)), ("count", ("b", 3, 1, 2)), ("same", ()), ("same", (4, 5))])
