@@ -360,19 +360,7 @@ impl Reflect {
                     // `*args`: a Python tuple of its items.
                     let item = module.ir().types.get(c).and_then(|h| h.seq_elem()).unwrap_or(Type::I64);
                     let words = (*(w as usize as *const rpy_rt::RpyList)).words().to_vec();
-                    let out = ffi::PyTuple_New(words.len() as ffi::Py_ssize_t);
-                    if out.is_null() {
-                        return out;
-                    }
-                    for (k, x) in words.into_iter().enumerate() {
-                        let o = self.item_to_python(module, x, item);
-                        if o.is_null() {
-                            ffi::Py_DECREF(out);
-                            return null_mut();
-                        }
-                        ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
-                    }
-                    out
+                    self.words_to_python(module, &words, |_| item, true)
                 }
                 Type::Ref(_) | Type::OptRef(_) => {
                     rpy_rt::rpy_obj_incref(w as usize as *mut c_void);
@@ -418,18 +406,35 @@ impl Reflect {
         // SAFETY: see the function doc; field offsets come from the layout.
         unsafe {
             let items = tuple_of(module, ty).unwrap_or_default();
-            let out = ffi::PyTuple_New(items.len() as ffi::Py_ssize_t);
+            let words: Vec<u64> = (0..items.len()).map(|k| std::ptr::read((t as usize as *const u8).add(rpy_rt::RPY_OBJECT_HEADER + 8 * k).cast::<u64>())).collect();
+            self.words_to_python(module, &words, |k| items[k], true)
+        }
+    }
+
+    /// A new Python tuple (`tuple`) or list of the item words `words`,
+    /// word `k` of type `ty_of(k)`; null with an exception set.
+    ///
+    /// # Safety
+    /// GIL held; every word is a live value of its type.
+    unsafe fn words_to_python(&self, module: &rpy::Module, words: &[u64], ty_of: impl Fn(usize) -> Type, tuple: bool) -> *mut ffi::PyObject {
+        // SAFETY: see the function doc.
+        unsafe {
+            let n = words.len() as ffi::Py_ssize_t;
+            let out = if tuple { ffi::PyTuple_New(n) } else { ffi::PyList_New(n) };
             if out.is_null() {
                 return out;
             }
-            for (k, it) in items.into_iter().enumerate() {
-                let w = std::ptr::read((t as usize as *const u8).add(rpy_rt::RPY_OBJECT_HEADER + 8 * k).cast::<u64>());
-                let o = self.item_to_python(module, w, it);
+            for (k, &w) in words.iter().enumerate() {
+                let o = self.item_to_python(module, w, ty_of(k));
                 if o.is_null() {
                     ffi::Py_DECREF(out);
                     return null_mut();
                 }
-                ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
+                if tuple {
+                    ffi::PyTuple_SetItem(out, k as ffi::Py_ssize_t, o);
+                } else {
+                    ffi::PyList_SetItem(out, k as ffi::Py_ssize_t, o);
+                }
             }
             out
         }
@@ -552,21 +557,8 @@ impl Reflect {
                 }
                 None => {
                     let elem = elem_of(module, ty).unwrap_or(Type::I64);
-                    let l = &*(list as usize as *const rpy_rt::RpyList);
-                    let items = l.words().to_vec();
-                    let out = ffi::PyList_New(items.len() as ffi::Py_ssize_t);
-                    if !out.is_null() {
-                        for (i, w) in items.into_iter().enumerate() {
-                            let o = self.item_to_python(module, w, elem);
-                            if o.is_null() {
-                                ffi::Py_DECREF(out);
-                                rpy_rt::rpy_obj_decref(list as usize as *mut c_void);
-                                return null_mut();
-                            }
-                            ffi::PyList_SetItem(out, i as ffi::Py_ssize_t, o);
-                        }
-                    }
-                    out
+                    let words = (*(list as usize as *const rpy_rt::RpyList)).words().to_vec();
+                    self.words_to_python(module, &words, |_| elem, false)
                 }
             };
             rpy_rt::rpy_obj_decref(list as usize as *mut c_void);

@@ -58,8 +58,9 @@ impl ListOp {
     }
 }
 
-// Code, IR name, rpy_rt.h name, operand count. Operands as in rpy_rt.h, except `list.new`, whose element kind and count
-// the back ends add (from the result type and the operand count).
+// Code, IR name, rpy_rt.h name, operand count. Operands as in rpy_rt.h,
+// except `list.new`, whose element kind and count the back ends add (from
+// the result type and the operand count).
 list_ops! {
     /// `[a, b, ...]`: a new list of the result's type (MemoryError).
     New = 0 "list.new" "RPY_LIST_NEW" -1, raises;
