@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use rpy_ir::interp::{Host, Interp, PyError, Val};
-use rpy_ir::{compile, CompileError, Options, SourceFile};
+use rpy_ir::{compile_unit, CompileError, Options, SourceFile};
 
 #[derive(Parser)]
 #[command(name = "rpy", version, about = "rpythonic: compile typed Python functions to native code")]
@@ -136,14 +136,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(path: &PathBuf) -> Result<SourceFile, ExitCode> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(SourceFile::new(path.display().to_string(), text)),
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", path.display());
-            Err(ExitCode::from(2))
-        }
-    }
+/// The compile unit of a script: the file and the modules it imports
+/// from its directory.
+fn load(path: &PathBuf) -> Result<Vec<SourceFile>, ExitCode> {
+    rpy::unit_files(std::slice::from_ref(path)).map_err(|e| {
+        eprintln!("error: {}", e.message);
+        ExitCode::from(2)
+    })
 }
 
 fn report(e: &CompileError) -> ExitCode {
@@ -157,7 +156,7 @@ fn ir(path: &PathBuf, entry: Option<String>) -> ExitCode {
         Err(code) => return code,
     };
     let opts = Options { roots: entry.map(|e| vec![e]), ..Options::default() };
-    match compile(&src, &opts) {
+    match compile_unit(&src, &opts) {
         Ok(m) => {
             let mut out = std::io::stdout().lock();
             let _ = write!(out, "{m}");
@@ -173,7 +172,7 @@ fn c(path: &PathBuf, entry: Option<String>) -> ExitCode {
         Err(code) => return code,
     };
     let opts = Options { roots: entry.map(|e| vec![e]), ..Options::default() };
-    match compile(&src, &opts) {
+    match compile_unit(&src, &opts) {
         Ok(m) => {
             let mut out = std::io::stdout().lock();
             let _ = write!(out, "{}", rpy_aot::emit_c(&m, "main"));
@@ -188,7 +187,7 @@ fn check(path: &PathBuf) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match compile(&src, &Options::default()) {
+    match compile_unit(&src, &Options::default()) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report(&e),
     }
@@ -211,7 +210,7 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         Err(code) => return code,
     };
     let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
-    let module = match compile(&src, &opts) {
+    let module = match compile_unit(&src, &opts) {
         Ok(m) => m,
         Err(e) => return report(&e),
     };
@@ -256,7 +255,8 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
     r.map_err(|e| {
         let mut s = e.to_string();
         if e.loc.line != 0 {
-            s.push_str(&format!("\n  File \"{}\", line {}, in {}", module.file, e.loc.line, e.func));
+            let (file, func) = module.origin(&e.func);
+            s.push_str(&format!("\n  File \"{file}\", line {}, in {func}", e.loc.line));
         }
         s
     })

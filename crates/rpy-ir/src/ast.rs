@@ -3,9 +3,11 @@
 //! everything outside the subset with a diagnostic, so the later passes
 //! (`infer`, `lower`) never meet an unsupported construct.
 //!
-//! Spans are byte offsets into the source fragment.
+//! Spans are byte offsets into the compile unit: the unit's files laid
+//! end to end, each followed by one newline (see [`SourceModule::files`]),
+//! so one offset names one place in one file.
 
-/// A byte range in the source fragment.
+/// A byte range in the compile unit.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, Default)]
 pub struct Span {
     /// First byte.
@@ -39,6 +41,23 @@ pub struct SourceModule {
     /// The item annotations of every `tuple[...]` annotation
     /// ([`AnnType::Tuple`] indexes it, so annotations stay `Copy`).
     pub tuple_anns: Vec<Vec<AnnType>>,
+    /// The files of the compile unit, the main file first. Every
+    /// function, class, import and global belongs to one of them.
+    pub files: Vec<UnitFile>,
+}
+
+/// One file of a compile unit.
+#[derive(Clone, Debug, Default)]
+pub struct UnitFile {
+    /// Its module name (`geometry` for `geometry.py`), what other files
+    /// of the unit import it as.
+    pub module: String,
+    /// Where its text starts in the unit's offsets.
+    pub base: u32,
+    /// Its imports (a range of [`SourceModule::imports`]).
+    pub imports: std::ops::Range<usize>,
+    /// Its module-level assignments (a range of [`SourceModule::globals`]).
+    pub globals: std::ops::Range<usize>,
 }
 
 /// A top-level `class`.
@@ -56,6 +75,8 @@ pub struct ClassDef {
     pub param_types: Vec<(String, AnnType)>,
     /// Where the statement starts (first decorator or `class`).
     pub start: u32,
+    /// The file of the unit it is in (index into [`SourceModule::files`]).
+    pub file: u32,
     /// Constructs outside the subset (inheritance, properties, ...),
     /// reported when the class is compiled.
     pub errors: Vec<crate::diag::Diagnostic>,
@@ -175,6 +196,8 @@ pub struct FuncDef {
     /// Where the statement starts: its first decorator, or `def` (the
     /// line Python reports as `co_firstlineno`).
     pub start: u32,
+    /// The file of the unit it is in (index into [`SourceModule::files`]).
+    pub file: u32,
     /// Constructs outside the subset found in this function; a function
     /// with errors is reported, not compiled.
     pub errors: Vec<crate::diag::Diagnostic>,

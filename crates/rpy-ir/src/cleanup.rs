@@ -387,11 +387,7 @@ fn merge_blocks(f: &mut Function) {
 /// A copy of `f` with blocks, instructions and values numbered densely in
 /// layout order (dropping everything no longer in the layout).
 fn compact(f: &Function) -> Function {
-    let mut out = Function::new(f.name.clone(), f.params.clone(), f.ret, f.loc);
-    out.positional_only = f.positional_only;
-    out.keyword_only = f.keyword_only;
-    out.vararg = f.vararg;
-    out.first_line = f.first_line;
+    let mut out = f.header();
     let mut blocks: HashMap<Block, Block> = HashMap::default();
     for &b in &f.layout.blocks {
         let nb = out.dfg.blocks.push(Default::default());

@@ -40,29 +40,70 @@ pub struct Options {
     /// index check (`bind(boundscheck=False)`: unsafe, an index out of
     /// range is undefined behaviour).
     pub no_boundscheck: Vec<String>,
+    /// With `roots` of `None`: every function of the first `root_files`
+    /// files of the unit is a root (`rpy build a.py b.py` gives 2), not
+    /// only those of the main file (0 and 1 both mean the main file).
+    /// The other files contribute what the roots use.
+    pub root_files: usize,
 }
 
 /// The names of the top-level functions of `src` (no checking).
 pub fn function_names(src: &SourceFile) -> Vec<String> {
     let mut diags = Vec::new();
-    crate::syntax::parse(src, &mut diags).funcs.iter().map(|f| f.name.id.clone()).collect()
+    crate::syntax::parse_unit(std::slice::from_ref(src), &mut diags).funcs.iter().filter(|f| f.class.is_none()).map(|f| f.name.id.clone()).collect()
+}
+
+/// The modules `src` imports at its top level (`import a.b` gives `a.b`,
+/// `from c import d` gives `c`), in source order, without duplicates and
+/// without `math`: what a host looks for to make the compile unit.
+pub fn imported_modules(src: &SourceFile) -> Vec<String> {
+    let mut diags = Vec::new();
+    let m = crate::syntax::parse_unit(std::slice::from_ref(src), &mut diags);
+    let mut out: Vec<String> = Vec::new();
+    for imp in &m.imports {
+        let (Import::Module { module, .. } | Import::From { module, .. }) = imp;
+        if module != "math" && !module.is_empty() && !out.contains(module) {
+            out.push(module.clone());
+        }
+    }
+    out
+}
+
+/// The module name a file has in a compile unit: its stem
+/// (`geometry` for `src/geometry.py`).
+pub fn module_name(file: &str) -> String {
+    crate::syntax::module_name(file)
 }
 
 /// Compile `src` to a verified IR module, or report every problem found.
 pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError> {
+    compile_unit(std::slice::from_ref(src), opts)
+}
+
+/// Compile a unit of several files to one verified IR module, or report
+/// every problem found. The first file is the main one: the roots and
+/// `opts.consts` are its names, and its functions keep their plain
+/// names; a function of another file is named after its module
+/// (`geometry.norm`). A file imports another of the unit by its module
+/// name ([`module_name`]): `import geometry`, `from geometry import norm`.
+pub fn compile_unit(files: &[SourceFile], opts: &Options) -> Result<Module, CompileError> {
     let fail = |diagnostics: Vec<Diagnostic>| {
         let mut diagnostics = diagnostics;
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         diagnostics.dedup();
-        CompileError { source: src.clone(), diagnostics }
+        CompileError { sources: files.to_vec(), diagnostics }
     };
     let mut diags = Vec::new();
-    let m = crate::syntax::parse(src, &mut diags);
+    if files.is_empty() {
+        return Err(fail(vec![Diagnostic::new(Span::default(), "a compile unit needs at least one file")]));
+    }
+    let m = crate::syntax::parse_unit(files, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
+    duplicate_modules(&m, &mut diags);
     let mut env = ModuleEnv::new(&m, opts);
-    let lines = LineIndex::new(&src.text, src.first_line);
+    let lines = LineIndex::new(files);
     let (selected, classes) = select(&m, &env, opts, &lines, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
@@ -82,7 +123,7 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
     let table = type_table(&m, &env, &fields, &lines, &mut diags);
     let any_errors = !diags.is_empty() || selected.iter().any(|&i| !m.funcs[i].errors.is_empty());
     let cx = ModuleCx { module: &m, env: &env, sigs: &sigs, types: &types, ids: &ids, lines: &lines, any_errors, table: &table, fields: &fields, no_boundscheck: &opts.no_boundscheck };
-    let mut module = Module { file: src.name.clone(), types: table.clone(), funcs: Default::default() };
+    let mut module = Module { files: files.iter().map(|f| f.name.clone()).collect(), types: table.clone(), funcs: Default::default() };
     for &i in &selected {
         match lower_function(&cx, i) {
             Ok(f) => {
@@ -108,7 +149,9 @@ pub fn compile(src: &SourceFile, opts: &Options) -> Result<Module, CompileError>
         let init = info.init.map(|i| (ids[&i], &module.funcs[ids[&i]]));
         let line = lines.loc(m.classes[info.index].start).line;
         let loc = lines.loc(m.classes[info.index].name.span.start);
-        let ctor = constructor(c, &info.name, init, loc, line);
+        let class = &m.classes[info.index];
+        let mut ctor = constructor(c, &crate::resolve::module_prefixed(&m, class.file, info.name.clone()), init, loc, line);
+        ctor.file = class.file;
         module.funcs.push(ctor);
     }
     // The verifier runs after every pass in debug builds and tests; a
@@ -173,35 +216,41 @@ fn func_extent(f: &FuncDef) -> Span {
 /// currently bound to its name), everything they call, every class they
 /// mention with all its methods, in source order.
 fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> (Vec<usize>, Vec<usize>) {
-    let current = |i: usize| matches!(env.get(&m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
+    let current = |i: usize| matches!(env.get(m.funcs[i].file, &m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
     let mut classes: Vec<usize> = Vec::new();
     let mut work: Vec<usize> = match &opts.roots {
-        None => (0..m.funcs.len()).filter(|&i| current(i)).collect(),
+        None => (0..m.funcs.len()).filter(|&i| (m.funcs[i].file as usize) < opts.root_files.max(1) && current(i)).collect(),
         Some(roots) => {
             let mut out = Vec::new();
             // Definitions given by their first line, then roots by name.
             for (r, line) in &opts.root_lines {
-                if let Some(i) = m.funcs.iter().position(|f| f.class.is_none() && f.name.id == *r && lines.loc(f.start).line == *line) {
+                if let Some(i) = m.funcs.iter().position(|f| f.file == 0 && f.class.is_none() && f.name.id == *r && lines.loc(f.start).line == *line) {
                     out.push(i);
                 }
-                if let Some(ci) = m.classes.iter().position(|c| c.name.id == *r && lines.loc(c.start).line == *line) {
+                if let Some(ci) = m.classes.iter().position(|c| c.file == 0 && c.name.id == *r && lines.loc(c.start).line == *line) {
                     classes.push(ci);
                 }
             }
             for r in roots {
-                if out.iter().any(|&i| m.funcs[i].name.id == *r) || classes.iter().any(|&c| m.classes[c].name.id == *r) {
+                if out.iter().any(|&i| m.funcs[i].file == 0 && m.funcs[i].name.id == *r) || classes.iter().any(|&c| m.classes[c].file == 0 && m.classes[c].name.id == *r) {
                     continue;
                 }
-                match env.get(r) {
+                // `geometry.norm`: a root of another file of the unit.
+                let other = r.split_once('.').and_then(|(module, name)| Some((m.files.iter().skip(1).position(|f| f.module == module)? as u32 + 1, name)));
+                let g = match other {
+                    Some((j, name)) => env.get(j, name),
+                    None => env.get(0, r),
+                };
+                match g {
                     Some(Global::Func(i)) => out.push(*i),
                     Some(Global::Class(c)) => classes.push(*c),
                     // `C = rpy.object(C)` rebinds the name at module level:
                     // the last class definition of that name is meant.
-                    _ if m.classes.iter().any(|c| c.name.id == *r) => {
-                        classes.push(m.classes.iter().rposition(|c| c.name.id == *r).unwrap_or(0));
+                    _ if m.classes.iter().any(|c| c.file == 0 && c.name.id == *r) => {
+                        classes.push(m.classes.iter().rposition(|c| c.file == 0 && c.name.id == *r).unwrap_or(0));
                     }
-                    _ if m.funcs.iter().any(|f| f.class.is_none() && f.name.id == *r) => {
-                        out.push(m.funcs.iter().rposition(|f| f.class.is_none() && f.name.id == *r).unwrap_or(0));
+                    _ if m.funcs.iter().any(|f| f.file == 0 && f.class.is_none() && f.name.id == *r) => {
+                        out.push(m.funcs.iter().rposition(|f| f.file == 0 && f.class.is_none() && f.name.id == *r).unwrap_or(0));
                     }
                     _ => diags.push(Diagnostic::new(Span::default(), format!("no function or class named '{r}' in {}", "this source")).label("entry not found")),
                 }
@@ -252,20 +301,16 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'
             }
         }
         let mut anns: Vec<AnnType> = f.params.iter().filter_map(|p| p.annotation.map(|a| a.ty)).chain(f.returns.map(|a| a.ty)).collect();
-        let mut names = Vec::new();
+        let mut refs = Vec::new();
         crate::ast::walk_body(&f.body, &mut |e| {
-            if let ExprKind::Name(n) = &e.kind {
-                names.push(n.clone());
+            if let Some(crate::infer::NameRef::Global(Global::Class(ci))) = ft.resolve_expr(env, e) {
+                refs.push(ci);
             }
         }, &mut |a| anns.push(a.ty));
         if let Some(ci) = f.class {
             class_work.push(ci);
         }
-        for n in names {
-            if let crate::infer::NameRef::Global(Global::Class(ci)) = ft.resolve(env, &n) {
-                class_work.push(ci);
-            }
-        }
+        class_work.extend(refs);
         for a in anns {
             if let AnnType::Class { index, .. } = a {
                 class_work.push(index as usize);
@@ -277,6 +322,16 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'
     let mut classes: Vec<usize> = seen_classes.into_iter().collect();
     classes.sort_unstable();
     (out, classes)
+}
+
+/// Two files of a unit with the same module name could not import each
+/// other apart.
+fn duplicate_modules(m: &SourceModule, diags: &mut Vec<Diagnostic>) {
+    for (k, f) in m.files.iter().enumerate() {
+        if m.files[..k].iter().any(|g| g.module == f.module) {
+            diags.push(Diagnostic::new(Span { start: f.base, end: f.base }, format!("two files of the compile unit are module '{}'", f.module)).label("module name taken").help("the files of a unit are imported by their stem: give them different names"));
+        }
+    }
 }
 
 /// The type table: the layout of every compiled class, from the field
@@ -299,7 +354,17 @@ fn type_table(m: &SourceModule, env: &ModuleEnv, fields: &[Vec<crate::infer::Loc
             };
             fs.push((name.id.clone(), ty));
         }
-        let line = lines.loc(m.classes[info.index].start).line;
+        let class = &m.classes[info.index];
+        let line = lines.loc(class.start).line;
+        // Exports and the ctypes stub name a class by its name alone.
+        if let Some((_, other)) = env.classes.iter().take(c.index()).find(|(_, o)| o.name == info.name && m.classes[o.index].file != class.file) {
+            let there = &m.files[m.classes[other.index].file as usize].module;
+            diags.push(
+                Diagnostic::new(class.name.span, format!("a compiled class named '{}' is already in the compile unit (in module '{there}')", info.name))
+                    .label("name taken")
+                    .help("the compiled classes of a unit need distinct names: rename one of them"),
+            );
+        }
         table.push(HeapType::Class(ClassLayout::new(info.name.clone(), fs, info.consts.clone(), line)));
     }
     table
@@ -332,6 +397,7 @@ fn constructor(c: TypeId, name: &str, init: Option<(FuncId, &Function)>, loc: Sr
 /// Just enough of a function's types to resolve names (which are locals).
 fn locals_only(f: &FuncDef) -> FuncTypes {
     let mut ft = FuncTypes::default();
+    ft.file = f.file;
     let mut assigned = Vec::new();
     crate::infer::collect_assigned(&f.body, &mut assigned);
     for (n, _) in assigned.into_iter().chain(f.params.iter().map(|p| (p.name.clone(), None))) {

@@ -74,39 +74,65 @@ impl Diagnostic {
     }
 }
 
-/// The diagnostics of one compilation, with the source they refer to.
+/// The diagnostics of one compilation, with the sources they refer to.
 /// This is the error type of [`compile`](crate::compile).
 #[derive(Clone, Debug)]
 pub struct CompileError {
-    /// The source the spans refer to.
-    pub source: SourceFile,
+    /// The files of the compile unit, the main file first. A span is an
+    /// offset into these texts laid end to end, each followed by one
+    /// newline; [`CompileError::locate`] maps it back to one file.
+    pub sources: Vec<SourceFile>,
     /// Every problem found, in source order.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl CompileError {
-    /// `(line, col)` of a diagnostic in the original file (1-based).
+    /// The file of the unit a diagnostic is in, and its span in that
+    /// file's text.
+    pub fn locate(&self, d: &Diagnostic) -> (&SourceFile, Span) {
+        let mut base = 0u32;
+        for (k, src) in self.sources.iter().enumerate() {
+            let end = base + src.text.len() as u32;
+            if d.span.start <= end || k + 1 == self.sources.len() {
+                let local = |o: u32| o.saturating_sub(base).min(src.text.len() as u32);
+                return (src, Span { start: local(d.span.start), end: local(d.span.end.max(d.span.start)) });
+            }
+            base = end + 1;
+        }
+        // No sources at all (never made by `compile`).
+        static EMPTY: std::sync::OnceLock<SourceFile> = std::sync::OnceLock::new();
+        (EMPTY.get_or_init(|| SourceFile::new("<unknown>", "")), Span::default())
+    }
+
+    /// The main file of the unit.
+    pub fn main_source(&self) -> Option<&SourceFile> {
+        self.sources.first()
+    }
+
+    /// `(line, col)` of a diagnostic in its file (1-based).
     pub fn line_col(&self, d: &Diagnostic) -> (u32, u32) {
-        self.source.line_col(d.span.start)
+        let (src, span) = self.locate(d);
+        src.line_col(span.start)
     }
 
     /// Render one diagnostic: `error: msg`, `--> file:line:col`, the source
     /// line and a caret under the span, then `help:`.
     pub fn render_one(&self, d: &Diagnostic) -> String {
-        let text = &self.source.text;
+        let (source, span) = self.locate(d);
+        let text = &source.text;
         let len = text.len();
-        let start = (d.span.start as usize).min(len);
+        let start = (span.start as usize).min(len);
         // An empty span still gets one caret (at the end of input: the
         // last character).
-        let mut end = (d.span.end as usize).clamp(start, len);
+        let mut end = (span.end as usize).clamp(start, len);
         if end == start {
             end = text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
         }
         let start = if start == end && start > 0 { start - 1 } else { start };
         // annotate-snippets appends `:line:col` to the origin itself.
         let snippet = Snippet::source(text)
-            .line_start(self.source.first_line as usize)
-            .origin(&self.source.name)
+            .line_start(source.first_line as usize)
+            .origin(&source.name)
             .fold(true)
             .annotation(Level::Error.span(start..end).label(&d.label));
         let mut msg = Level::Error.title(&d.message).snippet(snippet);
@@ -127,7 +153,8 @@ impl fmt::Display for CompileError {
             writeln!(f, "{}", self.render_one(d))?;
         }
         let n = self.diagnostics.len();
-        write!(f, "{n} error{} in {}", if n == 1 { "" } else { "s" }, self.source.name)
+        let name = self.main_source().map_or("<unknown>", |s| s.name.as_str());
+        write!(f, "{n} error{} in {name}", if n == 1 { "" } else { "s" })
     }
 }
 

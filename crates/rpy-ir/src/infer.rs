@@ -52,6 +52,8 @@ pub(crate) struct FuncTypes {
     /// where it starts), for lowering: a comprehension's list is made
     /// before its loop, and `[[1], []]` types its empty item.
     pub(crate) comps: HashMap<u32, Type>,
+    /// The file of the unit the function is in (whose names it sees).
+    pub(crate) file: u32,
 }
 
 /// What a name means inside a function.
@@ -74,12 +76,29 @@ impl FuncTypes {
         if self.locals.contains_key(name) {
             return NameRef::Local;
         }
-        if let Some(g) = env.get(name) {
+        if let Some(g) = env.get(self.file, name) {
             return NameRef::Global(g.clone());
         }
         match BUILTINS.iter().find(|b| **b == name) {
             Some(b) => NameRef::Builtin(b),
             None => NameRef::Undefined,
+        }
+    }
+
+    /// What a name, or `module.name` of another file of the unit
+    /// (`geometry.norm` after `import geometry`), means; `None` for any
+    /// other expression.
+    pub(crate) fn resolve_expr(&self, env: &ModuleEnv, e: &Expr) -> Option<NameRef> {
+        match &e.kind {
+            ExprKind::Name(n) => Some(self.resolve(env, n)),
+            ExprKind::Attr { value, attr } => match &value.kind {
+                ExprKind::Name(m) => match self.resolve(env, m) {
+                    NameRef::Global(Global::Module(j)) => Some(NameRef::Global(env.get_in_module(j, &attr.id))),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
         }
     }
 }
@@ -104,31 +123,51 @@ pub(crate) enum Callee {
 
 /// Resolve the callee of a call.
 pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
-    match &func.kind {
-        ExprKind::Name(n) => match ft.resolve(env, n) {
-            NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function")),
-            NameRef::Global(Global::Func(i)) => Callee::Func(i),
-            NameRef::Global(Global::MathName(m)) => math_func(&m),
-            NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
-            NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
-            NameRef::Global(Global::MathModule) => Callee::Bad("a module is not callable".into()),
-            NameRef::Global(Global::Class(ci)) => match env.class_id(ci) {
-                Some(id) => Callee::Class(id),
-                None => Callee::Bad(format!("class '{n}' is not compiled")),
-            },
-            NameRef::Global(Global::Foreign(m)) => Callee::Bad(format!("'{m}' is not supported in compiled code (only math is)")),
-            NameRef::Builtin(b) => Callee::Builtin(b),
-            NameRef::Undefined => Callee::Bad(undefined_or_unsupported(n)),
-        },
+    // A name, or a name of another file of the unit (`geometry.norm`).
+    let named = match &func.kind {
+        ExprKind::Name(n) => Some((ft.resolve(env, n), n.clone())),
         ExprKind::Attr { value, attr } => match &value.kind {
             ExprKind::Name(m) => match ft.resolve(env, m) {
-                NameRef::Global(Global::MathModule) => math_func(&attr.id),
-                NameRef::Global(Global::Foreign(module)) => Callee::Bad(format!("module '{module}' is not supported in compiled code (only math is)")),
-                _ => Callee::Method,
+                NameRef::Global(Global::MathModule) => return math_func(&attr.id),
+                NameRef::Global(Global::Module(j)) => Some((NameRef::Global(env.get_in_module(j, &attr.id)), format!("{m}.{}", attr.id))),
+                NameRef::Global(Global::Foreign(module)) => return Callee::Bad(foreign_module(&module)),
+                _ => return Callee::Method,
             },
-            _ => Callee::Method,
+            _ => return Callee::Method,
         },
-        _ => Callee::Bad("only functions of this module, builtins and math functions can be called".into()),
+        _ => None,
+    };
+    let Some((r, n)) = named else {
+        return Callee::Bad("only functions of this module, builtins and math functions can be called".into());
+    };
+    match r {
+        NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function")),
+        NameRef::Global(Global::Func(i)) => Callee::Func(i),
+        NameRef::Global(Global::MathName(m)) => math_func(&m),
+        NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
+        NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
+        NameRef::Global(Global::MathModule | Global::Module(_)) => Callee::Bad("a module is not callable".into()),
+        NameRef::Global(Global::Class(ci)) => match env.class_id(ci) {
+            Some(id) => Callee::Class(id),
+            None => Callee::Bad(format!("class '{n}' is not compiled")),
+        },
+        NameRef::Global(Global::Foreign(m)) => Callee::Bad(foreign_name(&m)),
+        NameRef::Builtin(b) => Callee::Builtin(b),
+        NameRef::Undefined => Callee::Bad(undefined_or_unsupported(&n)),
+    }
+}
+
+/// The message for a call into a module outside the compile unit.
+pub(crate) fn foreign_module(module: &str) -> String {
+    format!("module '{module}' is not compiled: compiled code can call only math and the files of its compile unit")
+}
+
+/// The message for a name imported from outside the compile unit (or
+/// missing from a file of it): `module.name`.
+pub(crate) fn foreign_name(qualified: &str) -> String {
+    match qualified.rsplit_once('.') {
+        Some((module, name)) => format!("'{name}' comes from module '{module}', which is not compiled: compiled code can call only math and the files of its compile unit"),
+        None => foreign_module(qualified),
     }
 }
 
@@ -224,7 +263,7 @@ pub(crate) fn join(a: Type, b: Type) -> Option<Type> {
 }
 
 fn init(env: &ModuleEnv, f: &FuncDef, sig: &Sig) -> FuncTypes {
-    let mut ft = FuncTypes::default();
+    let mut ft = FuncTypes { file: f.file, ..FuncTypes::default() };
     collect_globals(&f.body, &mut ft.globals);
     for (name, ty) in &sig.params {
         // A parameter keeps its type: assigning another type to it is a
@@ -416,7 +455,7 @@ pub(crate) fn const_in(env: &ModuleEnv, ft: &FuncTypes, e: &Expr) -> Option<crat
     if mentions_local(ft, e) {
         None
     } else {
-        env.const_eval(e)
+        env.const_eval(ft.file, e)
     }
 }
 

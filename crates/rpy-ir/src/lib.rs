@@ -1,6 +1,7 @@
 //! rpy-ir: the front half of rpythonic.
 //!
-//! Python source (a fragment of a file, with its name and line offset) is
+//! Python source (a compile unit of files, or a fragment of one, with names
+//! and line offsets) is
 //! parsed with ruff's parser, resolved, type-inferred and lowered to a
 //! typed SSA IR with block parameters; the IR is verified, printed in a
 //! stable text format and hashed. A small reference interpreter of the IR
@@ -28,7 +29,7 @@ pub mod verify;
 
 mod compile;
 
-pub use compile::{compile, function_names, ir_hash, ConstValue, Options};
+pub use compile::{compile, compile_unit, function_names, imported_modules, ir_hash, module_name, ConstValue, Options};
 pub use lower::call::{missing_arguments, too_many_positional};
 pub use diag::{CompileError, Diagnostic, SourceFile};
 pub use exc::ExcKind;

@@ -24,7 +24,10 @@ pub(crate) enum Global {
     MathModule,
     /// A name imported from `math`.
     MathName(String),
-    /// Another module, or a name imported from one.
+    /// Another file of the compile unit, imported as a module (index into
+    /// `SourceModule::files`).
+    Module(u32),
+    /// A module outside the compile unit, or a name imported from one.
     Foreign(String),
     /// A class (index into `SourceModule::classes`).
     Class(usize),
@@ -61,9 +64,10 @@ impl ClassInfo {
     }
 }
 
-/// The module-level namespace.
+/// The module-level namespaces of the compile unit's files.
 pub(crate) struct ModuleEnv {
-    names: HashMap<String, Global>,
+    /// Per file of the unit: what its module-level names mean.
+    names: Vec<HashMap<String, Global>>,
     /// The compiled classes, by type id.
     pub(crate) classes: PrimaryMap<TypeId, ClassInfo>,
     /// The type id of each compiled class (by index into
@@ -75,6 +79,8 @@ pub(crate) struct ModuleEnv {
     lists: std::cell::RefCell<Vec<crate::ir::HeapType>>,
     /// The source's `tuple[...]` annotations (`AnnType::Tuple` indexes it).
     tuple_anns: Vec<Vec<AnnType>>,
+    /// The module name of each file of the unit.
+    modules: Vec<String>,
 }
 
 /// The builtins the subset supports.
@@ -82,57 +88,98 @@ pub(crate) const BUILTINS: &[&str] = &["abs", "min", "max", "int", "float", "boo
 
 impl ModuleEnv {
     pub(crate) fn new(m: &SourceModule, opts: &Options) -> ModuleEnv {
-        // Later definitions win, as in Python; order by source position.
-        let mut defs: Vec<(u32, String, Global)> = Vec::new();
-        for (i, f) in m.funcs.iter().enumerate() {
-            defs.push((f.span.start, f.name.id.clone(), Global::Func(i)));
-        }
-        for imp in &m.imports {
-            match imp {
-                Import::Module { module, alias } => {
-                    let g = if module == "math" { Global::MathModule } else { Global::Foreign(module.clone()) };
-                    defs.push((alias.span.start, alias.id.clone(), g));
-                }
-                Import::From { module, name, alias } => {
-                    if module == "math" && name == "*" {
+        let module_of = |name: &str| m.files.iter().position(|f| f.module == name).map(|j| j as u32);
+        // Per file, every module-level binding in source order: a later
+        // one rebinds the name, as when Python runs the module.
+        let mut events: Vec<Vec<(u32, String, Binding<'_>)>> = Vec::with_capacity(m.files.len());
+        for (k, file) in m.files.iter().enumerate() {
+            let mut ev: Vec<(u32, String, Binding<'_>)> = Vec::new();
+            for (i, f) in m.funcs.iter().enumerate().filter(|(_, f)| f.file as usize == k && f.class.is_none()) {
+                ev.push((f.span.start, f.name.id.clone(), Binding::Is(Global::Func(i))));
+            }
+            for (i, c) in m.classes.iter().enumerate().filter(|(_, c)| c.file as usize == k) {
+                ev.push((c.name.span.start, c.name.id.clone(), Binding::Is(Global::Class(i))));
+            }
+            for imp in &m.imports[file.imports.clone()] {
+                match imp {
+                    Import::Module { module, alias } => {
+                        let g = match module_of(module) {
+                            _ if module == "math" => Global::MathModule,
+                            Some(j) => Global::Module(j),
+                            None => Global::Foreign(module.clone()),
+                        };
+                        ev.push((alias.span.start, alias.id.clone(), Binding::Is(g)));
+                    }
+                    Import::From { module, name, alias } if module == "math" && name == "*" => {
                         for n in MATH_CONSTS.iter().map(|c| c.0).chain(MATH_FUNCS.iter().map(|f| f.0)) {
-                            defs.push((alias.span.start, n.to_string(), Global::MathName(n.to_string())));
+                            ev.push((alias.span.start, n.to_string(), Binding::Is(Global::MathName(n.to_string()))));
                         }
-                    } else {
-                        let g = if module == "math" { Global::MathName(name.clone()) } else { Global::Foreign(format!("{module}.{name}")) };
-                        defs.push((alias.span.start, alias.id.clone(), g));
+                    }
+                    Import::From { module, name, alias } if module == "math" => {
+                        ev.push((alias.span.start, alias.id.clone(), Binding::Is(Global::MathName(name.clone()))));
+                    }
+                    Import::From { module, name, alias } => {
+                        let b = match module_of(module) {
+                            Some(j) => Binding::From(j, name),
+                            None => Binding::Is(Global::Foreign(format!("{module}.{name}"))),
+                        };
+                        ev.push((alias.span.start, alias.id.clone(), b));
                     }
                 }
             }
-        }
-        for (i, c) in m.classes.iter().enumerate() {
-            defs.push((c.name.span.start, c.name.id.clone(), Global::Class(i)));
-        }
-        defs.sort_by_key(|d| d.0);
-        let mut env = ModuleEnv { names: HashMap::default(), classes: PrimaryMap::default(), class_ids: HashMap::default(), lists: Default::default(), tuple_anns: m.tuple_anns.clone() };
-        for (_, n, g) in defs {
-            env.names.insert(n, g);
-        }
-        // Constants: evaluated in source order so they may refer to earlier ones.
-        let mut globals: Vec<&(Name, Expr)> = m.globals.iter().collect();
-        globals.sort_by_key(|g| g.0.span.start);
-        for (name, value) in globals {
-            let g = match env.const_eval(value) {
-                Some(c) => Global::Const(c),
-                None => Global::NotConst,
-            };
-            // A module-level function defined after the assignment wins.
-            if let Some(Global::Func(i)) = env.names.get(&name.id) {
-                if m.funcs[*i].span.start > name.span.start {
-                    continue;
-                }
+            for (name, value) in &m.globals[file.globals.clone()] {
+                ev.push((name.span.start, name.id.clone(), Binding::Assign(value)));
             }
-            env.names.insert(name.id.clone(), g);
+            ev.sort_by_key(|e| e.0);
+            events.push(ev);
         }
-        for (n, c) in &opts.consts {
-            env.names.insert(n.clone(), Global::Const(*c));
+        let mut env = ModuleEnv {
+            names: vec![HashMap::default(); m.files.len()],
+            classes: PrimaryMap::default(),
+            class_ids: HashMap::default(),
+            lists: Default::default(),
+            tuple_anns: m.tuple_anns.clone(),
+            modules: m.files.iter().map(|f| f.module.clone()).collect(),
+        };
+        // Names imported from another file of the unit (possibly
+        // re-exported, possibly constants computed from its imports) need
+        // that file's namespace: run every file's bindings again until
+        // nothing changes. Each round settles at least one more link of
+        // every chain, so the number of files bounds the rounds.
+        for _ in 0..=m.files.len() {
+            let mut changed = false;
+            for (k, ev) in events.iter().enumerate() {
+                let old = std::mem::take(&mut env.names[k]);
+                for (_, name, b) in ev {
+                    let g = match b {
+                        Binding::Is(g) => g.clone(),
+                        Binding::From(j, n) => env.get_in_module_or(&old, k, *j, n),
+                        Binding::Assign(value) => match env.const_eval(k as u32, value) {
+                            Some(c) => Global::Const(c),
+                            None => Global::NotConst,
+                        },
+                    };
+                    env.names[k].insert(name.clone(), g);
+                }
+                if k == 0 {
+                    for (n, c) in &opts.consts {
+                        env.names[0].insert(n.clone(), Global::Const(*c));
+                    }
+                }
+                changed |= format!("{:?}", sorted(&old)) != format!("{:?}", sorted(&env.names[k]));
+            }
+            if !changed {
+                break;
+            }
         }
         env
+    }
+
+    /// What `from <file j> import name` binds in file `k`, while file
+    /// `k`'s namespace is being rebuilt (`old` is its previous round).
+    fn get_in_module_or(&self, old: &HashMap<String, Global>, k: usize, j: u32, name: &str) -> Global {
+        let ns = if j as usize == k { old } else { &self.names[j as usize] };
+        ns.get(name).cloned().unwrap_or_else(|| Global::Foreign(format!("{}.{name}", self.module_name(j))))
     }
 
     /// Make `classes` (indices into `SourceModule::classes`, in order) the
@@ -161,7 +208,7 @@ impl ModuleEnv {
             }
             let mut consts = Vec::new();
             for (n, e) in &c.consts {
-                match self.const_eval_in(e, &consts) {
+                match self.const_eval_in(c.file, e, &consts) {
                     Some(v) => consts.push((n.id.clone(), v)),
                     None => diags.push(
                         Diagnostic::new(e.span, format!("class attribute '{}' of '{}' is not an int, float or bool constant", n.id, c.name.id))
@@ -353,42 +400,61 @@ impl ModuleEnv {
         }
     }
 
-    /// The meaning of a module-level name.
-    pub(crate) fn get(&self, name: &str) -> Option<&Global> {
-        self.names.get(name)
+    /// The meaning of a module-level name of file `file` of the unit.
+    pub(crate) fn get(&self, file: u32, name: &str) -> Option<&Global> {
+        self.names.get(file as usize)?.get(name)
     }
 
-    /// Evaluate a constant expression: literals, unary +/-/~/not, names of
-    /// earlier constants, `math` constants. Arithmetic between constants is
-    /// folded by the reference interpreter's semantics.
-    pub(crate) fn const_eval(&self, e: &Expr) -> Option<ConstValue> {
-        self.const_eval_in(e, &[])
+    /// The meaning of `module.name` where `module` is file `file` of the
+    /// unit (`geometry.norm` after `import geometry`).
+    pub(crate) fn get_in_module(&self, file: u32, name: &str) -> Global {
+        self.get(file, name).cloned().unwrap_or_else(|| Global::Foreign(format!("{}.{name}", self.module_name(file))))
+    }
+
+    /// The module name of file `file` of the unit.
+    pub(crate) fn module_name(&self, file: u32) -> &str {
+        self.modules.get(file as usize).map_or("?", String::as_str)
+    }
+
+    /// Evaluate a constant expression of file `file`: literals, unary
+    /// +/-/~/not, names of earlier constants, `math` constants, constants
+    /// of other files of the unit. Arithmetic between constants is folded
+    /// by the reference interpreter's semantics.
+    pub(crate) fn const_eval(&self, file: u32, e: &Expr) -> Option<ConstValue> {
+        self.const_eval_in(file, e, &[])
     }
 
     /// [`const_eval`](Self::const_eval) with the names of `scope` (a class
     /// body's earlier constants) in front of the module's.
-    fn const_eval_in(&self, e: &Expr, scope: &[(String, ConstValue)]) -> Option<ConstValue> {
+    fn const_eval_in(&self, file: u32, e: &Expr, scope: &[(String, ConstValue)]) -> Option<ConstValue> {
         match &e.kind {
             ExprKind::Int(n) => Some(ConstValue::Int(*n)),
             ExprKind::Float(x) => Some(ConstValue::Float(*x)),
             ExprKind::Bool(b) => Some(ConstValue::Bool(*b)),
             ExprKind::NoneLit => Some(ConstValue::None),
             ExprKind::Name(n) if scope.iter().any(|(k, _)| k == n) => scope.iter().rev().find(|(k, _)| k == n).map(|(_, v)| *v),
-            ExprKind::Name(n) => match self.names.get(n)? {
+            ExprKind::Name(n) => match self.get(file, n)? {
                 Global::Const(c) => Some(*c),
                 Global::MathName(m) => math_const(m).map(ConstValue::Float),
                 _ => None,
             },
             ExprKind::Attr { value, attr } => match &value.kind {
-                ExprKind::Name(n) if matches!(self.names.get(n), Some(Global::MathModule)) => math_const(&attr.id).map(ConstValue::Float),
+                ExprKind::Name(n) => match self.get(file, n)? {
+                    Global::MathModule => math_const(&attr.id).map(ConstValue::Float),
+                    Global::Module(j) => match self.get(*j, &attr.id)? {
+                        Global::Const(c) => Some(*c),
+                        _ => None,
+                    },
+                    _ => None,
+                },
                 _ => None,
             },
             ExprKind::Unary { op, operand } => {
-                let v = self.const_eval_in(operand, scope)?;
+                let v = self.const_eval_in(file, operand, scope)?;
                 crate::consteval::unary(*op, v)
             }
             ExprKind::Binary { op, left, right } => {
-                let (a, b) = (self.const_eval_in(left, scope)?, self.const_eval_in(right, scope)?);
+                let (a, b) = (self.const_eval_in(file, left, scope)?, self.const_eval_in(file, right, scope)?);
                 crate::consteval::binary(*op, a, b)
             }
             _ => None,
@@ -462,7 +528,7 @@ pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &O
             defaults.push(None);
             continue;
         }
-        let default = p.default.as_ref().map(|d| (d, env.const_eval(d)));
+        let default = p.default.as_ref().map(|d| (d, env.const_eval(f.file, d)));
         if let Some((d, None)) = default {
             diags.push(
                 Diagnostic::new(d.span, format!("the default value of parameter '{}' is not an int, float or bool constant", p.name.id))
@@ -514,11 +580,40 @@ pub(crate) fn signature(m: &SourceModule, env: &ModuleEnv, f: &FuncDef, opts: &O
     Sig { params, defaults, ret_ann: f.returns.and_then(|a| env.ann_type(a.ty)), positional_only: f.positional_only, keyword_only: f.keyword_only, vararg: f.vararg }
 }
 
-/// The qualified name of a function: `f`, or `C.m` for a method.
+/// The qualified name of a function: `f`, or `C.m` for a method, with
+/// the module in front for a file of the unit other than the main one
+/// (`geometry.norm`, `geometry.Vec.length`).
 pub(crate) fn qualname(m: &SourceModule, f: &FuncDef) -> String {
-    match f.class {
+    let name = match f.class {
         Some(c) => format!("{}.{}", m.classes[c].name.id, f.name.id),
         None => f.name.id.clone(),
+    };
+    module_prefixed(m, f.file, name)
+}
+
+/// `name` with the module of file `file` in front, unless it is the
+/// main file (its names are the host's: `add`, `C.m`).
+pub(crate) fn module_prefixed(m: &SourceModule, file: u32, name: String) -> String {
+    match m.files.get(file as usize) {
+        Some(f) if file != 0 => format!("{}.{name}", f.module),
+        _ => name,
     }
+}
+
+/// A module-level binding, before the fixpoint of [`ModuleEnv::new`].
+enum Binding<'a> {
+    /// A definition or an import whose meaning is known.
+    Is(Global),
+    /// `from <file of the unit> import name`.
+    From(u32, &'a str),
+    /// `NAME = expr`.
+    Assign(&'a Expr),
+}
+
+/// A namespace in a stable order (to tell whether a round changed it).
+fn sorted(ns: &HashMap<String, Global>) -> Vec<(&String, &Global)> {
+    let mut v: Vec<_> = ns.iter().collect();
+    v.sort_by(|a, b| a.0.cmp(b.0));
+    v
 }
 

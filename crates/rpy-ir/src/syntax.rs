@@ -16,35 +16,114 @@ use crate::ast::*;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::exc::ExcKind;
 
-/// Parse `src` into the subset AST. Syntax errors of the file are appended
-/// to `diags`; constructs outside the subset are kept with the function
-/// they are in ([`FuncDef::errors`]), so only functions that are compiled
-/// report them.
-pub(crate) fn parse(src: &SourceFile, diags: &mut Vec<Diagnostic>) -> SourceModule {
-    let parsed = ruff_python_parser::parse_unchecked_source(&src.text, PySourceType::Python);
-    if !parsed.errors().is_empty() {
-        for e in parsed.errors() {
+/// Parse the files of a compile unit (the main file first) into one
+/// subset AST. Syntax errors are appended to `diags`; constructs outside
+/// the subset are kept with the function they are in
+/// ([`FuncDef::errors`]), so only functions that are compiled report them.
+///
+/// Each file is parsed on its own, behind a run of newlines as long as
+/// the files before it, so that ruff's offsets are already the unit's
+/// (see [`crate::ast`]): one span then names one place in one file.
+pub(crate) fn parse_unit(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> SourceModule {
+    let mut parsed = Vec::with_capacity(files.len());
+    let mut base = 0usize;
+    let mut padded = String::new();
+    for src in files {
+        padded.truncate(0);
+        padded.extend(std::iter::repeat_n('\n', base));
+        padded.push_str(&src.text);
+        let p = ruff_python_parser::parse_unchecked_source(&padded, PySourceType::Python);
+        for e in p.errors() {
             diags.push(Diagnostic::new(span(e.location), format!("syntax error: {}", e.error)).label("here"));
         }
+        parsed.push((base as u32, padded.clone(), p));
+        base += src.text.len() + 1;
+    }
+    if !diags.is_empty() {
         return SourceModule::default();
     }
+    let modules: Vec<String> = files.iter().map(|f| module_name(&f.name)).collect();
     // Class names are known before any annotation is read (annotations
-    // may name a class defined later, as `"Node"` forward references do).
-    let mut classes = rustc_hash::FxHashMap::default();
-    for stmt in &parsed.syntax().body {
-        if let py::Stmt::ClassDef(c) = stmt {
-            let n = classes.len() as u32;
-            classes.entry(c.name.id.to_string()).or_insert(Vec::new()).push(n);
+    // may name a class defined later, as `"Node"` forward references do,
+    // or a class of another file of the unit).
+    let mut own: Vec<rustc_hash::FxHashMap<String, u32>> = Vec::new();
+    let mut count = 0u32;
+    for (_, _, p) in &parsed {
+        let mut classes = rustc_hash::FxHashMap::default();
+        for stmt in &p.syntax().body {
+            if let py::Stmt::ClassDef(c) = stmt {
+                // The last definition of a name wins, as in Python.
+                classes.insert(c.name.id.to_string(), count);
+                count += 1;
+            }
+        }
+        own.push(classes);
+    }
+    let visible = visible_classes(&parsed, &modules, &own);
+    let mut out = SourceModule::default();
+    for (k, ((base, text, p), classes)) in parsed.iter().zip(visible).enumerate() {
+        let imports = out.imports.len();
+        let globals = out.globals.len();
+        let mut cx = Cx { diags, text, file: k as u32, classes, class_count: out.classes.len() as u32, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: std::mem::take(&mut out.tuple_anns).into() };
+        for stmt in &p.syntax().body {
+            cx.top_level(stmt, &mut out);
+        }
+        out.tuple_anns = cx.tuple_anns.into_inner();
+        out.files.push(UnitFile { module: modules[k].clone(), base: *base, imports: imports..out.imports.len(), globals: globals..out.globals.len() });
+    }
+    out
+}
+
+/// The module name of a file of the unit: its stem (`geometry` for
+/// `src/geometry.py`).
+pub(crate) fn module_name(file: &str) -> String {
+    std::path::Path::new(file).file_stem().map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The class names each file's annotations may use: its own classes,
+/// the classes it imports from other files of the unit (`from geometry
+/// import Vec [as V]`, also re-exported ones), and `geometry.Vec` after
+/// `import geometry [as g]`.
+fn visible_classes(parsed: &[(u32, String, ruff_python_parser::Parsed<py::ModModule>)], modules: &[String], own: &[rustc_hash::FxHashMap<String, u32>]) -> Vec<rustc_hash::FxHashMap<String, u32>> {
+    let mut visible = own.to_vec();
+    // Imports of imports: repeat until nothing changes (cycles end too).
+    loop {
+        let mut changed = false;
+        for (k, (_, _, p)) in parsed.iter().enumerate() {
+            for stmt in &p.syntax().body {
+                let mut add = |name: String, index: u32, visible: &mut Vec<rustc_hash::FxHashMap<String, u32>>| {
+                    if visible[k].get(&name) != Some(&index) && !own[k].contains_key(&name) {
+                        visible[k].insert(name, index);
+                        changed = true;
+                    }
+                };
+                match stmt {
+                    py::Stmt::ImportFrom(imp) => {
+                        let Some(j) = imp.module.as_ref().and_then(|m| modules.iter().position(|x| x == m.id.as_str())) else { continue };
+                        for a in &imp.names {
+                            if let Some(&index) = visible[j].get(a.name.id.as_str()) {
+                                add(a.asname.as_ref().unwrap_or(&a.name).id.to_string(), index, &mut visible);
+                            }
+                        }
+                    }
+                    py::Stmt::Import(imp) => {
+                        for a in &imp.names {
+                            let Some(j) = modules.iter().position(|x| x == a.name.id.as_str()) else { continue };
+                            let alias = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                            let classes: Vec<(String, u32)> = own[j].iter().map(|(n, &i)| (n.clone(), i)).collect();
+                            for (n, i) in classes {
+                                add(format!("{alias}.{n}"), i, &mut visible);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if !changed {
+            return visible;
         }
     }
-    let classes = classes.into_iter().map(|(k, v)| (k, *v.last().unwrap_or(&0))).collect();
-    let mut cx = Cx { diags, text: &src.text, classes, class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() };
-    let mut out = SourceModule::default();
-    for stmt in &parsed.syntax().body {
-        cx.top_level(stmt, &mut out);
-    }
-    out.tuple_anns = cx.tuple_anns.into_inner();
-    out
 }
 
 fn span(r: TextRange) -> Span {
@@ -57,9 +136,12 @@ fn name(id: &py::Identifier) -> Name {
 
 struct Cx<'d> {
     diags: &'d mut Vec<Diagnostic>,
-    /// The source text (for quoting it in messages).
+    /// The file's text behind its padding (for quoting it in messages).
     text: &'d str,
-    /// Top-level class names and the index of their last definition.
+    /// The file of the unit being converted.
+    file: u32,
+    /// The class names this file sees (its own and those it imports from
+    /// the unit) and the index of their last definition.
     classes: rustc_hash::FxHashMap<String, u32>,
     /// Classes seen so far.
     class_count: u32,
@@ -129,7 +211,7 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet, text: self.text, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text, file: self.file, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
@@ -185,7 +267,7 @@ impl Cx<'_> {
                 }
             }
         }
-        let mut def = ClassDef { name: name(&c.name), annotations: Vec::new(), consts: Vec::new(), methods: Vec::new(), param_types, start: c.range.start().to_u32(), errors: Vec::new() };
+        let mut def = ClassDef { name: name(&c.name), annotations: Vec::new(), consts: Vec::new(), methods: Vec::new(), param_types, start: c.range.start().to_u32(), file: self.file, errors: Vec::new() };
         for stmt in &c.body {
             match stmt {
                 py::Stmt::FunctionDef(f) => {
@@ -286,7 +368,7 @@ impl Cx<'_> {
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), vararg, returns, body, span: def_span, class: None, start: f.range.start().to_u32(), errors }
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), vararg, returns, body, span: def_span, class: None, start: f.range.start().to_u32(), file: self.file, errors }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {
@@ -333,6 +415,11 @@ impl Cx<'_> {
     fn ann_type(&self, e: &py::Expr) -> Option<AnnType> {
         match e {
             py::Expr::Name(n) => self.named_type(n.id.as_str()).filter(|t| *t != AnnType::None),
+            // `geometry.Vec`: a class of another file of the unit.
+            py::Expr::Attribute(a) => match &*a.value {
+                py::Expr::Name(m) => self.classes.get(&format!("{}.{}", m.id, a.attr.id)).map(|&index| AnnType::Class { index, optional: false }),
+                _ => None,
+            },
             py::Expr::NoneLiteral(_) => Some(AnnType::None),
             py::Expr::StringLiteral(s) => self.string_type(s.value.to_str()),
             py::Expr::BinOp(b) if b.op == py::Operator::BitOr => match (&*b.left, &*b.right) {

@@ -150,8 +150,9 @@ fn compile_error(e: rpy::Error) -> PyErr {
         return CompileError::new_err(e.message.clone());
     };
     let (line, col) = ce.line_col(first);
-    let text = ce.source.text.lines().nth((line.saturating_sub(ce.source.first_line)) as usize).unwrap_or("").to_string();
-    let details = (ce.source.name.clone(), line, col, format!("{text}\n"));
+    let (source, _) = ce.locate(first);
+    let text = source.text.lines().nth((line.saturating_sub(source.first_line)) as usize).unwrap_or("").to_string();
+    let details = (source.name.clone(), line, col, format!("{text}\n"));
     CompileError::new_err((e.message.clone(), details))
 }
 

@@ -142,7 +142,10 @@ impl ModuleInner {
         // either null or pointing at a string owned by the compiled module.
         let message = unsafe { CStr::from_ptr(c.msg.as_ptr()) }.to_string_lossy().into_owned();
         let function = if c.err_func.is_null() { String::new() } else { unsafe { CStr::from_ptr(c.err_func) }.to_string_lossy().into_owned() };
-        let location = (c.err_line != 0).then(|| Location { file: self.file.clone(), line: c.err_line, col: c.err_col, function });
+        let location = (c.err_line != 0).then(|| {
+            let (file, function) = self.ir.origin(&function);
+            Location { file: file.to_string(), line: c.err_line, col: c.err_col, function: function.to_string() }
+        });
         let kind = if kind == ExcKind::HostPending { ErrorKind::Host } else { ErrorKind::Python(kind) };
         Error { kind, message, location }
     }

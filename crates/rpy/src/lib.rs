@@ -21,12 +21,14 @@ mod builder;
 mod call;
 mod error;
 mod runtime;
+mod unit;
 mod value;
 
 pub use builder::run_job;
 pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};
+pub use unit::unit_files;
 pub use value::{Args, Func, Object, Ret, Value};
 pub use rpy_ir::ir::Type;
 pub use rpy_ir::{ExcKind, Options, SourceFile};

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 
-use rpy_ir::{compile, Options, SourceFile};
+use rpy_ir::{Options, SourceFile};
 use rpy_jit::{CompiledModule, Jit};
 
 use crate::value::{Args, Func, Ret};
@@ -170,18 +170,25 @@ impl Runtime {
         self.load(name, &SourceFile::new(format!("<{name}>"), text), &Options::default())
     }
 
-    /// Compile every function of the file at `path`.
+    /// Compile every function of the file at `path`, with the modules it
+    /// imports from its directory (its compile unit, [`crate::unit_files`]).
     pub fn load_file(&self, path: impl AsRef<Path>) -> Result<Module, Error> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
+        let files = crate::unit_files(&[path.to_path_buf()])?;
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
-        self.load(&name, &SourceFile::new(path.display().to_string(), text), &Options::default())
+        self.load_unit(&name, &files, &Options::default())
     }
 
     /// Compile a source fragment with caller-supplied constants, parameter
     /// types and roots (the entry point every front end shares).
     pub fn load(&self, name: &str, src: &SourceFile, opts: &Options) -> Result<Module, Error> {
-        let ir = compile(src, opts)?;
+        self.load_unit(name, std::slice::from_ref(src), opts)
+    }
+
+    /// Compile a unit of several files (the main file first; see
+    /// [`rpy_ir::compile_unit`]) as one module.
+    pub fn load_unit(&self, name: &str, files: &[SourceFile], opts: &Options) -> Result<Module, Error> {
+        let ir = rpy_ir::compile_unit(files, opts)?;
         self.load_ir(name, ir)
     }
 
@@ -212,7 +219,7 @@ impl Runtime {
         let on_aot = matches!(code, Code::Aot(_));
         let slots = entries.into_iter().map(|e| AtomicPtr::new(e.cast_mut())).collect();
         let inner = Arc::new(ModuleInner {
-            file: ir.file.clone(),
+            file: ir.file().to_string(),
             ir,
             code: Mutex::new(vec![code]),
             on_aot: AtomicBool::new(on_aot),
@@ -245,7 +252,7 @@ impl Runtime {
 /// `rpy cache ls` tells which module a library is. Best effort: a name
 /// that cannot be written costs nothing but the listing.
 fn name_module(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) {
-    let script = Path::new(&ir.file);
+    let script = Path::new(ir.file());
     if !script.is_file() {
         return; // a source given as text has no script to namespace by
     }
@@ -265,7 +272,7 @@ fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name
         key: key.as_str().to_string(),
         ir_hash: hash,
         module: name.to_string(),
-        source: ir.file.clone(),
+        source: ir.file().to_string(),
         compiler: cc.path.clone(),
         compiler_args: cc.args.clone(),
     };
@@ -331,7 +338,7 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
         return Ok(m);
     }
-    crate::builder::build_and_publish(&cache, &key, &rpy_aot::emit_c(ir, name), cc, name, &ir.file).map_err(Error::usage)?;
+    crate::builder::build_and_publish(&cache, &key, &rpy_aot::emit_c(ir, name), cc, name, ir.file()).map_err(Error::usage)?;
     let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
     load_verified(verified, ir, &hash).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))
 }

@@ -551,6 +551,9 @@ pub struct Function {
     pub first_line: u32,
     /// Where the `def` is.
     pub loc: SrcLoc,
+    /// The file of the compile unit it comes from (index into
+    /// [`Module::files`]; its source locations are lines of that file).
+    pub file: u32,
     /// Definitions.
     pub dfg: DataFlowGraph,
     /// Order.
@@ -562,7 +565,26 @@ pub struct Function {
 impl Function {
     /// An empty function with the given signature (no blocks yet).
     pub fn new(name: impl Into<String>, params: Vec<Param>, ret: Type, loc: SrcLoc) -> Function {
-        Function { name: name.into(), params, ret, positional_only: 0, keyword_only: 0, vararg: None, first_line: loc.line, loc, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+        Function { name: name.into(), params, ret, positional_only: 0, keyword_only: 0, vararg: None, first_line: loc.line, loc, file: 0, dfg: DataFlowGraph::default(), layout: Layout::default(), srclocs: SecondaryMap::new() }
+    }
+
+    /// The same signature and origin with an empty body (for passes that
+    /// rebuild a function).
+    pub fn header(&self) -> Function {
+        Function {
+            name: self.name.clone(),
+            params: self.params.clone(),
+            ret: self.ret,
+            positional_only: self.positional_only,
+            keyword_only: self.keyword_only,
+            vararg: self.vararg,
+            first_line: self.first_line,
+            loc: self.loc,
+            file: self.file,
+            dfg: DataFlowGraph::default(),
+            layout: Layout::default(),
+            srclocs: SecondaryMap::new(),
+        }
     }
 
     /// The instructions of `block`, in order.
@@ -586,8 +608,9 @@ impl Function {
 /// A compilation unit: the functions compiled from one source.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Module {
-    /// The source file name the functions come from.
-    pub file: String,
+    /// The files of the compile unit the functions come from, the main
+    /// file first.
+    pub files: Vec<String>,
     /// The type table: every heap type the functions use, with its one
     /// layout (read by the interpreter, the JIT and the C emitter).
     pub types: PrimaryMap<TypeId, HeapType>,
@@ -596,6 +619,30 @@ pub struct Module {
 }
 
 impl Module {
+    /// The main file of the compile unit.
+    pub fn file(&self) -> &str {
+        self.files.first().map_or("", String::as_str)
+    }
+
+    /// The file function `f` comes from.
+    pub fn file_of(&self, f: &Function) -> &str {
+        self.files.get(f.file as usize).map_or_else(|| self.file(), String::as_str)
+    }
+
+    /// Where the function named `name` (its IR name, as a raised error
+    /// records it) comes from: its file, and its name in that file
+    /// (`norm` for `geometry.norm`), as a traceback shows them.
+    pub fn origin<'a>(&'a self, name: &'a str) -> (&'a str, &'a str) {
+        match self.funcs.values().find(|f| f.name == name) {
+            Some(f) if f.file != 0 => {
+                let module = self.files.get(f.file as usize).map(|p| std::path::Path::new(p).file_stem().map_or(p.as_str(), |s| s.to_str().unwrap_or(p)));
+                let short = module.and_then(|m| name.strip_prefix(m)).and_then(|r| r.strip_prefix('.')).unwrap_or(name);
+                (self.file_of(f), short)
+            }
+            _ => (self.file(), name),
+        }
+    }
+
     /// The Python name of a type (class names from the type table).
     pub fn type_name(&self, t: Type) -> String {
         if let Some(elem) = t.heap_type().and_then(|c| self.types.get(c)).and_then(|h| h.list_elem()) {

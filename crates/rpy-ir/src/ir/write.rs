@@ -21,7 +21,10 @@ use super::function::{BlockCall, Conv, Function, InstData, Module, Piece, SrcLoc
 
 /// Print a whole module.
 pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
-    writeln!(w, "; file: {}", m.file)?;
+    writeln!(w, "; file: {}", m.file())?;
+    for (k, f) in m.files.iter().enumerate().skip(1) {
+        writeln!(w, "; file {k}: {f}")?;
+    }
     for (id, t) in m.types.iter() {
         match t {
             super::types::HeapType::Class(c) => {
@@ -71,6 +74,9 @@ pub fn write_function(w: &mut dyn Write, f: &Function, id: FuncId, module: Optio
         }
     }
     write!(w, ") -> {} {{  ; line {}", f.ret, f.loc.line)?;
+    if f.file != 0 {
+        write!(w, " of file {}", f.file)?;
+    }
     // Decorators: where the definition starts (it tells redefinitions
     // apart, so it is part of the text and of the hash).
     if f.first_line != f.loc.line {

@@ -59,7 +59,13 @@ impl FnLower<'_, '_> {
     }
 
     fn name(&mut self, n: &str, span: Span) -> R<Value> {
-        match self.ft.resolve(self.cx.env, n) {
+        let r = self.ft.resolve(self.cx.env, n);
+        self.name_value(r, n, span)
+    }
+
+    /// The value of name `n` (or `module.n`) that means `r`.
+    fn name_value(&mut self, r: NameRef, n: &str, span: Span) -> R<Value> {
+        match r {
             NameRef::Local => self.read_local(n, span),
             NameRef::Global(Global::Const(c)) => Ok(self.const_value(c)),
             NameRef::Global(Global::MathName(m)) if math_const(&m).is_some() => Ok(self.b.fconst(math_const(&m).unwrap_or_default())),
@@ -71,7 +77,9 @@ impl FnLower<'_, '_> {
                 "not a constant",
                 "compiled code can read module-level int/float/bool constants only; pass other values as parameters",
             )),
-            NameRef::Global(Global::MathModule) | NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
+            NameRef::Global(Global::MathModule | Global::Module(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
+            NameRef::Global(Global::Foreign(m)) if m.contains('.') => Err(self.err(span, crate::infer::foreign_name(&m))),
+            NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
             NameRef::Global(Global::Class(_)) => Err(self.err_help(span, format!("class '{n}' used as a value"), "class value", "classes can be called to make instances, and their constants read (C.K)")),
             NameRef::Builtin(b) => Err(self.err(span, format!("builtin '{b}' used as a value; call it"))),
             NameRef::Undefined => Err(self.err(span, crate::infer::undefined_or_unsupported(n))),
@@ -89,7 +97,11 @@ impl FnLower<'_, '_> {
                     };
                 }
                 NameRef::Global(Global::Foreign(module)) => {
-                    return Err(self.err(span, format!("module '{module}' is not supported in compiled code (only math is)")));
+                    return Err(self.err(span, crate::infer::foreign_module(&module)));
+                }
+                NameRef::Global(Global::Module(j)) => {
+                    let r = NameRef::Global(self.cx.env.get_in_module(j, &attr.id));
+                    return self.name_value(r, &format!("{m}.{}", attr.id), span);
                 }
                 _ => {}
             }

@@ -37,24 +37,39 @@ type R<T> = Result<T, Reported>;
 
 /// Byte offset to (line, column), precomputed once per source.
 pub(crate) struct LineIndex<'s> {
-    text: &'s str,
-    starts: Vec<u32>,
-    first_line: u32,
+    /// Per file of the unit, in order: where it starts in the unit's
+    /// offsets, its text, its line starts (local offsets) and the line
+    /// number of its first line.
+    files: Vec<(u32, &'s str, Vec<u32>, u32)>,
 }
 
 impl<'s> LineIndex<'s> {
-    pub(crate) fn new(text: &'s str, first_line: u32) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
-        LineIndex { text, starts, first_line }
+    /// The line index of a compile unit's files (the main file first).
+    pub(crate) fn new(files: &'s [crate::diag::SourceFile]) -> Self {
+        let mut base = 0u32;
+        let files = files
+            .iter()
+            .map(|f| {
+                let mut starts = vec![0];
+                starts.extend(f.text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+                let entry = (base, f.text.as_str(), starts, f.first_line);
+                base += f.text.len() as u32 + 1;
+                entry
+            })
+            .collect();
+        LineIndex { files }
     }
 
+    /// The line (in its own file) and column of a unit offset.
     pub(crate) fn loc(&self, offset: u32) -> SrcLoc {
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = self.starts[line] as usize;
-        let end = (offset as usize).min(self.text.len()).max(start);
-        let col = self.text.get(start..end).map_or(0, |s| s.chars().count()) as u32 + 1;
-        SrcLoc { line: line as u32 + self.first_line, col }
+        let k = self.files.partition_point(|f| f.0 <= offset).saturating_sub(1);
+        let Some((base, text, starts, first_line)) = self.files.get(k) else { return SrcLoc::default() };
+        let offset = offset - base;
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = starts[line] as usize;
+        let end = (offset as usize).min(text.len()).max(start);
+        let col = text.get(start..end).map_or(0, |s| s.chars().count()) as u32 + 1;
+        SrcLoc { line: line as u32 + first_line, col }
     }
 }
 
@@ -149,6 +164,7 @@ pub(crate) fn lower_function(cx: &ModuleCx<'_>, index: usize) -> Result<Function
     let params: Vec<Param> = sig.params.iter().zip(&sig.defaults).map(|((n, t), d)| Param { name: n.clone(), ty: t.unwrap_or(Type::None), default: *d }).collect();
     let ret = ft.ret.unwrap_or(Type::None);
     let mut func = Function::new(crate::resolve::qualname(cx.module, def), params.clone(), ret, cx.lines.loc(def.span.start));
+    func.file = def.file;
     func.positional_only = sig.positional_only;
     func.keyword_only = sig.keyword_only;
     func.vararg = sig.vararg;
@@ -511,7 +527,7 @@ impl<'a, 'f> FnLower<'a, 'f> {
             StmtKind::Pass => {}
             StmtKind::Global(names) => {
                 for n in names {
-                    if !matches!(self.cx.env.get(&n.id), Some(crate::resolve::Global::Const(_))) {
+                    if !matches!(self.cx.env.get(self.ft.file, &n.id), Some(crate::resolve::Global::Const(_))) {
                         self.err(n.span, format!("global '{}' is not an int, float or bool constant of the module", n.id));
                     }
                 }
