@@ -20,6 +20,8 @@ Usage:  python3 tests/cpython_run.py FILE ENTRY [ARG...]
   ``ExceptionType: message`` (just ``ExceptionType`` when the message is
   empty, as in a traceback), the second is ``  at FILE:LINE`` for the
   innermost frame inside FILE (when there is one), exit code 1.
+* Modules FILE imports from its own directory (the other files of a
+  compile unit, tests/units/) are importable.
 * Usage errors of this script itself (bad file, unknown entry, too many
   arguments, unparsable literal) exit with code 2.
 
@@ -42,6 +44,10 @@ def _usage(msg):
 
 
 def _load(path):
+    # The modules it imports from its own directory (a compile unit's
+    # other files) are found as a script's are; after the standard
+    # library, so that no case file shadows a standard module.
+    sys.path.append(os.path.dirname(os.path.abspath(path)))
     name = "rpy_case_" + os.path.splitext(os.path.basename(path))[0].replace("-", "_")
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:

@@ -186,6 +186,35 @@ fn aot_tier_builds_loads_and_runs_like_the_jit() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A script that imports a module next to it is one compile unit:
+/// editing only the imported file gives another IR hash, so the cache
+/// never hands back the library built from the old text.
+#[test]
+fn editing_an_imported_file_invalidates_the_cached_library() {
+    if rpy_aot_compiler_missing() {
+        eprintln!("note: no C compiler found; AOT unit test skipped");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("rpy-unit-rt-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let main = dir.join("main.py");
+    std::fs::write(&main, "import helper\n\ndef run(n: int) -> int:\n    return helper.step(n) + 1\n").expect("write main");
+    std::fs::write(dir.join("helper.py"), "def step(n: int) -> int:\n    return n * 2\n").expect("write helper");
+    let rt = Runtime::builder().tier(Tier::Aot).cache_dir(dir.join("cache")).build().expect("runtime");
+    let first = rt.load_file(&main).expect("builds");
+    assert_eq!(first.func::<(i64,), i64>("run").expect("signature").call((20,)).expect("call"), 41);
+    std::fs::write(dir.join("helper.py"), "def step(n: int) -> int:\n    return n * 3\n").expect("edit helper");
+    let second = rt.load_file(&main).expect("rebuilds");
+    assert_ne!(rpy_ir::ir_hash(first.ir()), rpy_ir::ir_hash(second.ir()));
+    assert_eq!(second.tier(), Tier::Aot);
+    assert_eq!(second.func::<(i64,), i64>("run").expect("signature").call((20,)).expect("call"), 61);
+    // Both libraries are in the cache now, one per version of the unit.
+    let cache = rpy::cache::CacheDir::open(Some(&dir.join("cache"))).expect("cache");
+    assert_eq!(cache.ls().expect("ls").len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn rpy_aot_compiler_missing() -> bool {
     ["cc", "gcc", "clang"].iter().all(|c| std::process::Command::new(c).arg("--version").output().is_err()) && std::env::var_os("CC").is_none()
 }

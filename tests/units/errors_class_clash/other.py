@@ -1,0 +1,3 @@
+class Point:
+    def __init__(self, x: float):
+        self.x = x

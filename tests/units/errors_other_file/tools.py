@@ -1,0 +1,3 @@
+def helper(n: int) -> int:
+    f = lambda y: y + 1
+    return f(n)

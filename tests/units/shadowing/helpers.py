@@ -1,0 +1,5 @@
+K = 7
+
+
+def double(x: int) -> int:
+    return x * 2
