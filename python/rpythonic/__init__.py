@@ -100,6 +100,41 @@ class _SourceCache:
 
 _sources = _SourceCache()
 
+# The files that hold compiled functions or classes (of any RPython
+# object), by real path: the modules a compile unit may include.
+_compiled_files: dict = {}
+
+
+def _note_compiled_file(path: str) -> None:
+    if path and not path.startswith("<"):
+        _compiled_files.setdefault(os.path.realpath(path), path)
+
+
+def _unit_files(text: str, path: str) -> list:
+    """The other files of the compile unit of ``path`` (whose source is
+    ``text``): the modules it imports, transitively, that are imported
+    (``sys.modules``), come from a ``.py`` file and hold compiled functions
+    or classes. Their compiled functions and classes can be called from
+    this file's compiled code; a module that holds none stays outside (a
+    call into it is a CompileError that names it)."""
+    seen = {os.path.realpath(path)}
+    out = []
+    todo = [text]
+    while todo:
+        for name in _native.imported_modules(todo.pop()):
+            f = getattr(sys.modules.get(name), "__file__", None)
+            if not f or not f.endswith(".py") or os.path.basename(f) == "__init__.py":
+                continue
+            real = os.path.realpath(f)
+            if real in seen or real not in _compiled_files:
+                continue
+            seen.add(real)
+            src = _sources.read(real)
+            # The name the file's functions and classes are registered by.
+            out.append((_compiled_files[real], src))
+            todo.append(src)
+    return out
+
 
 class _Bound:
     """A Python function bound to an :class:`RPython` object."""
@@ -232,6 +267,8 @@ class RPython:
             raise TypeError(f"rpythonic can bind plain functions, not {type(func).__name__}")
         b = _Bound(self, func, nogil, {k: _TYPE_NAMES[t] for k, t in param_types.items()})
         b.boundscheck = boundscheck
+        if b.top:
+            _note_compiled_file(b.path)
         b.native = _native.make_function(func.__name__, func.__module__ or "__main__", _text_signature(func), func.__doc__, b.compile)
         with self._lock:
             self._bound.append(b)
@@ -306,6 +343,7 @@ class RPython:
         new_cls = type(name, (_native.Instance,), ns)
         self._classes[(ctor.path, name)] = new_cls
         _native.register_class(ctor.path, name, new_cls)
+        _note_compiled_file(ctor.path)
         with self._lock:
             self._bound.extend(bounds)
         return new_cls
@@ -356,13 +394,14 @@ class RPython:
             by_file.setdefault((b.path, b.top), []).append(b)
         for (path, top), bs in by_file.items():
             if top:
-                self._compile_unit(path, _sources.read(path), 1, bs, name, build)
+                text = _sources.read(path)
+                self._compile_unit(path, text, 1, bs, name, build, _unit_files(text, path))
             else:
                 for b in bs:  # a nested function: compile its own source
                     text, first = _fragment(b.func)
                     self._compile_unit(path, text, first, [b], name, build)
 
-    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True) -> None:
+    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True, unit: "list | None" = None) -> None:
         consts: dict = {}
         for b in bs:
             consts.update(_consts(b.globals))
@@ -377,6 +416,7 @@ class RPython:
             name or os.path.splitext(os.path.basename(path))[0],
             build,
             [b.name for b in bs if not b.boundscheck],
+            unit or [],
         )
         limit = sys.getrecursionlimit()
         with self._lock:
@@ -391,13 +431,12 @@ class RPython:
 
     def _add_fields(self, compiled: "Any") -> None:
         """Give each compiled class of ``compiled`` its field properties."""
-        path = compiled.file()
-        for cname, _size, fields in compiled.classes():
+        for path, cname, _size, fields in compiled.classes():
             pycls = self._classes.get((path, cname))
             if pycls is None or "_rpy_fields" in pycls.__dict__:
                 continue
             for fname, code, offset, fcls, optional in fields:
-                target = self._classes.get((path, fcls)) if fcls else None
+                target = _native.registered_class(*fcls) if fcls else None
                 setattr(pycls, fname, _native.field(offset, code, target, optional, f"{cname}.{fname}"))
             pycls._rpy_fields = tuple(f[0] for f in fields)
 

@@ -365,7 +365,9 @@ fn type_table(m: &SourceModule, env: &ModuleEnv, fields: &[Vec<crate::infer::Loc
                     .help("the compiled classes of a unit need distinct names: rename one of them"),
             );
         }
-        table.push(HeapType::Class(ClassLayout::new(info.name.clone(), fs, info.consts.clone(), line)));
+        let mut layout = ClassLayout::new(info.name.clone(), fs, info.consts.clone(), line);
+        layout.file = class.file;
+        table.push(HeapType::Class(layout));
     }
     table
 }

@@ -558,7 +558,10 @@ unsafe fn error(inst: &Installed, status: i32, c: &RpyCtx) -> *mut ffi::PyObject
         let func = if c.err_func.is_null() { inst.name.clone() } else { std::ffi::CStr::from_ptr(c.err_func).to_string_lossy().into_owned() };
         let py = Python::assume_attached();
         let etype = Bound::from_borrowed_ptr(py, exception_type(kind));
-        let located = (c.err_line != 0).then(|| (inst.module.file().to_string(), c.err_line, func));
+        let located = (c.err_line != 0).then(|| {
+            let (file, func) = inst.module.ir().origin(&func);
+            (file.to_string(), c.err_line, func.to_string())
+        });
         match raise_at(py, &etype, &msg, located) {
             Ok(()) => raise(ffi::PyExc_RuntimeError, "rpythonic._raise_at did not raise"),
             Err(e) => {

@@ -49,9 +49,10 @@ impl Compiled {
         self.module.ir().to_string()
     }
 
-    /// The compiled classes: `[(name, size, [(field, code, offset,
-    /// class, optional)])]`.
-    fn classes(&self) -> Vec<(String, u32, Vec<(String, String, u32, Option<String>, bool)>)> {
+    /// The compiled classes: `[(file, name, size, [(field, code, offset,
+    /// (file, class) of an instance field, optional)])]`.
+    #[allow(clippy::type_complexity)]
+    fn classes(&self) -> Vec<(String, String, u32, Vec<(String, String, u32, Option<(String, String)>, bool)>)> {
         objects::layouts(&self.module)
     }
 
@@ -83,9 +84,11 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// of each root (functions are located by their first line). `tier`:
 /// "auto" (cached library, else JIT now and a detached build by `builder`,
 /// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
-/// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic).
+/// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic). `unit`: the other files of
+/// the compile unit, `(filename, text)`, whose compiled functions and
+/// classes the source imports.
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new()))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new(), unit = Vec::new()))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -102,6 +105,7 @@ fn compile(
     module_name: Option<String>,
     build: bool,
     no_boundscheck: Vec<String>,
+    unit: Vec<(String, String)>,
 ) -> PyResult<Compiled> {
     let mut opts = Options { roots: Some(roots), root_lines, no_boundscheck, ..Options::default() };
     for (k, v) in consts.iter() {
@@ -126,7 +130,8 @@ fn compile(
         let (f, p, ty): (String, String, String) = t.extract()?;
         opts.param_types.push((f, p, parse_type(&ty)?));
     }
-    let src = SourceFile { name: filename, text, first_line };
+    let mut files = vec![SourceFile { name: filename, text, first_line }];
+    files.extend(unit.into_iter().map(|(name, text)| SourceFile::new(name, text)));
     let tier = match tier {
         "auto" => rpy::Tier::Auto,
         "aot" => rpy::Tier::Aot,
@@ -134,7 +139,7 @@ fn compile(
     };
     let rt = hooks::runtime(tier, cache_dir.as_deref(), &builder, build).map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
     let name = module_name.unwrap_or_else(|| "python".to_string());
-    let module = py.detach(|| rt.load(&name, &src, &opts));
+    let module = py.detach(|| rt.load_unit(&name, &files, &opts));
     match module {
         Ok(module) => Ok(Compiled { module }),
         Err(e) => Err(compile_error(e)),
@@ -156,6 +161,13 @@ fn compile_error(e: rpy::Error) -> PyErr {
     CompileError::new_err((e.message.clone(), details))
 }
 
+/// The modules `text` imports at its top level (without `math`): where
+/// the Python package looks for the other files of a compile unit.
+#[pyfunction]
+fn imported_modules(text: String) -> Vec<String> {
+    rpy_ir::imported_modules(&SourceFile::new("<unit>", text))
+}
+
 /// The detached builder's work (`python -m rpythonic._build JOB`).
 #[pyfunction]
 fn run_job(py: Python<'_>, job: std::path::PathBuf) -> PyResult<()> {
@@ -167,12 +179,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CompileError", m.py().get_type::<CompileError>())?;
     m.add_class::<Compiled>()?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
+    m.add_function(wrap_pyfunction!(imported_modules, m)?)?;
     m.add_function(wrap_pyfunction!(func::make_function, m)?)?;
     m.add_function(wrap_pyfunction!(func::install, m)?)?;
     m.add_function(wrap_pyfunction!(func::tier, m)?)?;
     m.add_function(wrap_pyfunction!(run_job, m)?)?;
     m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
     m.add_function(wrap_pyfunction!(objects::register_class, m)?)?;
+    m.add_function(wrap_pyfunction!(objects::registered_class, m)?)?;
     m.add_function(wrap_pyfunction!(objects::field, m)?)?;
     m.add_function(wrap_pyfunction!(objects::method, m)?)?;
     objects::init(m)?;

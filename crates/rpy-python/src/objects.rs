@@ -36,12 +36,23 @@ pub(crate) fn register_class(file: String, name: String, cls: Py<PyAny>) {
     g.get_or_insert_with(HashMap::new).insert((file, name), p);
 }
 
+/// The Python class registered for compiled class `name` of `file`, if any.
+#[pyfunction]
+pub(crate) fn registered_class(py: Python<'_>, file: String, name: String) -> Option<Py<PyAny>> {
+    let g = CLASSES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let p = *g.as_ref()?.get(&(file, name))?;
+    // SAFETY: registered classes are kept alive for the life of the process.
+    Some(unsafe { Bound::from_borrowed_ptr(py, p as *mut ffi::PyObject) }.unbind())
+}
+
 /// The Python class registered for `ty` (a reference type) of `module`.
 pub(crate) fn class_of(module: &rpy::Module, ty: Type) -> Option<*mut ffi::PyObject> {
     let c = ty.heap_type()?;
-    let name = module.ir().types.get(c)?.name().to_string();
+    let class = module.ir().types.get(c)?.as_class()?;
+    // A class of another file of the unit is that file's Python class.
+    let key = (module.ir().class_file(class).to_string(), class.name.clone());
     let g = CLASSES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    g.as_ref()?.get(&(module.file().to_string(), name)).map(|&p| p as *mut ffi::PyObject)
+    g.as_ref()?.get(&key).map(|&p| p as *mut ffi::PyObject)
 }
 
 /// The object address held by wrapper `obj` if it is an instance of
@@ -104,8 +115,9 @@ pub(crate) unsafe fn wrap(addr: u64, cls: *mut ffi::PyObject) -> *mut ffi::PyObj
 /// The layout of the compiled classes of `compiled`: `[(name, size,
 /// [(field, code, offset, class name or None, optional)], [(const,
 /// value)])]`, for the Python side to build its classes.
-pub(crate) fn layouts(module: &rpy::Module) -> Vec<(String, u32, Vec<(String, String, u32, Option<String>, bool)>)> {
+pub(crate) fn layouts(module: &rpy::Module) -> Vec<(String, String, u32, Vec<(String, String, u32, Option<(String, String)>, bool)>)> {
     let ir = module.ir();
+    let class_key = |k| ir.types.get(k).and_then(|h| h.as_class()).map(|c| (ir.class_file(c).to_string(), c.name.clone()));
     ir.types
         .values()
         .filter_map(|t| t.as_class())
@@ -120,13 +132,13 @@ pub(crate) fn layouts(module: &rpy::Module) -> Vec<(String, u32, Vec<(String, St
                         Type::Bool => ("b", None, false),
                         Type::None => ("n", None, false),
                         Type::Ref(k) if ir.types.get(k).is_some_and(|h| h.list_elem().is_some() || h.tuple_items().is_some() || *h == rpy_ir::ir::HeapType::Str) => ("l", None, false),
-                        Type::Ref(k) => ("r", ir.types.get(k).map(|h| h.name().to_string()), false),
-                        Type::OptRef(k) => ("r", ir.types.get(k).map(|h| h.name().to_string()), true),
+                        Type::Ref(k) => ("r", class_key(k), false),
+                        Type::OptRef(k) => ("r", class_key(k), true),
                     };
                     (f.name.clone(), code.to_string(), f.offset, cls, opt)
                 })
                 .collect();
-            (c.name.clone(), c.size(), fields)
+            (ir.class_file(c).to_string(), c.name.clone(), c.size(), fields)
         })
         .collect()
 }

@@ -629,6 +629,11 @@ impl Module {
         self.files.get(f.file as usize).map_or_else(|| self.file(), String::as_str)
     }
 
+    /// The file compiled class `c` is defined in.
+    pub fn class_file(&self, c: &super::ClassLayout) -> &str {
+        self.files.get(c.file as usize).map_or_else(|| self.file(), String::as_str)
+    }
+
     /// Where the function named `name` (its IR name, as a raised error
     /// records it) comes from: its file, and its name in that file
     /// (`norm` for `geometry.norm`), as a traceback shows them.

@@ -125,13 +125,16 @@ pub struct ClassLayout {
     pub consts: Vec<(String, ConstValue)>,
     /// Where the class is defined (1-based line).
     pub line: u32,
+    /// The file of the compile unit it is defined in (index into
+    /// `Module::files`).
+    pub file: u32,
 }
 
 impl ClassLayout {
     /// A class with `fields` (name, type) laid out in order.
     pub fn new(name: impl Into<String>, fields: Vec<(String, Type)>, consts: Vec<(String, ConstValue)>, line: u32) -> ClassLayout {
         let fields = fields.into_iter().enumerate().map(|(i, (name, ty))| Field { name, ty, offset: OBJECT_HEADER_SIZE + 8 * i as u32 }).collect();
-        ClassLayout { name: name.into(), fields, consts, line }
+        ClassLayout { name: name.into(), fields, consts, line, file: 0 }
     }
 
     /// Size of an instance in bytes.

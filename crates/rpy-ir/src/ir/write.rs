@@ -29,6 +29,9 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
         match t {
             super::types::HeapType::Class(c) => {
                 write!(w, "class {id} @{} size {} {{  ; line {}", c.name, c.size(), c.line)?;
+                if c.file != 0 {
+                    write!(w, " of file {}", c.file)?;
+                }
                 writeln!(w)?;
                 for fl in &c.fields {
                     writeln!(w, "    {}: {} @{}", fl.name, fl.ty, fl.offset)?;
