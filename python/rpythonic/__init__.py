@@ -25,7 +25,7 @@ import sys
 import types
 from _thread import RLock
 
-from . import _native
+from . import _native, _source
 from ._native import CompileError
 
 TYPE_CHECKING = False
@@ -78,27 +78,11 @@ def set_pypy_root(path: object) -> None:
     rpythonic does not (kept so that existing scripts run)."""
 
 
-class _SourceCache:
-    """Each source file is read once (per modification time)."""
-
-    def __init__(self) -> None:
-        self._files: dict[str, tuple[float, str]] = {}
-        self._lock = RLock()
-
-    def read(self, path: str) -> str:
-        mtime = os.stat(path).st_mtime
-        with self._lock:
-            hit = self._files.get(path)
-            if hit and hit[0] == mtime:
-                return hit[1]
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-        with self._lock:
-            self._files[path] = (mtime, text)
-        return text
-
-
-_sources = _SourceCache()
+# Interactive cells (REPL inputs, notebook cells, `python -c`: sources
+# that are not files on disk) of `__main__` that hold compiled code, in the
+# order they were last bound in: they compile together, as the cells of
+# one module. Keys: (path, text), in that order (the values are unused).
+_cells: dict = {}
 
 # The files that hold compiled functions or classes (of any RPython
 # object), by real path: the modules a compile unit may include.
@@ -108,6 +92,29 @@ _compiled_files: dict = {}
 def _note_compiled_file(path: str) -> None:
     if path and not path.startswith("<"):
         _compiled_files.setdefault(os.path.realpath(path), path)
+
+
+def _note_cell(b: "_Bound") -> None:
+    if b.globals.get("__name__") != "__main__" or _source.on_disk(b.path):
+        return
+    # The text is taken now, checked to hold this definition: many
+    # sources share a name (every classic REPL input is `<stdin>`, every
+    # exec'd string `<string>`), and the readline history moves on.
+    text = _source.source_of(b.path, b.func, b.root.split(".")[0])
+    b.cell = (b.path, text)
+    # A cell run again (or another function of it) moves to the end: its
+    # definitions are the latest.
+    _cells.pop(b.cell, None)
+    _cells[b.cell] = None
+
+
+def _source_text(b: "_Bound") -> str:
+    """The text of the file or cell of ``b``, or a CompileError saying
+    that Python kept none."""
+    text = _source.source_of(b.path, b.func)
+    if text is None:
+        raise CompileError(_source.missing_source_message(b.path, b.name), (b.path, b.func.__code__.co_firstlineno, 1, ""))
+    return text
 
 
 def _unit_files(text: str, path: str) -> list:
@@ -129,7 +136,9 @@ def _unit_files(text: str, path: str) -> list:
             if real in seen or real not in _compiled_files:
                 continue
             seen.add(real)
-            src = _sources.read(real)
+            src = _source.source_of(real)
+            if src is None:
+                continue
             # The name the file's functions and classes are registered by.
             out.append((_compiled_files[real], src))
             todo.append(src)
@@ -139,7 +148,7 @@ def _unit_files(text: str, path: str) -> list:
 class _Bound:
     """A Python function bound to an :class:`RPython` object."""
 
-    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed", "root", "path", "top", "globals", "line", "boundscheck")
+    __slots__ = ("owner", "func", "name", "nogil", "types", "native", "installed", "root", "path", "top", "globals", "line", "boundscheck", "cell")
 
     def __init__(self, owner: "RPython", func: types.FunctionType, nogil: bool, param_types: dict, name: "str | None" = None, root: "str | None" = None) -> None:
         self.owner = owner
@@ -159,6 +168,8 @@ class _Bound:
         self.globals = func.__globals__
         # Functions are located by their first line; class members by name.
         self.line = func.__code__.co_firstlineno if root is None else 0
+        # The interactive cell it is defined in (see `_cells`), if any.
+        self.cell: "Any" = None
 
     def compile(self) -> None:
         """Called by the native function on its first call."""
@@ -269,6 +280,7 @@ class RPython:
         b.boundscheck = boundscheck
         if b.top:
             _note_compiled_file(b.path)
+            _note_cell(b)
         b.native = _native.make_function(func.__name__, func.__module__ or "__main__", _text_signature(func), func.__doc__, b.compile)
         with self._lock:
             self._bound.append(b)
@@ -344,6 +356,7 @@ class RPython:
         self._classes[(ctor.path, name)] = new_cls
         _native.register_class(ctor.path, name, new_cls)
         _note_compiled_file(ctor.path)
+        _note_cell(ctor)
         with self._lock:
             self._bound.extend(bounds)
         return new_cls
@@ -393,22 +406,35 @@ class RPython:
         for b in group:
             by_file.setdefault((b.path, b.top), []).append(b)
         for (path, top), bs in by_file.items():
-            if top:
-                text = _sources.read(path)
+            if top and any(b.cell is not None for b in bs):
+                # Cells: compiled with every cell of the session up to the
+                # last of these, in order (one namespace, later definitions
+                # win, as when they ran).
+                for b in bs:
+                    if b.cell is not None and b.cell[1] is None:
+                        _source_text(b)  # raises: Python kept no source
+                order = list(_cells)
+                last = max(order.index(b.cell) for b in bs if b.cell in _cells)
+                cells = [key for key in order[: last + 1] if key[1] is not None]
+                self._compile_unit(cells[0][0], cells[0][1], 1, bs, name, build, cells[1:], cells=True)
+            elif top:
+                text = _source_text(bs[0])
                 self._compile_unit(path, text, 1, bs, name, build, _unit_files(text, path))
             else:
                 for b in bs:  # a nested function: compile its own source
                     text, first = _fragment(b.func)
                     self._compile_unit(path, text, first, [b], name, build)
 
-    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True, unit: "list | None" = None) -> None:
+    def _compile_unit(self, path: str, text: str, first_line: int, bs: list[_Bound], name: "str | None" = None, build: bool = True, unit: "list | None" = None, cells: bool = False) -> None:
         consts: dict = {}
         for b in bs:
             consts.update(_consts(b.globals))
         ptypes = [(b.name if b.root == b.name and not _is_class_ctor(b) else f"{b.name}.__init__", p, t) for b in bs for p, t in b.types.items()]
         # Functions are located by their code object's first line, so a
         # redefined name compiles the definition that was bound.
-        lines = [(b.name, b.line) for b in bs if b.line]
+        # (Cells are one namespace: there a root is its name's last
+        # definition, as when the cells ran.)
+        lines = [(b.name, b.line) for b in bs if b.line and not cells]
         roots = list(dict.fromkeys(b.root for b in bs))
         compiled = _native.compile(
             path, text, first_line, roots, consts, ptypes, lines,
@@ -417,6 +443,7 @@ class RPython:
             build,
             [b.name for b in bs if not b.boundscheck],
             unit or [],
+            cells,
         )
         limit = sys.getrecursionlimit()
         with self._lock:

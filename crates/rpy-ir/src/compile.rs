@@ -45,12 +45,17 @@ pub struct Options {
     /// only those of the main file (0 and 1 both mean the main file).
     /// The other files contribute what the roots use.
     pub root_files: usize,
+    /// The files are the cells of one interactive session (a REPL, a
+    /// notebook), in the order they ran: one module with one namespace,
+    /// where a later cell's definition of a name wins, as when they ran.
+    /// Roots are then located by name only.
+    pub cells: bool,
 }
 
 /// The names of the top-level functions of `src` (no checking).
 pub fn function_names(src: &SourceFile) -> Vec<String> {
     let mut diags = Vec::new();
-    crate::syntax::parse_unit(std::slice::from_ref(src), &mut diags).funcs.iter().filter(|f| f.class.is_none()).map(|f| f.name.id.clone()).collect()
+    crate::syntax::parse_unit(std::slice::from_ref(src), false, &mut diags).funcs.iter().filter(|f| f.class.is_none()).map(|f| f.name.id.clone()).collect()
 }
 
 /// The modules `src` imports at its top level (`import a.b` gives `a.b`,
@@ -58,7 +63,7 @@ pub fn function_names(src: &SourceFile) -> Vec<String> {
 /// without `math`: what a host looks for to make the compile unit.
 pub fn imported_modules(src: &SourceFile) -> Vec<String> {
     let mut diags = Vec::new();
-    let m = crate::syntax::parse_unit(std::slice::from_ref(src), &mut diags);
+    let m = crate::syntax::parse_unit(std::slice::from_ref(src), false, &mut diags);
     let mut out: Vec<String> = Vec::new();
     for imp in &m.imports {
         let (Import::Module { module, .. } | Import::From { module, .. }) = imp;
@@ -97,11 +102,13 @@ pub fn compile_unit(files: &[SourceFile], opts: &Options) -> Result<Module, Comp
     if files.is_empty() {
         return Err(fail(vec![Diagnostic::new(Span::default(), "a compile unit needs at least one file")]));
     }
-    let m = crate::syntax::parse_unit(files, &mut diags);
+    let m = crate::syntax::parse_unit(files, opts.cells, &mut diags);
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    duplicate_modules(&m, &mut diags);
+    if !opts.cells {
+        duplicate_modules(&m, &mut diags);
+    }
     let mut env = ModuleEnv::new(&m, opts);
     let lines = LineIndex::new(files);
     let (selected, classes) = select(&m, &env, opts, &lines, &mut diags);
@@ -357,7 +364,8 @@ fn type_table(m: &SourceModule, env: &ModuleEnv, fields: &[Vec<crate::infer::Loc
         let class = &m.classes[info.index];
         let line = lines.loc(class.start).line;
         // Exports and the ctypes stub name a class by its name alone.
-        if let Some((_, other)) = env.classes.iter().take(c.index()).find(|(_, o)| o.name == info.name && m.classes[o.index].file != class.file) {
+        let module_of = |file: u32| &m.files[file as usize].module;
+        if let Some((_, other)) = env.classes.iter().take(c.index()).find(|(_, o)| o.name == info.name && module_of(m.classes[o.index].file) != module_of(class.file)) {
             let there = &m.files[m.classes[other.index].file as usize].module;
             diags.push(
                 Diagnostic::new(class.name.span, format!("a compiled class named '{}' is already in the compile unit (in module '{there}')", info.name))
@@ -509,11 +517,20 @@ fn collect_calls_expr<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
 /// The cache key of a module's IR: blake3 of the compiler version and the
 /// canonical IR text (which includes the file name, every source location
 /// and every captured constant).
+///
+/// The hash is of the content, not of where it lives: the file names of
+/// the unit (the `; file` lines of the text) are left out, so the same
+/// code in another directory, in a notebook cell of another kernel or on
+/// another machine (a bundled module) has the same hash. Everything that
+/// changes what the code does, line numbers included, is in it.
 pub fn ir_hash(m: &Module) -> String {
     let mut h = blake3::Hasher::new();
     h.update(b"rpythonic-ir\0");
     h.update(crate::VERSION.as_bytes());
     h.update(b"\0");
-    h.update(m.to_string().as_bytes());
+    for line in m.to_string().lines().filter(|l| !l.starts_with("; file")) {
+        h.update(line.as_bytes());
+        h.update(b"\n");
+    }
     h.finalize().to_hex().to_string()
 }

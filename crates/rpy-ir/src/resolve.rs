@@ -92,6 +92,9 @@ impl ModuleEnv {
         // Per file, every module-level binding in source order: a later
         // one rebinds the name, as when Python runs the module.
         let mut events: Vec<Vec<(u32, String, Binding<'_>)>> = Vec::with_capacity(m.files.len());
+        // Cells of a session are one module: file 0's namespace has the
+        // bindings of all, in the order they ran; the others share it.
+        let cells = m.files.len() > 1 && m.files.iter().all(|f| f.module == m.files[0].module);
         for (k, file) in m.files.iter().enumerate() {
             let mut ev: Vec<(u32, String, Binding<'_>)> = Vec::new();
             for (i, f) in m.funcs.iter().enumerate().filter(|(_, f)| f.file as usize == k && f.class.is_none()) {
@@ -131,7 +134,13 @@ impl ModuleEnv {
                 ev.push((name.span.start, name.id.clone(), Binding::Assign(value)));
             }
             ev.sort_by_key(|e| e.0);
-            events.push(ev);
+            match events.first_mut() {
+                Some(first) if cells => first.extend(ev),
+                _ => events.push(ev),
+            }
+        }
+        if cells {
+            events.resize_with(m.files.len(), Vec::new);
         }
         let mut env = ModuleEnv {
             names: vec![HashMap::default(); m.files.len()],
@@ -170,6 +179,11 @@ impl ModuleEnv {
             }
             if !changed {
                 break;
+            }
+        }
+        if cells {
+            for k in 1..env.names.len() {
+                env.names[k] = env.names[0].clone();
             }
         }
         env
@@ -594,8 +608,8 @@ pub(crate) fn qualname(m: &SourceModule, f: &FuncDef) -> String {
 /// `name` with the module of file `file` in front, unless it is the
 /// main file (its names are the host's: `add`, `C.m`).
 pub(crate) fn module_prefixed(m: &SourceModule, file: u32, name: String) -> String {
-    match m.files.get(file as usize) {
-        Some(f) if file != 0 => format!("{}.{name}", f.module),
+    match (m.files.get(file as usize), m.files.first()) {
+        (Some(f), Some(main)) if f.module != main.module => format!("{}.{name}", f.module),
         _ => name,
     }
 }

@@ -24,7 +24,11 @@ use crate::exc::ExcKind;
 /// Each file is parsed on its own, behind a run of newlines as long as
 /// the files before it, so that ruff's offsets are already the unit's
 /// (see [`crate::ast`]): one span then names one place in one file.
-pub(crate) fn parse_unit(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> SourceModule {
+///
+/// With `cells`, the files are the cells of one interactive session (a
+/// REPL, a notebook), in the order they ran: they are one module, with
+/// one namespace, so each sees the classes of all.
+pub(crate) fn parse_unit(files: &[SourceFile], cells: bool, diags: &mut Vec<Diagnostic>) -> SourceModule {
     let mut parsed = Vec::with_capacity(files.len());
     let mut base = 0usize;
     let mut padded = String::new();
@@ -42,7 +46,10 @@ pub(crate) fn parse_unit(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> S
     if !diags.is_empty() {
         return SourceModule::default();
     }
-    let modules: Vec<String> = files.iter().map(|f| module_name(&f.name)).collect();
+    let modules: Vec<String> = match files.first() {
+        Some(first) if cells => vec![module_name(&first.name); files.len()],
+        _ => files.iter().map(|f| module_name(&f.name)).collect(),
+    };
     // Class names are known before any annotation is read (annotations
     // may name a class defined later, as `"Node"` forward references do,
     // or a class of another file of the unit).
@@ -59,7 +66,16 @@ pub(crate) fn parse_unit(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> S
         }
         own.push(classes);
     }
-    let visible = visible_classes(&parsed, &modules, &own);
+    let visible = if cells {
+        // One namespace: the last definition of a name in the session.
+        let mut all = rustc_hash::FxHashMap::default();
+        for classes in &own {
+            all.extend(classes.iter().map(|(n, &i)| (n.clone(), i)));
+        }
+        vec![all; own.len()]
+    } else {
+        visible_classes(&parsed, &modules, &own)
+    };
     let mut out = SourceModule::default();
     for (k, ((base, text, p), classes)) in parsed.iter().zip(visible).enumerate() {
         let imports = out.imports.len();

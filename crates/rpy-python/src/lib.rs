@@ -86,9 +86,11 @@ fn parse_type(name: &str) -> PyResult<Type> {
 /// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
 /// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic). `unit`: the other files of
 /// the compile unit, `(filename, text)`, whose compiled functions and
-/// classes the source imports.
+/// classes the source imports. `cells`: the source and `unit` are the
+/// cells of one interactive session, in the order they ran (one
+/// namespace).
 #[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new(), unit = Vec::new()))]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new(), unit = Vec::new(), cells = false))]
 #[allow(clippy::too_many_arguments)]
 fn compile(
     py: Python<'_>,
@@ -106,8 +108,9 @@ fn compile(
     build: bool,
     no_boundscheck: Vec<String>,
     unit: Vec<(String, String)>,
+    cells: bool,
 ) -> PyResult<Compiled> {
-    let mut opts = Options { roots: Some(roots), root_lines, no_boundscheck, ..Options::default() };
+    let mut opts = Options { roots: Some(roots), root_lines, no_boundscheck, cells, ..Options::default() };
     for (k, v) in consts.iter() {
         let Ok(name) = k.extract::<String>() else { continue };
         // bool before int: bool is a subclass of int in Python.

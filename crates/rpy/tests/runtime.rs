@@ -351,3 +351,15 @@ fn a_million_instances_in_chains_are_freed() {
     // A leak of a million 40-byte nodes would be ~10000 pages.
     assert!(grown < 1000, "RSS grew by {grown} pages");
 }
+
+/// The cache key is the content: the same source under another file name
+/// (another directory, a notebook cell of another kernel, a bundled
+/// module built elsewhere) has the same IR hash; a change of a line
+/// number does change it (tracebacks name lines).
+#[test]
+fn the_ir_hash_is_of_the_content_not_the_path() {
+    let src = "def f(a: int) -> int:\n    return a + 1\n";
+    let hash = |name: &str, text: &str| rpy_ir::ir_hash(&rpy_ir::compile(&rpy_ir::SourceFile::new(name, text), &rpy_ir::Options::default()).expect("compiles"));
+    assert_eq!(hash("/home/a/proj/m.py", src), hash("/tmp/ipykernel_77/123.py", src));
+    assert_ne!(hash("m.py", src), hash("m.py", &format!("\n{src}")));
+}
