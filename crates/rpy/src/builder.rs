@@ -113,7 +113,11 @@ fn build(job: &Job, c: &str) -> Result<(), String> {
 /// compiler) and publish it under `key`; on a failed build, keep the log
 /// in the cache. The caller holds the key's build lock.
 pub(crate) fn build_and_publish(cache: &rpy_cache::CacheDir, key: &rpy_cache::Key, c: &str, cc: &rpy_aot::CompilerInfo, module: &str, source: &str) -> Result<(), String> {
-    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{}", std::process::id(), key.as_str()));
+    // One directory per build: the key's lock is per cache, so two
+    // runtimes of one process (two caches) may build the same key at once.
+    static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = std::env::temp_dir().join(format!("rpythonic-build-{}-{n}-{}", std::process::id(), key.as_str()));
     std::fs::create_dir_all(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
     let so = tmp.join("module.so");
     let rt_obj = rpy_aot::runtime_object(&cache.root().join("runtime"), cc);
