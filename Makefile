@@ -14,11 +14,11 @@ $(VPY):
 	$(VPY) -m pip install --quiet --upgrade pip
 
 # Python tools of the project, installed into .venv (nothing by hand).
-$(VENV)/.tools-2: $(VPY)
-	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6" "numpy"
+$(VENV)/.tools-3: $(VPY)
+	$(VPY) -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" "hypothesis>=6" "numpy" "ipykernel" "nbclient" "nbformat"
 	touch $@
 
-venv: $(VENV)/.tools-2
+venv: $(VENV)/.tools-3
 
 build:
 	$(CARGO) build --release --bin rpy

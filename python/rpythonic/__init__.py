@@ -173,7 +173,12 @@ class _Bound:
 
     def compile(self) -> None:
         """Called by the native function on its first call."""
-        self.owner._compile_pending(self)
+        try:
+            self.owner._compile_pending(self)
+        except CompileError as e:
+            # The user's frames and the error's own location, not the
+            # package's internals (nor the retry of a group alone).
+            raise e.with_traceback(None) from None
 
 
 def _text_signature(func: types.FunctionType) -> str:

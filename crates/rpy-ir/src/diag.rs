@@ -153,7 +153,13 @@ impl fmt::Display for CompileError {
             writeln!(f, "{}", self.render_one(d))?;
         }
         let n = self.diagnostics.len();
-        let name = self.main_source().map_or("<unknown>", |s| s.name.as_str());
+        // The file the errors are in, or the unit's main file when they
+        // are in several.
+        let files: Vec<&str> = self.diagnostics.iter().map(|d| self.locate(d).0.name.as_str()).collect();
+        let name = match files.first() {
+            Some(first) if files.iter().all(|f| f == first) => first,
+            _ => self.main_source().map_or("<unknown>", |s| s.name.as_str()),
+        };
         write!(f, "{n} error{} in {name}", if n == 1 { "" } else { "s" })
     }
 }
