@@ -201,6 +201,9 @@ pub struct FuncDef {
     /// Constructs outside the subset found in this function; a function
     /// with errors is reported, not compiled.
     pub errors: Vec<crate::diag::Diagnostic>,
+    /// Names bound by the rejected statements of `errors` (a nested
+    /// `def`, `g = lambda ...`): their uses are not reported again.
+    pub poisoned: Vec<String>,
 }
 
 /// A function parameter.

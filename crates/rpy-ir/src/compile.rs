@@ -96,7 +96,7 @@ pub fn compile_unit(files: &[SourceFile], opts: &Options) -> Result<Module, Comp
         let mut diagnostics = diagnostics;
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         diagnostics.dedup();
-        CompileError { sources: files.to_vec(), diagnostics }
+        CompileError { sources: files.to_vec(), diagnostics: Diagnostic::group(diagnostics) }
     };
     let mut diags = Vec::new();
     if files.is_empty() {
@@ -408,6 +408,7 @@ fn constructor(c: TypeId, name: &str, init: Option<(FuncId, &Function)>, loc: Sr
 fn locals_only(f: &FuncDef) -> FuncTypes {
     let mut ft = FuncTypes::default();
     ft.file = f.file;
+    ft.poisoned = f.poisoned.iter().cloned().collect();
     let mut assigned = Vec::new();
     crate::infer::collect_assigned(&f.body, &mut assigned);
     for (n, _) in assigned.into_iter().chain(f.params.iter().map(|p| (p.name.clone(), None))) {

@@ -53,18 +53,39 @@ pub struct Diagnostic {
     pub label: String,
     /// What to do instead, if there is a clear alternative.
     pub help: Option<String>,
+    /// Other places with exactly the same problem, reported with this one
+    /// instead of repeating it (see [`Diagnostic::group`]).
+    pub also: Vec<Span>,
 }
 
 impl Diagnostic {
     /// A diagnostic at `span`.
     pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { message: message.into(), span, label: String::new(), help: None }
+        Diagnostic { message: message.into(), span, label: String::new(), help: None, also: Vec::new() }
     }
 
     /// Add a label under the caret.
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = label.into();
         self
+    }
+
+    /// Merge diagnostics that say exactly the same thing (message, label
+    /// and help) into the first of them, which lists the other places:
+    /// one problem repeated in a function is one report. `diags` is in
+    /// source order, and stays so.
+    pub fn group(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = Vec::with_capacity(diags.len());
+        for d in diags {
+            match out.iter_mut().find(|o| o.message == d.message && o.label == d.label && o.help == d.help) {
+                Some(first) => {
+                    first.also.push(d.span);
+                    first.also.extend(d.also);
+                }
+                None => out.push(d),
+            }
+        }
+        out
     }
 
     /// Add a help line saying what to do instead.
@@ -139,8 +160,31 @@ impl CompileError {
         if let Some(help) = &d.help {
             msg = msg.footer(Level::Help.title(help));
         }
+        let also = self.also_note(d);
+        if let Some(note) = &also {
+            msg = msg.footer(Level::Note.title(note));
+        }
         let out = Renderer::plain().render(msg).to_string();
         out
+    }
+
+    /// `the same at 12:5, 19:9` (with the file when it is another one).
+    fn also_note(&self, d: &Diagnostic) -> Option<String> {
+        if d.also.is_empty() {
+            return None;
+        }
+        let here = self.locate(d).0.name.clone();
+        let places: Vec<String> = d
+            .also
+            .iter()
+            .map(|&span| {
+                let other = Diagnostic { span, ..Diagnostic::new(span, "") };
+                let (src, local) = self.locate(&other);
+                let (line, col) = src.line_col(local.start);
+                if src.name == here { format!("{line}:{col}") } else { format!("{}:{line}:{col}", src.name) }
+            })
+            .collect();
+        Some(format!("the same at {}", places.join(", ")))
     }
 }
 

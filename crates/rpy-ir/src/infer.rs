@@ -54,6 +54,9 @@ pub(crate) struct FuncTypes {
     pub(crate) comps: HashMap<u32, Type>,
     /// The file of the unit the function is in (whose names it sees).
     pub(crate) file: u32,
+    /// Names bound by rejected statements (`FuncDef::poisoned`): their
+    /// uses are consequences of an error already reported.
+    pub(crate) poisoned: HashSet<String>,
 }
 
 /// What a name means inside a function.
@@ -140,6 +143,9 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
     let Some((r, n)) = named else {
         return Callee::Bad("only functions of this module, builtins and math functions can be called".into());
     };
+    if matches!(r, NameRef::Local | NameRef::Undefined) && ft.poisoned.contains(&n) {
+        return Callee::Bad(String::new()); // reported where it was bound
+    }
     match r {
         NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function")),
         NameRef::Global(Global::Func(i)) => Callee::Func(i),
@@ -189,6 +195,8 @@ pub(crate) fn undefined_or_unsupported(n: &str) -> String {
     ];
     if PY_BUILTINS.contains(&n) {
         format!("builtin '{n}' is not supported in compiled code")
+    } else if crate::ExcKind::from_name(n).is_some() || n.ends_with("Error") || n == "Exception" {
+        format!("exception '{n}' can only be raised in compiled code, not used as a value: write `raise {n}(...)`, and catch it with `except {n}`")
     } else {
         format!("undefined name '{n}'")
     }
@@ -263,7 +271,7 @@ pub(crate) fn join(a: Type, b: Type) -> Option<Type> {
 }
 
 fn init(env: &ModuleEnv, f: &FuncDef, sig: &Sig) -> FuncTypes {
-    let mut ft = FuncTypes { file: f.file, ..FuncTypes::default() };
+    let mut ft = FuncTypes { file: f.file, poisoned: f.poisoned.iter().cloned().collect(), ..FuncTypes::default() };
     collect_globals(&f.body, &mut ft.globals);
     for (name, ty) in &sig.params {
         // A parameter keeps its type: assigning another type to it is a

@@ -9,7 +9,15 @@ use crate::ir::{Function, Type};
 pub fn parse(s: &str, ty: Type) -> Result<Val, String> {
     let t = s.trim();
     match ty {
-        Type::I64 => parse_int(t).map(Val::Int).ok_or_else(|| format!("expected an int literal, got {s:?}")),
+        Type::I64 => parse_int(t).map(Val::Int).ok_or_else(|| {
+            let digits = t.strip_prefix(['-', '+']).unwrap_or(t).replace('_', "");
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                // What CPython says converting such an int to a C integer.
+                "OverflowError: int too big to convert (compiled ints are 64-bit)".to_string()
+            } else {
+                format!("expected an int literal, got {s:?}")
+            }
+        }),
         Type::F64 => parse_float(t).or_else(|| parse_int(t).map(|n| n as f64)).map(Val::Float).ok_or_else(|| format!("expected a float literal, got {s:?}")),
         Type::Bool => match t {
             "True" => Ok(Val::Bool(true)),

@@ -80,7 +80,7 @@ pub(crate) fn parse_unit(files: &[SourceFile], cells: bool, diags: &mut Vec<Diag
     for (k, ((base, text, p), classes)) in parsed.iter().zip(visible).enumerate() {
         let imports = out.imports.len();
         let globals = out.globals.len();
-        let mut cx = Cx { diags, text, file: k as u32, classes, class_count: out.classes.len() as u32, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: std::mem::take(&mut out.tuple_anns).into() };
+        let mut cx = Cx { diags, text, file: k as u32, classes, class_count: out.classes.len() as u32, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: std::mem::take(&mut out.tuple_anns).into(), poisoned: Vec::new() };
         for stmt in &p.syntax().body {
             cx.top_level(stmt, &mut out);
         }
@@ -142,6 +142,52 @@ fn visible_classes(parsed: &[(u32, String, ruff_python_parser::Parsed<py::ModMod
     }
 }
 
+/// The names a statement binds directly (not those of the statements in
+/// its body): what a rejected statement leaves undefined.
+fn bound_names(s: &py::Stmt, out: &mut Vec<String>) {
+    fn target(e: &py::Expr, out: &mut Vec<String>) {
+        match e {
+            py::Expr::Name(n) => out.push(n.id.to_string()),
+            py::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
+            py::Expr::List(l) => l.elts.iter().for_each(|e| target(e, out)),
+            py::Expr::Starred(s) => target(&s.value, out),
+            _ => {}
+        }
+    }
+    match s {
+        py::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+        py::Stmt::AnnAssign(a) => target(&a.target, out),
+        py::Stmt::AugAssign(a) => target(&a.target, out),
+        py::Stmt::For(f) => target(&f.target, out),
+        py::Stmt::With(w) => {
+            w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| target(t, out));
+            // Its body is dropped with it: what the body binds is unbound.
+            fn body(stmts: &[py::Stmt], out: &mut Vec<String>) {
+                for s in stmts {
+                    bound_names(s, out);
+                    match s {
+                        py::Stmt::If(i) => {
+                            body(&i.body, out);
+                            i.elif_else_clauses.iter().for_each(|c| body(&c.body, out));
+                        }
+                        py::Stmt::For(f) => body(&f.body, out),
+                        py::Stmt::While(w) => body(&w.body, out),
+                        py::Stmt::With(w) => body(&w.body, out),
+                        py::Stmt::Try(t) => body(&t.body, out),
+                        _ => {}
+                    }
+                }
+            }
+            body(&w.body, out);
+        }
+        py::Stmt::FunctionDef(f) => out.push(f.name.id.to_string()),
+        py::Stmt::ClassDef(c) => out.push(c.name.id.to_string()),
+        py::Stmt::Import(i) => out.extend(i.names.iter().map(|a| a.asname.as_ref().map_or_else(|| a.name.id.split('.').next().unwrap_or_default().to_string(), |n| n.id.to_string()))),
+        py::Stmt::ImportFrom(i) => out.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string())),
+        _ => {}
+    }
+}
+
 fn span(r: TextRange) -> Span {
     Span { start: r.start().to_u32(), end: r.end().to_u32() }
 }
@@ -170,13 +216,15 @@ struct Cx<'d> {
     self_annotations: Vec<(Name, Annotation)>,
     /// The item annotations of the `tuple[...]` annotations met.
     tuple_anns: std::cell::RefCell<Vec<Vec<AnnType>>>,
+    /// In a function: the names bound by statements that were rejected
+    /// (a nested `def`, `g = lambda ...`, `with ... as f`), whose later
+    /// uses are consequences and are not reported again.
+    poisoned: Vec<String>,
 }
 
 impl Cx<'_> {
-    fn err(&mut self, r: TextRange, msg: impl Into<String>) {
-        self.diags.push(Diagnostic::new(span(r), msg).label("not supported"));
-    }
-
+    /// Reject a construct outside the subset. There is no variant without
+    /// a help line: every rejection says what to write instead.
     fn err_help(&mut self, r: TextRange, msg: impl Into<String>, help: impl Into<String>) {
         self.diags.push(Diagnostic::new(span(r), msg).label("not supported").help(help));
     }
@@ -227,7 +275,7 @@ impl Cx<'_> {
     /// if a compiled function uses it (resolution does that).
     fn global(&mut self, n: &py::ExprName, value: &py::Expr, out: &mut SourceModule) {
         let mut quiet = Vec::new();
-        let e = Cx { diags: &mut quiet, text: self.text, file: self.file, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default() }.expr(value);
+        let e = Cx { diags: &mut quiet, text: self.text, file: self.file, classes: self.classes.clone(), class_count: 0, comp_count: 0, self_name: None, self_annotations: Vec::new(), tuple_anns: Default::default(), poisoned: Vec::new() }.expr(value);
         let target = Name { id: n.id.to_string(), span: span(n.range) };
         let value = if quiet.is_empty() { e } else { Expr { kind: ExprKind::Name("<not a constant>".into()), span: span(value.range()) } };
         out.globals.push((target, value));
@@ -257,11 +305,11 @@ impl Cx<'_> {
                 );
             }
             for k in args.keywords.iter() {
-                self.err(k.range, format!("class keyword `{}` is not supported", self.text_of(k.range)));
+                self.err_help(k.range, format!("class keyword `{}` is not supported", self.text_of(k.range)), "a compiled class takes no metaclass or keywords: write `class C:`");
             }
         }
         if let Some(tp) = &c.type_params {
-            self.err(tp.range, "type parameters are not supported");
+            self.err_help(tp.range, "type parameters are not supported", "drop the type parameters: compiled code is typed by its annotations (int, float, list[T], C)");
         }
         let mut param_types = Vec::new();
         for d in &c.decorator_list {
@@ -269,7 +317,7 @@ impl Cx<'_> {
                 Some(keywords) => {
                     for k in keywords {
                         let Some(arg) = &k.arg else {
-                            self.err(k.range, "**kwargs in @rpy.object(...) is not supported");
+                            self.err_help(k.range, "**kwargs in @rpy.object(...) is not supported", "name each __init__ parameter's type: @rpy.object(x=float, y=float)");
                             continue;
                         };
                         if let Some(a) = self.annotation(&k.value) {
@@ -309,7 +357,7 @@ impl Cx<'_> {
                         let e = self.expr(v);
                         def.consts.push((Name { id: t.id.to_string(), span: span(t.range) }, e));
                     }
-                    _ => self.err(a.range, "this statement is not supported in a class body"),
+                    _ => self.err_help(a.range, "this statement is not supported in a class body", "a compiled class body holds methods, field annotations (`x: float`) and constants (`K = 3`); put other code in methods"),
                 },
                 py::Stmt::Assign(a) => match a.targets.as_slice() {
                     [py::Expr::Name(t)] if t.id.as_str() == "__slots__" => {
@@ -319,12 +367,12 @@ impl Cx<'_> {
                         let e = self.expr(&a.value);
                         def.consts.push((Name { id: t.id.to_string(), span: span(t.range) }, e));
                     }
-                    _ => self.err(a.range, "this statement is not supported in a class body"),
+                    _ => self.err_help(a.range, "this statement is not supported in a class body", "a compiled class body holds methods, field annotations (`x: float`) and constants (`K = 3`); put other code in methods"),
                 },
                 py::Stmt::Expr(e) if matches!(&*e.value, py::Expr::StringLiteral(_)) => {}
                 py::Stmt::Pass(_) => {}
-                py::Stmt::ClassDef(n) => self.err(n.range, "nested classes are not supported"),
-                other => self.err(other.range(), "this statement is not supported in a class body"),
+                py::Stmt::ClassDef(n) => self.err_help(n.range, "nested classes are not supported", "define the class at module level"),
+                other => self.err_help(other.range(), "this statement is not supported in a class body", "a compiled class body holds methods, field annotations (`x: float`) and constants (`K = 3`); put other code in methods"),
             }
         }
         def.errors = self.diags.split_off(n);
@@ -333,6 +381,7 @@ impl Cx<'_> {
 
     fn func_def(&mut self, f: &py::StmtFunctionDef, method: bool) -> FuncDef {
         let n = self.diags.len();
+        let outer_poisoned = std::mem::take(&mut self.poisoned);
         for d in &f.decorator_list {
             if method {
                 let text = self.text_of(d.expression.range()).to_string();
@@ -354,10 +403,10 @@ impl Cx<'_> {
             }
         }
         if f.is_async {
-            self.err(f.name.range, "async functions are not supported");
+            self.err_help(f.name.range, "async functions are not supported", "compiled functions are plain functions: drop `async`");
         }
         if let Some(tp) = &f.type_params {
-            self.err(tp.range, "type parameters are not supported");
+            self.err_help(tp.range, "type parameters are not supported", "drop the type parameters: compiled code is typed by its annotations (int, float, list[T], C)");
         }
         let p = &f.parameters;
         let mut vararg_def = None;
@@ -384,7 +433,8 @@ impl Cx<'_> {
         // Located at the name: the line of the `def`, after any decorator.
         let def_span = span(f.name.range);
         let errors = self.diags.split_off(n);
-        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), vararg, returns, body, span: def_span, class: None, start: f.range.start().to_u32(), file: self.file, errors }
+        let poisoned = std::mem::replace(&mut self.poisoned, outer_poisoned);
+        FuncDef { name: name(&f.name), params, positional_only: p.posonlyargs.len(), keyword_only: p.kwonlyargs.len(), vararg, returns, body, span: def_span, class: None, start: f.range.start().to_u32(), file: self.file, errors, poisoned }
     }
 
     fn param(&mut self, pd: &py::ParameterWithDefault) -> ParamDef {
@@ -527,13 +577,13 @@ impl Cx<'_> {
                 None
             }
             py::Expr::Starred(s) => {
-                self.err(s.range, "starred assignment targets are not supported");
+                self.err_help(s.range, "starred assignment targets are not supported", "unpack into a fixed number of names, or slice the list: first, rest = xs[0], xs[1:]");
                 None
             }
             py::Expr::Attribute(a) => Some(Target::Attr { value: self.boxed(&a.value), attr: name(&a.attr) }),
             py::Expr::Subscript(s) => Some(Target::Subscript { value: self.boxed(&s.value), index: Box::new(self.index(&s.slice)), span: span(s.range) }),
             other => {
-                self.err(other.range(), "cannot assign to this expression");
+                self.err_help(other.range(), "cannot assign to this expression", "assign to a name, a tuple of names, an item `xs[i]` or a field `obj.x`");
                 None
             }
         }
@@ -547,7 +597,7 @@ impl Cx<'_> {
                 None
             }
             Target::Tuple(_, s) | Target::Subscript { span: s, .. } => {
-                self.diags.push(Diagnostic::new(s, "this statement needs a single name as its target").label("not supported"));
+                self.diags.push(Diagnostic::new(s, "this statement needs a single name as its target").label("not supported").help("annotate one name per statement: `x: int = 0`"));
                 None
             }
         }
@@ -573,7 +623,7 @@ impl Cx<'_> {
             return None;
         };
         if g.is_async {
-            self.err(g.range, "async comprehensions are not supported");
+            self.err_help(g.range, "async comprehensions are not supported", "use a plain comprehension");
             return None;
         }
         let iter = self.boxed(&g.iter);
@@ -590,6 +640,15 @@ impl Cx<'_> {
     }
 
     fn stmt(&mut self, s: &py::Stmt) -> Option<Stmt> {
+        let before = self.diags.len();
+        let out = self.stmt_inner(s);
+        if self.diags.len() > before {
+            bound_names(s, &mut self.poisoned);
+        }
+        out
+    }
+
+    fn stmt_inner(&mut self, s: &py::Stmt) -> Option<Stmt> {
         let sp = span(s.range());
         let kind = match s {
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
@@ -622,7 +681,7 @@ impl Cx<'_> {
             py::Stmt::AugAssign(a) => {
                 let target = match self.target(&a.target) {
                     Some(Target::Tuple(_, s)) => {
-                        self.diags.push(Diagnostic::new(s, "an augmented assignment needs a single target").label("not supported"));
+                        self.diags.push(Diagnostic::new(s, "an augmented assignment needs a single target").label("not supported").help("update each name on its own: `a += 1` then `b += 1`"));
                         None
                     }
                     t => t,
@@ -636,7 +695,7 @@ impl Cx<'_> {
             py::Stmt::While(w) => StmtKind::While { test: self.expr(&w.test), body: self.block(&w.body), orelse: self.block(&w.orelse) },
             py::Stmt::For(f) => {
                 if f.is_async {
-                    self.err(f.range, "async for is not supported");
+                    self.err_help(f.range, "async for is not supported", "use a plain for loop");
                 }
                 let target = self.target(&f.target);
                 let iter = self.expr(&f.iter);
@@ -687,7 +746,7 @@ impl Cx<'_> {
 
     fn try_stmt(&mut self, t: &py::StmtTry) -> Option<StmtKind> {
         if t.is_star {
-            self.err(t.range, "except* is not supported");
+            self.err_help(t.range, "except* is not supported", "use `except E:` (exception groups are not in the subset)");
             return None;
         }
         let mut handlers = Vec::new();
@@ -747,7 +806,7 @@ impl Cx<'_> {
             None => None,
             Some(c) => {
                 if let Some(k) = c.arguments.keywords.first() {
-                    self.err(k.range, format!("{kind}() takes no keyword arguments"));
+                    self.err_help(k.range, format!("{kind}() takes no keyword arguments"), "pass the message positionally: raise ValueError(\"...\")");
                     return None;
                 }
                 match &*c.arguments.args {
@@ -767,13 +826,13 @@ impl Cx<'_> {
         let r = s.range();
         match s {
             py::Stmt::FunctionDef(f) => self.err_help(f.range, "nested functions (closures) are not supported", "define the function at module level and pass what it needs as parameters"),
-            py::Stmt::ClassDef(c) => self.err(c.range, "classes inside functions are not supported"),
-            py::Stmt::With(_) => self.err(r, "the with statement is not supported"),
+            py::Stmt::ClassDef(c) => self.err_help(c.range, "classes inside functions are not supported", "define the class at module level (and compile it with @rpy.object)"),
+            py::Stmt::With(_) => self.err_help(r, "the with statement is not supported", "use try/finally for the cleanup, or do the work (files, locks) outside compiled code and pass the data in"),
             py::Stmt::Match(_) => self.err_help(r, "the match statement is not supported", "use if/elif/else"),
-            py::Stmt::Nonlocal(_) => self.err(r, "nonlocal is not supported (closures are not supported)"),
+            py::Stmt::Nonlocal(_) => self.err_help(r, "nonlocal is not supported (closures are not supported)", "pass the value as a parameter and return the new value"),
             py::Stmt::Import(_) | py::Stmt::ImportFrom(_) => self.err_help(r, "import inside a function is not supported", "import math at module level"),
-            py::Stmt::TypeAlias(_) => self.err(r, "type aliases are not supported"),
-            _ => self.err(r, "this statement is not supported"),
+            py::Stmt::TypeAlias(_) => self.err_help(r, "type aliases are not supported", "write the type out in each annotation"),
+            _ => self.err_help(r, "this statement is not supported", "see docs/LANGUAGE.md for the statements compiled code supports"),
         }
     }
 
@@ -792,7 +851,7 @@ impl Cx<'_> {
             py::Operator::BitOr => BinOp::BitOr,
             py::Operator::BitXor => BinOp::BitXor,
             py::Operator::MatMult => {
-                self.err(r, "the @ operator is not supported");
+                self.err_help(r, "the @ operator is not supported", "write the matrix product as loops over rpythonic.f64[:] arrays (or call numpy outside compiled code)");
                 return None;
             }
         })
@@ -821,7 +880,7 @@ impl Cx<'_> {
                 },
                 py::Number::Float(x) => ExprKind::Float(*x),
                 py::Number::Complex { .. } => {
-                    self.err(r, "complex numbers are not supported");
+                    self.err_help(r, "complex numbers are not supported", "use two floats (real and imaginary parts), or a compiled class with two float fields");
                     return None;
                 }
             },
@@ -898,7 +957,7 @@ impl Cx<'_> {
         let mut ok = true;
         for a in c.arguments.args.iter() {
             if let py::Expr::Starred(s) = a {
-                self.err(s.range, "star-arguments (*args) in a call are not supported");
+                self.err_help(s.range, "star-arguments (*args) in a call are not supported", "pass the arguments one by one, or pass the list itself to a list[T] parameter");
                 ok = false;
             } else {
                 args.push(self.expr(a));
@@ -909,7 +968,7 @@ impl Cx<'_> {
             match &k.arg {
                 Some(id) => keywords.push(Keyword { name: name(id), value: self.expr(&k.value) }),
                 None => {
-                    self.err(k.range, "double-star arguments (**kwargs) in a call are not supported");
+                    self.err_help(k.range, "double-star arguments (**kwargs) in a call are not supported", "pass the keyword arguments by name: f(a=1, b=2)");
                     ok = false;
                 }
             }
@@ -954,7 +1013,7 @@ impl Cx<'_> {
                 match e {
                     py::InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
                     py::InterpolatedStringElement::Interpolation(n) => {
-                        self.err(n.range, "nested replacement fields in a format spec are not supported");
+                        self.err_help(n.range, "nested replacement fields in a format spec are not supported", "write the width and precision as literals: f\"{x:8.3f}\"");
                         return None;
                     }
                 }
@@ -969,17 +1028,17 @@ impl Cx<'_> {
         match e {
             py::Expr::Lambda(_) => self.err_help(r, "lambda is not supported", "define a function at module level"),
             py::Expr::Named(_) => self.err_help(r, "assignment expressions (:=) are not supported", "assign in a separate statement"),
-            py::Expr::Dict(_) | py::Expr::DictComp(_) => self.err(r, "dicts are not supported yet (planned)"),
-            py::Expr::Set(_) | py::Expr::SetComp(_) => self.err(r, "sets are not supported yet (planned)"),
+            py::Expr::Dict(_) | py::Expr::DictComp(_) => self.err_help(r, "dicts are not supported yet (planned)", "use a list of tuples, parallel lists, or a compiled class with fields; dicts are planned"),
+            py::Expr::Set(_) | py::Expr::SetComp(_) => self.err_help(r, "sets are not supported yet (planned)", "use a list and `in`, or a list of bools indexed by the value; sets are planned"),
             py::Expr::Generator(_) => self.err_help(r, "generator expressions are not supported", "use a for loop"),
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => self.err(r, "generators (yield) are not supported"),
-            py::Expr::Await(_) => self.err(r, "await is not supported"),
-            py::Expr::Slice(_) => self.err(r, "a slice is only valid as a subscript index"),
-            py::Expr::Starred(_) => self.err(r, "starred expressions are not supported"),
-            py::Expr::BytesLiteral(_) => self.err(r, "bytes literals are not supported"),
-            py::Expr::TString(_) => self.err(r, "template strings are not supported"),
-            py::Expr::EllipsisLiteral(_) => self.err(r, "`...` is not supported"),
-            _ => self.err(r, "this expression is not supported"),
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => self.err_help(r, "generators (yield) are not supported", "build and return a list instead"),
+            py::Expr::Await(_) => self.err_help(r, "await is not supported", "compiled functions are plain functions: call them from async code outside"),
+            py::Expr::Slice(_) => self.err_help(r, "a slice is only valid as a subscript index", "use the slice where it is written: xs[1:3]"),
+            py::Expr::Starred(_) => self.err_help(r, "starred expressions are not supported", "list the items, or concatenate lists with +"),
+            py::Expr::BytesLiteral(_) => self.err_help(r, "bytes literals are not supported", "use a str, or pass a bytearray to a rpythonic.u8[:] parameter"),
+            py::Expr::TString(_) => self.err_help(r, "template strings are not supported", "use an f-string"),
+            py::Expr::EllipsisLiteral(_) => self.err_help(r, "`...` is not supported", "use `pass` in an empty body"),
+            _ => self.err_help(r, "this expression is not supported", "see docs/LANGUAGE.md for the expressions compiled code supports"),
         }
     }
 }

@@ -25,8 +25,11 @@ fn case(path: &Path) -> datatest_stable::Result<()> {
         .collect();
     let mut found: BTreeMap<u32, Vec<String>> = BTreeMap::new();
     for d in &err.diagnostics {
-        let (line, _) = err.line_col(d);
-        found.entry(line).or_default().push(d.message.clone());
+        // A grouped diagnostic is found at each of its places.
+        for span in std::iter::once(d.span).chain(d.also.iter().copied()) {
+            let (line, _) = err.line_col(&rpy_ir::Diagnostic::new(span, ""));
+            found.entry(line).or_default().push(d.message.clone());
+        }
     }
     let mut problems = Vec::new();
     for (line, want) in &expected {

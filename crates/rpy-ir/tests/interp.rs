@@ -542,7 +542,7 @@ import sys, math, struct
 M = 2**63
 NEGPOW = "negative exponent in int ** int: the result would be a float; write float(a) ** b"
 def ipow(a, b):
-    if b < 0: raise ValueError(NEGPOW)
+    if b < 0 and a != 0: raise ValueError(NEGPOW)
     return a ** (b if abs(a) <= 1 else min(b, 64))
 def shl(a, b):
     if b < 0: raise ValueError('negative shift count')
@@ -1205,7 +1205,7 @@ int.pow I:0 I:3 => I:0
 int.pow I:0 I:62 => I:0
 int.pow I:0 I:63 => I:0
 int.pow I:0 I:64 => I:0
-int.pow I:0 I:-1 => E:ValueError:negative exponent in int ** int: the result would be a float; write float(a) ** b
+int.pow I:0 I:-1 => E:ZeroDivisionError:0.0 cannot be raised to a negative power
 int.pow I:0 I:1099511627776 => I:0
 int.pow I:0 I:9223372036854775807 => I:0
 int.pow I:1 I:0 => I:1

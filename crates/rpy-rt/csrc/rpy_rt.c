@@ -361,6 +361,10 @@ int32_t rpy_int_mod(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
  * base is squared only when a higher exponent bit remains, so an overflow
  * of a square means the result overflows too. */
 int32_t rpy_int_pow(rpy_ctx *ctx, int64_t a, int64_t b, int64_t *out) {
+    if (b < 0 && a == 0) {
+        /* CPython: 0 ** -1 is a ZeroDivisionError, as for floats. */
+        return rpy_raise(ctx, RPY_E_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+    }
     if (b < 0) {
         return rpy_raise(ctx, RPY_E_VALUE,
                          "negative exponent in int ** int: the result would be a float; write float(a) ** b");

@@ -80,8 +80,12 @@ pub(super) fn modulo(a: i64, b: i64) -> R<i64> {
 }
 
 /// `a ** b` for `b >= 0`; a negative `b` is a ValueError (the documented
-/// deviation: CPython would return a float).
+/// deviation: CPython would return a float), except `0 ** -n`, which is
+/// CPython's ZeroDivisionError.
 pub(super) fn pow(a: i64, b: i64) -> R<i64> {
+    if b < 0 && a == 0 {
+        return Err(zero_div("0.0 cannot be raised to a negative power"));
+    }
     if b < 0 {
         return Err(exc(ExcKind::ValueError, "negative exponent in int ** int: the result would be a float; write float(a) ** b"));
     }

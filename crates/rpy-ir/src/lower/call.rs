@@ -74,6 +74,8 @@ impl FnLower<'_, '_> {
                 self.no_keywords(b, keywords)?;
                 self.builtin(b, args, span)
             }
+            // Empty: a consequence of an error reported where it began.
+            Callee::Bad(msg) if msg.is_empty() => Err(super::Reported),
             Callee::Bad(msg) => Err(self.err(func.span, msg)),
         }
     }

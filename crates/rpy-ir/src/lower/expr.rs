@@ -65,6 +65,9 @@ impl FnLower<'_, '_> {
 
     /// The value of name `n` (or `module.n`) that means `r`.
     fn name_value(&mut self, r: NameRef, n: &str, span: Span) -> R<Value> {
+        if matches!(r, NameRef::Local | NameRef::Undefined) && self.ft.poisoned.contains(n) {
+            return Err(Reported); // bound by a statement already reported
+        }
         match r {
             NameRef::Local => self.read_local(n, span),
             NameRef::Global(Global::Const(c)) => Ok(self.const_value(c)),

@@ -119,12 +119,15 @@ impl FnLower<'_, '_> {
                 Ok((r, c))
             }
             Type::None => Err(self.err(span, format!("'NoneType' object has no attribute '{}'", attr.id))),
-            t => Err(self.err_help(
-                span,
-                format!("attribute access on {} is not supported in compiled code", self.art(t)),
-                "not an object",
-                "only the fields and methods of compiled classes (@rpy.object) can be accessed",
-            )),
+            t => {
+                let tn = self.py_name(t);
+                Err(self.err_help(
+                    attr.span,
+                    format!("'{tn}' attributes and methods are not supported in compiled code ('{tn}.{}')", attr.id),
+                    "not supported",
+                    "int, float and bool values have no attributes or methods in compiled code: use operators and builtins (abs, round, int, float, divmod, pow, ...)",
+                ))
+            }
         }
     }
 
