@@ -27,7 +27,7 @@ pub use builder::run_job;
 pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};
-pub use value::{Args, Func, Object, Ret, Value};
+pub use value::{Args, DynFunc, Func, Object, Ret, Value};
 pub use rpy_ir::ir::Type;
 pub use rpy_ir::{ExcKind, Options, SourceFile};
 /// The persistent artifact store of the AOT tier (for `rpy cache ...`).
