@@ -288,3 +288,30 @@ pub extern "C" fn rpy_status_name(status: rpy_status) -> *const c_char {
     }
     .as_ptr()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message() -> String {
+        // SAFETY: rpy_error_message returns a NUL-terminated string.
+        unsafe { std::ffi::CStr::from_ptr(rpy_error_message()) }.to_string_lossy().into_owned()
+    }
+
+    #[test]
+    fn a_panic_becomes_rpy_err_panic_and_the_next_call_works() {
+        let st = guard(|| panic!("boom {}", 7));
+        assert_eq!(st, RPY_ERR_PANIC);
+        assert_eq!(rpy_error_status(), RPY_ERR_PANIC);
+        assert_eq!(message(), "internal error in rpythonic (please report): boom 7");
+        assert_eq!(guard(|| Ok(())), RPY_OK);
+        assert_eq!(rpy_error_status(), RPY_OK);
+        assert_eq!(quiet(3, || panic!("in a free function")), 3, "swallowed, with the default");
+    }
+
+    #[test]
+    fn messages_with_nul_bytes_survive() {
+        assert_eq!(guard(|| Err(Failure::new(RPY_ERR_INVALID, "a\0b"))), RPY_ERR_INVALID);
+        assert_eq!(message(), "a\u{fffd}b");
+    }
+}
