@@ -126,3 +126,20 @@ fn the_c_host_under_valgrind_has_no_memory_errors_or_definite_leaks() {
     assert!(o.status.success(), "memcheck found errors ({}):\n{}", o.status, text(&o.stderr));
     assert_eq!(text(&o.stdout), expected());
 }
+
+#[test]
+fn the_readme_c_example_compiles_and_prints_what_it_says() {
+    let Some(cc) = cc() else {
+        eprintln!("note: no C compiler found; README example test skipped");
+        return;
+    };
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let start = readme.find("```c\n#include <stdio.h>").expect("the C example in README.md") + "```c\n".len();
+    let len = readme[start..].find("```").expect("end of the example");
+    let src = Path::new(env!("CARGO_TARGET_TMPDIR")).join("readme_example.c");
+    std::fs::write(&src, &readme[start..start + len]).expect("write the example");
+    let exe = build(&cc, src.to_str().expect("path"), "readme_example");
+    let o = run(&mut Command::new(&exe));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "ZeroDivisionError: integer division or modulo by zero at demo.py:2\n3\n");
+}
