@@ -88,9 +88,11 @@ pub extern "C" fn rpy_value_float(f: f64) -> rpy_value {
 /// A `bool`.
 #[no_mangle]
 pub extern "C" fn rpy_value_bool(b: bool) -> rpy_value {
-    // The int member is set in full, so the value's bytes are all
-    // defined; `u.b` reads its first byte.
-    rpy_value { tag: RPY_BOOL, u: rpy_payload { i: i64::from(b) } }
+    // All eight bytes defined (zero), then the bool member on top: on
+    // any byte order `u.b` is the value and the other bytes are 0.
+    let mut u = rpy_payload { i: 0 };
+    u.b = b;
+    rpy_value { tag: RPY_BOOL, u }
 }
 
 /// An object argument (borrowed: the value does not own `o`).

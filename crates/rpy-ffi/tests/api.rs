@@ -48,6 +48,9 @@ def noisy(n: int):
 
 def first(p: P) -> int:
     return p.x
+
+def is_pos(n: int) -> bool:
+    return n > 0
 ";
 
 fn s(p: *const c_char) -> String {
@@ -256,6 +259,13 @@ fn the_uniform_call_converts_fills_defaults_and_rejects_bad_arguments() {
     assert_eq!((st, float_of(r)), (RPY_OK, 102.0), "bool → int, int → float");
     let (st, r) = call(answer, &[]);
     assert_eq!((st, int_of(r)), (RPY_OK, 42));
+    let is_pos = func(m, "is_pos");
+    for (n, want) in [(3, true), (-3, false)] {
+        let (st, r) = call(is_pos, &[rpy_value_int(n)]);
+        assert_eq!((st, r.tag), (RPY_OK, RPY_BOOL));
+        // SAFETY: tagged bool.
+        assert_eq!(unsafe { r.u.b }, want);
+    }
     // SAFETY (this block): pointers valid or deliberately NULL.
     unsafe {
         let mut r = rpy_value_none();
@@ -297,6 +307,7 @@ fn the_uniform_call_converts_fills_defaults_and_rejects_bad_arguments() {
         rpy_func_free(opt);
         rpy_func_free(add);
         rpy_func_free(answer);
+        rpy_func_free(is_pos);
         rpy_module_free(m);
     }
 }
