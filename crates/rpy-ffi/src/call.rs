@@ -178,6 +178,7 @@ pub unsafe extern "C" fn rpy_func_arity(f: *const rpy_func, nparams: *mut usize,
 ///
 /// # Safety
 /// An `RPY_OBJECT` value's `u.o` is NULL or a live object.
+#[inline(always)] // builds the Value in place in the caller's array
 unsafe fn value_in(v: &rpy_value, i: usize) -> Result<rpy::Value, Failure> {
     // SAFETY: each arm reads the member its tag names; `u.b` is read as
     // its first byte, so any byte a C host stored there is a valid u8.
@@ -194,6 +195,7 @@ unsafe fn value_in(v: &rpy_value, i: usize) -> Result<rpy::Value, Failure> {
 }
 
 /// The C value of a result (an object becomes a new handle).
+#[inline(always)] // written straight to the caller's result
 fn value_out(v: rpy::Value, m: &rpy::Module) -> rpy_value {
     match v {
         rpy::Value::None => rpy_value_none(),

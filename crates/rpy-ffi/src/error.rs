@@ -98,8 +98,11 @@ pub struct rpy_location {
     pub function: *const c_char,
 }
 
-/// A failed call, before it becomes the thread's last error.
-pub(crate) struct Failure {
+/// A failed call, before it becomes the thread's last error. Boxed, so
+/// that a `Result<T, Failure>` is small on the success path.
+pub(crate) struct Failure(Box<FailureData>);
+
+struct FailureData {
     status: rpy_status,
     message: String,
     exc: Option<ExcKind>,
@@ -109,7 +112,11 @@ pub(crate) struct Failure {
 
 impl Failure {
     pub(crate) fn new(status: rpy_status, message: impl Into<String>) -> Failure {
-        Failure { status, message: message.into(), exc: None, type_name: "", location: None }
+        Failure::of(status, message.into(), None, "", None)
+    }
+
+    fn of(status: rpy_status, message: String, exc: Option<ExcKind>, type_name: &'static str, location: Option<(String, u32, u32, String)>) -> Failure {
+        Failure(Box::new(FailureData { status, message, exc, type_name, location }))
     }
 
     pub(crate) fn null(what: &str) -> Failure {
@@ -126,10 +133,10 @@ impl From<rpy::Error> for Failure {
                     let (line, col) = ce.line_col(d);
                     (ce.source.name.clone(), line, col, String::new())
                 });
-                Failure { status: RPY_ERR_COMPILE, message: e.message, exc: None, type_name: "CompileError", location }
+                Failure::of(RPY_ERR_COMPILE, e.message, None, "CompileError", location)
             }
-            ErrorKind::Python(k) => Failure { status: RPY_ERR_PYTHON, message: e.message, exc: Some(k), type_name: k.name(), location },
-            ErrorKind::Host => Failure { status: RPY_ERR_HOST, message: e.message, exc: None, type_name: "", location },
+            ErrorKind::Python(k) => Failure::of(RPY_ERR_PYTHON, e.message, Some(k), k.name(), location),
+            ErrorKind::Host => Failure::of(RPY_ERR_HOST, e.message, None, "", location),
             ErrorKind::NotFound => Failure::new(RPY_ERR_NOT_FOUND, e.message),
             ErrorKind::ArgCount => Failure::new(RPY_ERR_ARITY, e.message),
             ErrorKind::ArgType => Failure::new(RPY_ERR_TYPE, e.message),
@@ -161,6 +168,7 @@ thread_local! {
 }
 
 fn set_last(f: Failure) {
+    let f = *f.0;
     let last = LastError {
         status: f.status,
         message: c_string(&f.message),
@@ -187,7 +195,7 @@ pub(crate) fn guard(f: impl FnOnce() -> Result<(), Failure>) -> rpy_status {
             RPY_OK
         }
         Ok(Err(e)) => {
-            let s = e.status;
+            let s = e.0.status;
             set_last(e);
             s
         }

@@ -323,6 +323,7 @@ impl DynFunc {
     /// parameter); omitted trailing arguments take their defaults. An
     /// object must come from this function's module. Objects are lent to
     /// the call; a returned object is a new reference.
+    #[inline] // lets a front end (rpy-ffi) convert the result in place
     pub fn call(&self, args: &[Value]) -> Result<Value, Error> {
         let f = self.function();
         let name = &f.name;
