@@ -7,7 +7,7 @@ VPY    := $(VENV)/bin/python
 CARGO  ?= cargo
 RPY    := target/release/rpy
 
-.PHONY: demo test bench fuzz venv build clean python-dev python-release
+.PHONY: demo test bench fuzz venv build clean python-dev python-release ffi ffi-header c-host hosts c-bench
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -68,9 +68,45 @@ demo: venv build python-release
 	@echo "== the same under CPython"
 	$(VPY) tests/cpython_run.py examples/numeric.py main
 
-# All Rust and Python tests. CPython (the oracle) is the venv's python.
+# The C API (crates/rpy-ffi): librpy_ffi.{so,a} in target/$(FFI_PROFILE),
+# the header include/rpy.h, and the example hosts.
+FFI_PROFILE ?= debug
+FFI_DIR     := target/$(FFI_PROFILE)
+FFI_CARGO   := $(if $(filter release,$(FFI_PROFILE)),--release,)
+HOST_CFLAGS := -std=c11 -Wall -Wextra -Werror -pedantic -O2 -pthread -Iinclude
+HOST_LDFLAGS = -L$(FFI_DIR) -lrpy_ffi -Wl,-rpath,$(abspath $(FFI_DIR))
+
+ffi:
+	$(CARGO) build -p rpy-ffi $(FFI_CARGO)
+
+# Regenerate include/rpy.h with cbindgen (a library: nothing to install).
+ffi-header:
+	RPY_BLESS=1 $(CARGO) test -p rpy-ffi --test header
+
+# examples/c_host/main.c, built with the system C compiler.
+c-host: ffi
+	$(CC) $(HOST_CFLAGS) examples/c_host/main.c $(HOST_LDFLAGS) -o $(FFI_DIR)/c_host
+
+# Both example hosts, their output compared with the expected one.
+hosts: c-host
+	$(FFI_DIR)/c_host examples/c_host/shapes.py > $(FFI_DIR)/c_host.out
+	diff -u examples/c_host/expected_output.txt $(FFI_DIR)/c_host.out
+	$(CARGO) run -q -p rpy-rust-host $(FFI_CARGO) -- examples/c_host/shapes.py > $(FFI_DIR)/rust_host.out
+	diff -u examples/rust_host/expected_output.txt $(FFI_DIR)/rust_host.out
+	@echo "hosts: the C and Rust hosts printed their expected output"
+
+# The call overhead of the C API (release build).
+c-bench:
+	$(MAKE) ffi FFI_PROFILE=release
+	$(CC) $(HOST_CFLAGS) examples/c_host/bench.c -Ltarget/release -lrpy_ffi -Wl,-rpath,$(abspath target/release) -o target/release/c_bench
+	RPY_CACHE_DIR=$(abspath target/ffi-bench-cache) target/release/c_bench
+
+# All Rust and Python tests (the C API's included: header, error paths, the
+# C host with valgrind, pthreads), then the example hosts. CPython (the
+# oracle) is the venv's python.
 test: python-dev
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) test --workspace
+	$(MAKE) hosts
 	$(VPY) -m pytest -q tests/python
 
 # Front-end and JIT criterion benches, then the kernel table (CPython,
@@ -87,6 +123,7 @@ bench: python-release
 	$(VPY) benches/python/bench_calls.py
 	$(VPY) benches/python/bench_objects.py
 	$(VPY) benches/python/bench_arrays.py
+	$(MAKE) c-bench
 
 # Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
 # CPython vs the reference interpreter vs the JIT. The seed is printed;

@@ -226,7 +226,13 @@ fn select(m: &SourceModule, env: &ModuleEnv, opts: &Options, lines: &LineIndex<'
     let current = |i: usize| matches!(env.get(m.funcs[i].file, &m.funcs[i].name.id), Some(Global::Func(j)) if *j == i);
     let mut classes: Vec<usize> = Vec::new();
     let mut work: Vec<usize> = match &opts.roots {
-        None => (0..m.funcs.len()).filter(|&i| (m.funcs[i].file as usize) < opts.root_files.max(1) && current(i)).collect(),
+        None => {
+            // Every function and class of the root files, as bound at the
+            // end of the module (methods come with their class).
+            let root_file = |file: u32| (file as usize) < opts.root_files.max(1);
+            classes.extend((0..m.classes.len()).filter(|&c| root_file(m.classes[c].file) && matches!(env.get(m.classes[c].file, &m.classes[c].name.id), Some(Global::Class(k)) if *k == c)));
+            (0..m.funcs.len()).filter(|&i| root_file(m.funcs[i].file) && current(i)).collect()
+        }
         Some(roots) => {
             let mut out = Vec::new();
             // Definitions given by their first line, then roots by name.

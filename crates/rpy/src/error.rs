@@ -27,8 +27,15 @@ pub enum ErrorKind {
     Python(ExcKind),
     /// A host hook (print, poll) failed; its own error is in the message.
     Host,
-    /// Wrong function name, argument types or count, or a back-end
-    /// failure.
+    /// No function, class or field of that name.
+    NotFound,
+    /// Too many arguments, or a required one missing.
+    ArgCount,
+    /// An argument of the wrong type (or an instance of another module),
+    /// or a typed call of a function whose signature does not match.
+    ArgType,
+    /// Any other misuse, or a back-end failure (no C compiler for the AOT
+    /// tier, an unreadable file, a cache that cannot be used).
     Usage,
 }
 
@@ -45,7 +52,11 @@ pub struct Error {
 
 impl Error {
     pub(crate) fn usage(message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Usage, message: message.into(), location: None }
+        Error::of(ErrorKind::Usage, message)
+    }
+
+    pub(crate) fn of(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error { kind, message: message.into(), location: None }
     }
 
     /// The Python exception type, if this is a Python exception.

@@ -29,7 +29,7 @@ pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};
 pub use unit::unit_files;
-pub use value::{Args, Func, Object, Ret, Value};
+pub use value::{Args, DynFunc, Func, Object, Ret, Value};
 pub use rpy_ir::ir::Type;
 pub use rpy_ir::{ExcKind, Options, SourceFile};
 /// The persistent artifact store of the AOT tier (for `rpy cache ...`).

@@ -9,8 +9,8 @@ use std::sync::{Arc, Condvar, Mutex, RwLock};
 use rpy_ir::{Options, SourceFile};
 use rpy_jit::{CompiledModule, Jit};
 
-use crate::value::{Args, Func, Ret};
-use crate::{Error, Value};
+use crate::value::{Args, DynFunc, Func, Object, Ret};
+use crate::{Error, ErrorKind, Value};
 
 /// Where compiled code runs.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -225,6 +225,7 @@ impl Runtime {
             on_aot: AtomicBool::new(on_aot),
             swap: (Mutex::new(!pending), Condvar::new()),
             owner_pid: std::process::id(),
+            serial: next_serial(),
             slots,
             rt: rt.clone(),
         });
@@ -343,6 +344,12 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     load_verified(verified, ir, &hash).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))
 }
 
+/// A number no other module of this process has (never 0).
+fn next_serial() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 pub(crate) struct ModuleInner {
     pub(crate) file: String,
     pub(crate) ir: rpy_ir::ir::Module,
@@ -356,6 +363,9 @@ pub(crate) struct ModuleInner {
     /// The process that started the pending build: a forked child (which
     /// has no watcher thread) drops it instead of waiting for it.
     owner_pid: u32,
+    /// This module's number: the objects its calls return carry it, so
+    /// that no other module reads them with its own type table.
+    pub(crate) serial: u64,
     /// The current entry of each function; a tier swap stores here.
     pub(crate) slots: Vec<AtomicPtr<u8>>,
     pub(crate) rt: Arc<RtInner>,
@@ -480,7 +490,7 @@ pub struct Module {
 
 impl Module {
     fn index(&self, name: &str) -> Result<usize, Error> {
-        self.inner.ir.func_by_name(name).map(|id| id.as_u32() as usize).ok_or_else(|| Error::usage(format!("no function named '{name}' in {}", self.inner.file)))
+        self.inner.ir.func_by_name(name).map(|id| id.as_u32() as usize).ok_or_else(|| Error::of(ErrorKind::NotFound, format!("no function named '{name}' in {}", self.inner.file)))
     }
 
     /// A typed handle; the signature is checked here, once.
@@ -489,7 +499,7 @@ impl Module {
         let f = &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)];
         let params: Vec<_> = f.params.iter().map(|p| p.ty).collect();
         if params != A::types() || f.ret != R::TYPE {
-            return Err(Error::usage(format!(
+            return Err(Error::of(ErrorKind::ArgType, format!(
                 "{name} has signature ({}) -> {}, not ({}) -> {}",
                 params.iter().map(|t| t.python_name()).collect::<Vec<_>>().join(", "),
                 f.ret.python_name(),
@@ -502,37 +512,86 @@ impl Module {
 
     /// Call `name` with dynamically typed arguments (converted as at a
     /// Python call boundary: bool → int → float; omitted trailing
-    /// arguments take their defaults).
+    /// arguments take their defaults). See [`DynFunc::call`].
     pub fn call_dyn(&self, name: &str, args: &[Value]) -> Result<Value, Error> {
+        self.dyn_func(name)?.call(args)
+    }
+
+    /// A handle to function `name` (a method is `"Class.method"`, a class
+    /// constructor the class name) whose arguments are checked at each
+    /// call.
+    pub fn dyn_func(&self, name: &str) -> Result<DynFunc, Error> {
         let index = self.index(name)?;
         let f = &self.inner.ir.funcs[rpy_ir::ir::FuncId::new_index(index)];
-        if args.len() > f.params.len() {
-            return Err(Error::usage(format!("{name}() takes {} arguments ({} given)", f.params.len(), args.len())));
+        let all = |t: rpy_ir::ir::Type| f.ret == t && f.params.iter().all(|p| p.ty == t);
+        Ok(DynFunc { module: self.inner.clone(), index, all_i64: all(rpy_ir::ir::Type::I64), all_f64: all(rpy_ir::ir::Type::F64) })
+    }
+
+    /// A new instance of compiled class `class`: its constructor called
+    /// with `args` (as [`Module::call_dyn`] calls).
+    pub fn new_instance(&self, class: &str, args: &[Value]) -> Result<Object, Error> {
+        if self.class_layout(class).is_none() {
+            return Err(Error::of(ErrorKind::NotFound, format!("no class named '{class}' in {}", self.inner.file)));
         }
-        let mut words = Vec::with_capacity(f.params.len());
-        // The arguments' objects stay alive for the call (lent to it).
-        let mut held = Vec::with_capacity(f.params.len());
-        for (i, p) in f.params.iter().enumerate() {
-            let v = match (args.get(i), p.default) {
-                (Some(v), _) => v.clone(),
-                (None, Some(d)) => Value::from(rpy_ir::interp::Val::from(d)),
-                (None, None) => return Err(Error::usage(format!("{name}() missing required argument '{}'", p.name))),
-            };
-            let v = match (v, p.ty) {
-                (v, t) if v.ty() == t => v,
-                (Value::Object(o), rpy_ir::ir::Type::OptRef(c)) if o.ty() == rpy_ir::ir::Type::Ref(c) => Value::Object(o),
-                (Value::None, rpy_ir::ir::Type::OptRef(_)) => Value::None,
-                (Value::Bool(b), rpy_ir::ir::Type::I64) => Value::Int(i64::from(b)),
-                (Value::Bool(b), rpy_ir::ir::Type::F64) => Value::Float(f64::from(u8::from(b))),
-                (Value::Int(n), rpy_ir::ir::Type::F64) => Value::Float(n as f64),
-                (v, t) => return Err(Error::usage(format!("argument '{}' of {name}() must be {}, not {}", p.name, t.python_name(), v.ty().python_name()))),
-            };
-            words.push(v.to_bits());
-            held.push(v);
+        match self.call_dyn(class, args)? {
+            Value::Object(o) => Ok(o),
+            v => Err(Error::usage(format!("the constructor of {class} returned {}", v.ty().python_name()))),
         }
-        let bits = self.inner.call_entry(index, &words)?;
-        drop(held);
-        Ok(Value::from_bits(bits, f.ret))
+    }
+
+    fn class_layout(&self, class: &str) -> Option<&rpy_ir::ir::ClassLayout> {
+        self.inner.ir.types.values().find_map(|h| match h {
+            rpy_ir::ir::HeapType::Class(l) if l.name == class => Some(l),
+            _ => None,
+        })
+    }
+
+    /// The heap type of `obj` in this module's type table (None for an
+    /// object another module made).
+    fn heap_type(&self, obj: &Object) -> Option<&rpy_ir::ir::HeapType> {
+        if !obj.belongs_to(self.inner.serial) {
+            return None;
+        }
+        self.inner.ir.types.get(obj.ty().heap_type()?)
+    }
+
+    /// The Python type name of `obj`: its class's name, or `list`,
+    /// `tuple`, `str` or `array`; `None` if another module made it.
+    pub fn type_name(&self, obj: &Object) -> Option<&str> {
+        use rpy_ir::ir::HeapType;
+        Some(match self.heap_type(obj)? {
+            HeapType::Class(l) => &l.name,
+            HeapType::List { .. } => "list",
+            HeapType::Tuple(_) | HeapType::Args { .. } => "tuple",
+            HeapType::Str => "str",
+            HeapType::Array { .. } => "array",
+        })
+    }
+
+    /// Read field `name` of `obj`, an instance of a class of this module
+    /// (or item `"0"`, `"1"`, ... of a tuple). A reference field gives a
+    /// new reference (or `None`).
+    pub fn get_field(&self, obj: &Object, name: &str) -> Result<Value, Error> {
+        use rpy_ir::ir::HeapType;
+        let layout = match self.heap_type(obj) {
+            Some(HeapType::Class(l) | HeapType::Tuple(l)) => l,
+            Some(_) => return Err(Error::of(ErrorKind::ArgType, format!("a {} has no fields", self.type_name(obj).unwrap_or("value")))),
+            None => return Err(Error::of(ErrorKind::ArgType, "the object was made by another module")),
+        };
+        let field = layout.field(name).map(|i| &layout.fields[i]).ok_or_else(|| Error::of(ErrorKind::NotFound, format!("'{}' object has no attribute '{name}'", layout.name)))?;
+        // SAFETY: `obj` is a live instance (we hold a reference) of the
+        // class `layout` describes, so the word at the field's offset is
+        // inside it and holds a value of the field's type; a reference
+        // read from it is increfed before it is wrapped as owned.
+        let bits = unsafe {
+            let p = (obj.addr() as usize as *const u8).add(field.offset as usize);
+            let bits = std::ptr::read(p.cast::<u64>());
+            if field.ty.is_ref() && bits != 0 {
+                rpy_rt::rpy_obj_incref(bits as usize as *mut std::ffi::c_void);
+            }
+            bits
+        };
+        Ok(Value::from_bits(bits, field.ty, self.inner.serial))
     }
 
     /// The signature of function `name` and its index, for front ends

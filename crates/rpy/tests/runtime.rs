@@ -151,6 +151,7 @@ fn handles_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<rpy::Func<(i64, f64), f64>>();
     check::<rpy::Module>();
+    check::<rpy::DynFunc>();
     check::<Runtime>();
 }
 
@@ -362,4 +363,96 @@ fn the_ir_hash_is_of_the_content_not_the_path() {
     let hash = |name: &str, text: &str| rpy_ir::ir_hash(&rpy_ir::compile(&rpy_ir::SourceFile::new(name, text), &rpy_ir::Options::default()).expect("compiles"));
     assert_eq!(hash("/home/a/proj/m.py", src), hash("/tmp/ipykernel_77/123.py", src));
     assert_ne!(hash("m.py", src), hash("m.py", &format!("\n{src}")));
+}
+
+const SHAPES: &str = "
+class Point:
+    def __init__(self, x: float, y: float):
+        self.x = x
+        self.y = y
+
+    def norm2(self) -> float:
+        return self.x * self.x + self.y * self.y
+
+class Seg:
+    def __init__(self, a: Point, b: Point | None = None, n: int = 0):
+        self.a = a
+        self.b = b
+        self.n = n
+
+def pair(k: int) -> tuple[int, float]:
+    return (k, k / 2)
+
+def add(a: int, b: int) -> int:
+    return a + b
+
+def scale(x: float, k: float) -> float:
+    return x * k
+";
+
+#[test]
+fn instances_are_made_and_their_fields_read_by_name() {
+    let m = runtime().load_source("shapes", SHAPES).expect("compiles");
+    let p = m.new_instance("Point", &[rpy::Value::Float(3.0), rpy::Value::Int(4)]).expect("Point(3.0, 4)");
+    assert_eq!(m.type_name(&p), Some("Point"));
+    assert_eq!(m.get_field(&p, "x").expect("x"), rpy::Value::Float(3.0));
+    assert_eq!(m.get_field(&p, "y").expect("y, an int converted to float"), rpy::Value::Float(4.0));
+    assert_eq!(m.call_dyn("Point.norm2", &[rpy::Value::Object(p.clone())]).expect("method"), rpy::Value::Float(25.0));
+    // A reference field gives a new reference; an empty optional one None.
+    let s = m.new_instance("Seg", &[rpy::Value::Object(p.clone())]).expect("Seg(p)");
+    assert_eq!(p.refcount(), 2, "held by the host and by the segment");
+    let rpy::Value::Object(a) = m.get_field(&s, "a").expect("a") else { panic!("an instance") };
+    assert_eq!(a.addr(), p.addr());
+    assert_eq!(p.refcount(), 3);
+    drop(a);
+    assert_eq!(m.get_field(&s, "b").expect("b"), rpy::Value::None);
+    assert_eq!(m.get_field(&s, "n").expect("n"), rpy::Value::Int(0));
+    // Tuple items are fields "0", "1".
+    let rpy::Value::Object(t) = m.call_dyn("pair", &[rpy::Value::Int(5)]).expect("pair") else { panic!("a tuple") };
+    assert_eq!(m.type_name(&t), Some("tuple"));
+    assert_eq!(m.get_field(&t, "1").expect("item 1"), rpy::Value::Float(2.5));
+    // Misuse is an error of the right kind.
+    let kind = |e: Error| e.kind;
+    assert!(matches!(m.get_field(&p, "z").map_err(kind), Err(ErrorKind::NotFound)));
+    assert!(matches!(m.new_instance("Nope", &[]).map_err(kind), Err(ErrorKind::NotFound)));
+    assert!(matches!(m.new_instance("add", &[]).map_err(kind), Err(ErrorKind::NotFound)), "a function is not a class");
+    assert!(matches!(m.new_instance("Point", &[rpy::Value::Float(1.0)]).map_err(kind), Err(ErrorKind::ArgCount)));
+    assert!(matches!(m.new_instance("Seg", &[rpy::Value::Int(1)]).map_err(kind), Err(ErrorKind::ArgType)));
+    assert!(matches!(m.call_dyn("Point.norm2", &[rpy::Value::Object(s.clone())]).map_err(kind), Err(ErrorKind::ArgType)), "a Seg is not a Point");
+    drop(s);
+    assert_eq!(p.refcount(), 1, "the segment released its field");
+}
+
+#[test]
+fn an_object_is_accepted_only_by_the_module_that_made_it() {
+    let rt = runtime();
+    let m1 = rt.load_source("one", SHAPES).expect("compiles");
+    // Same class index, other layout: reading it as a Point would be wrong.
+    let m2 = rt.load_source("two", "class Other:\n    def __init__(self, v: int):\n        self.v = v\n\ndef v(o: Other) -> int:\n    return o.v\n").expect("compiles");
+    let o = m2.new_instance("Other", &[rpy::Value::Int(7)]).expect("Other(7)");
+    assert_eq!(m2.call_dyn("v", &[rpy::Value::Object(o.clone())]).expect("own module"), rpy::Value::Int(7));
+    let e = m1.call_dyn("Point.norm2", &[rpy::Value::Object(o.clone())]).expect_err("another module's object");
+    assert!(matches!(e.kind, ErrorKind::ArgType), "{e:?}");
+    assert!(e.message.contains("another module"), "{e}");
+    assert!(matches!(m1.get_field(&o, "x").map_err(|e| e.kind), Err(ErrorKind::ArgType)));
+    assert_eq!(m1.type_name(&o), None);
+}
+
+#[test]
+fn dyn_funcs_check_each_call_and_typed_calls_check_the_signature() {
+    let m = runtime().load_source("shapes", SHAPES).expect("compiles");
+    let add = m.dyn_func("add").expect("add");
+    assert_eq!(add.call_i64(&[2, 40]).expect("typed"), 42);
+    assert_eq!(add.call(&[rpy::Value::Bool(true), rpy::Value::Int(1)]).expect("bool is an int"), rpy::Value::Int(2));
+    assert!(matches!(add.call_i64(&[1]).map_err(|e| e.kind), Err(ErrorKind::ArgCount)));
+    assert!(matches!(add.call_f64(&[1.0, 2.0]).map_err(|e| e.kind), Err(ErrorKind::ArgType)));
+    assert!(matches!(add.call(&[rpy::Value::Float(1.0), rpy::Value::Int(1)]).map_err(|e| e.kind), Err(ErrorKind::ArgType)));
+    assert!(matches!(add.call(&[rpy::Value::Int(1)]).map_err(|e| e.kind), Err(ErrorKind::ArgCount)));
+    let e = add.call_i64(&[i64::MAX, 1]).expect_err("overflow");
+    assert_eq!(e.exc_kind(), Some(ExcKind::OverflowError));
+    let scale = m.dyn_func("scale").expect("scale");
+    assert_eq!(scale.call_f64(&[1.5, 4.0]).expect("typed"), 6.0);
+    assert!(matches!(scale.call_i64(&[1, 2]).map_err(|e| e.kind), Err(ErrorKind::ArgType)));
+    assert_eq!(scale.function().params.len(), 2);
+    assert!(matches!(m.dyn_func("nope").map_err(|e| e.kind), Err(ErrorKind::NotFound)));
 }
