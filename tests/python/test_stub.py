@@ -28,6 +28,7 @@ from conftest import REPO
 
 STUB_DIR = REPO / "tests" / "stub"
 DRIVER = STUB_DIR / "drive.py"
+ARRAY_DRIVER = STUB_DIR / "drive_arrays.py"
 PYENV = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
 
 
@@ -36,7 +37,10 @@ def _interpreters() -> list:
     reason where there is none)."""
     params = []
     found = []
-    for d in sorted(PYENV.glob("3.*")) if PYENV.is_dir() else []:
+    def version(d: Path) -> tuple:
+        return tuple(int(x) if x.isdigit() else 0 for x in d.name.split("."))
+
+    for d in sorted(PYENV.glob("3.*"), key=version) if PYENV.is_dir() else []:
         m = re.fullmatch(r"3\.(\d+)\.\d+", d.name)
         exe = d / "bin" / "python3"
         if m and 8 <= int(m.group(1)) <= 13 and exe.exists():
@@ -76,6 +80,25 @@ def built(rpy_bin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_arrays(rpy_bin: Path, built: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/stub/arraymod.py (array parameters) built by `rpy build`."""
+    out = tmp_path_factory.mktemp("shipped-arrays")
+    r = subprocess.run([str(rpy_bin), "build", str(STUB_DIR / "arraymod.py"), "-o", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def package_arrays(tmp_path_factory: pytest.TempPathFactory) -> list:
+    """The array driver through the rpythonic package (the oracle of its
+    conversions and errors)."""
+    env = dict(os.environ, RPY_TIER="jit", RPY_CACHE_DIR=str(tmp_path_factory.mktemp("pkgcache")))
+    r = subprocess.run([sys.executable, str(ARRAY_DRIVER), "package", str(STUB_DIR)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+@pytest.fixture(scope="session")
 def package_transcript(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The driver on the source bound by the rpythonic package (JIT)."""
     env = dict(os.environ, RPY_TIER="jit", RPY_CACHE_DIR=str(tmp_path_factory.mktemp("pkgcache")))
@@ -95,17 +118,17 @@ def bare_venv(python: str, where: Path) -> tuple[Path, dict]:
     return bindir / "python", env
 
 
-def drive(py: Path, env: dict, mode: str, where: Path) -> dict:
-    r = subprocess.run([str(py), str(DRIVER), mode, str(where)], capture_output=True, text=True, env=env, timeout=120)
+def drive(py: Path, env: dict, mode: str, where: Path, driver: Path = DRIVER) -> "dict | list":
+    r = subprocess.run([str(py), str(driver), mode, str(where)], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, f"{mode} under {py}:\n{r.stderr}"
     return json.loads(r.stdout)
 
 
-EXPECTED_CTYPES = ["'_rpy_S_Vec2'", "3.0", "4.0", "7.5", "-1.0", "5", "0", "True", "32", "24"]
+EXPECTED_CTYPES = ["'_rpy_S_Vec2'", "3.0", "4.0", "7.5", "-1.0", "5", "0", "True", "32", "24", "1", "1", "2", "1"]
 
 
 @pytest.mark.parametrize("python", _interpreters())
-def test_stub_runs_without_rpythonic_and_without_a_compiler(python: str, built: Path, package_transcript: dict, tmp_path: Path) -> None:
+def test_stub_runs_without_rpythonic_and_without_a_compiler(python: str, built: Path, built_arrays: Path, package_transcript: dict, package_arrays: list, tmp_path: Path) -> None:
     py, env = bare_venv(python, tmp_path / "venv")
     # No rpythonic in this venv.
     r = subprocess.run([str(py), "-c", "import rpythonic"], capture_output=True, text=True, env=env)
@@ -118,6 +141,10 @@ def test_stub_runs_without_rpythonic_and_without_a_compiler(python: str, built: 
     for got, want in zip(stub["boundary"], package_transcript["boundary"]):
         assert got == want, f"stub differs from the rpythonic package on {want[0]!r}"
     assert stub["ctypes"] == EXPECTED_CTYPES
+    arrays = drive(py, env, "stub", built_arrays, ARRAY_DRIVER)
+    assert [c[0] for c in arrays] == [c[0] for c in package_arrays]
+    for got, want in zip(arrays, package_arrays):
+        assert got == want, f"stub differs from the rpythonic package on {want[0]!r}"
 
 
 def test_the_package_agrees_with_cpython_on_the_common_calls(package_transcript: dict) -> None:

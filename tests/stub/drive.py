@@ -182,6 +182,7 @@ def boundary(m):
         ("unknown attribute", lambda: v.w),
         ("surrogate", lambda: m.first_word("\ud800")),
         ("same list twice", lambda: m.nested([[1]] * 2)),
+        ("no subclasses", lambda: type("Sub", (m.Vec2,), {})),
     ]
     return [[name] + run(f) for name, f in cases]
 
@@ -215,8 +216,28 @@ def ctypes_view(m):
     out.append(v.y)
     nc = n._pointer.contents
     import ctypes
+    import gc
 
     out += [nc.value, nc.flag, nc.next == ctypes.addressof(n.next._pointer.contents), type(nc).next.offset, type(c).x.offset]
+
+    # Reference counts (the header's first word): calls release what they
+    # take, the wrapper owns one reference, a field another.
+    def refcnt(o):
+        return ctypes.c_int64.from_address(ctypes.addressof(o._pointer.contents)).value
+
+    w = m.Vec2(1.0, 1.0)
+    before = refcnt(w)
+    m.norms([w, w])
+    w.dot(w)
+    w.me()
+    w.scaled(1.0)
+    out += [before, refcnt(w)]
+    tail = m.Node(6)
+    head = m.Node(5, tail)
+    out.append(refcnt(tail))
+    del head
+    gc.collect()
+    out.append(refcnt(tail))
     return [repr(x) for x in out]
 
 

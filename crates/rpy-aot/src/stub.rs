@@ -359,6 +359,7 @@ impl<'a> Stub<'a> {
         s.push('\n');
         s.push_str(&self.function(ctor.0, ctor.1, init.unwrap_or(ctor.1), "    ", Ends::Adopt)?);
         let _ = writeln!(s, "\n    def __del__(self, _rpy_release=_rpy_release):\n        _rpy_release(self)");
+        let _ = writeln!(s, "\n    def __init_subclass__(cls, **kwargs):\n        raise TypeError(\"compiled class {} cannot be subclassed (compiled classes have no inheritance)\")", py_str(cn).replace('"', "'"));
         let _ = writeln!(s, "\n    @property\n    def _pointer(self):\n        \"\"\"A ctypes pointer to the instance's C struct.\"\"\"\n        return _rpy_ct.cast(self._rpy_addr, _rpy_ct.POINTER(_rpy_S_{cn}))");
         let prefix = format!("{cn}.");
         for (i, f) in funcs {
