@@ -278,8 +278,7 @@ fn top_level_names(text: &str) -> Vec<String> {
     let (mut i, mut depth, mut line_start) = (0usize, 0usize, true);
     while i < b.len() {
         let c = b[i];
-        if line_start && depth == 0 {
-            line_start = false;
+        if std::mem::take(&mut line_start) && depth == 0 {
             let rest = &text[i..];
             let word = |kw: &str| rest.strip_prefix(kw).filter(|r| r.starts_with([' ', '\t']));
             if let Some(r) = word("def").or_else(|| word("class")).or_else(|| word("async").and_then(|r| r.trim_start().strip_prefix("def")).filter(|r| r.starts_with([' ', '\t']))) {

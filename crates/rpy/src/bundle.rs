@@ -155,10 +155,16 @@ pub(crate) fn open(path: &Path) -> (Option<FileId>, Opened) {
     (Some(id), r)
 }
 
+/// Larger files are not libraries rpythonic builds (and are not read).
+const MAX_BUNDLE_BYTES: u64 = 1 << 28;
+
 fn open_file(mut file: std::fs::File) -> Opened {
     use std::os::fd::AsRawFd;
+    if file.metadata().is_ok_and(|m| m.len() > MAX_BUNDLE_BYTES) {
+        return Err(format!("it is larger than {} MiB, which no module rpythonic builds is", MAX_BUNDLE_BYTES >> 20));
+    }
     let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes).map_err(|e| format!("cannot be read: {e}"))?;
+    (&mut file).take(MAX_BUNDLE_BYTES).read_to_end(&mut bytes).map_err(|e| format!("cannot be read: {e}"))?;
     if !bytes.starts_with(b"\x7fELF") {
         return Err("it is not a shared library".to_string());
     }
