@@ -96,6 +96,7 @@ bench: python-release
 	$(VPY) benches/python/bench_calls.py
 	$(VPY) benches/python/bench_objects.py
 	$(VPY) benches/python/bench_arrays.py
+	$(VPY) benches/python/bench_stub.py
 
 # Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
 # CPython vs the reference interpreter vs the JIT. The seed is printed;
