@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,66 @@ def test_header_declares_every_plain_export(built: Path, tmp_path: Path) -> None
     syms = subprocess.run([nm, "-D", "--defined-only", str(built / "shipmod.rpy.so")], capture_output=True, text=True, check=True).stdout
     exported = {line.split()[-1] for line in syms.splitlines() if line.split()[-1].startswith("rpyx_")}
     assert declared == exported
+
+
+SHADOWING = '''\
+def max(a: int, b: int) -> int:
+    return a if a > b else b
+
+
+def float(type: int, int: float = 1.5) -> float:
+    return type * int
+
+
+def isinstance(len: list[int]) -> int:
+    return len[0]
+
+
+class P:
+    def __init__(self, property: float = 0.5, Q: int = 3):
+        self.property = property
+        self.Q = Q
+
+    def get(self, P: "P") -> float:
+        return self.property + P.property
+
+
+def type(x: float = 1e999) -> float:
+    return x
+'''
+
+
+def test_stub_names_that_shadow_builtins(rpy_bin: Path, tmp_path: Path) -> None:
+    """Functions, parameters and fields named like the builtins the stub
+    itself uses (max, float, isinstance, type, property, int) shadow
+    nothing in it."""
+    src = tmp_path / "shadow.py"
+    src.write_text(SHADOWING)
+    out = tmp_path / "out"
+    r = subprocess.run([str(rpy_bin), "build", str(src), "-o", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    probe = textwrap.dedent(
+        """\
+        import sys
+        sys.path.insert(0, sys.argv[1])
+        import shadow as n
+        print(n.max(2, 5), n.float(2), n.float(type=3, int=2), n.isinstance([7, 8]), n.type(), n.type(2))
+        p = n.P()
+        p.property = 2
+        print(p.property, p.Q, p.get(p), p._pointer.contents.property)
+        for f, args in ((n.max, (1.5, 2)), (n.isinstance, ([1, "a"],)), (n.P, ("x",))):
+            try:
+                f(*args)
+            except TypeError as e:
+                print(e)
+        """
+    )
+    r = subprocess.run([sys.executable, "-I", "-c", probe, str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == (
+        "5 3.0 6.0 7 inf 2.0\n"
+        "2.0 3 4.0 2.0\n"
+        "max() argument 'a' must be int, not float\n"
+        "isinstance() argument 'len' item 1 must be int, not str\n"
+        "P() argument 'property' must be float, not str\n"
+    )

@@ -85,8 +85,8 @@ fn py_str(s: &str) -> String {
 fn py_const(c: ConstValue) -> String {
     match c {
         ConstValue::Int(n) => n.to_string(),
-        ConstValue::Float(x) if x.is_nan() => "float(\"nan\")".into(),
-        ConstValue::Float(x) if x.is_infinite() => if x > 0.0 { "float(\"inf\")" } else { "float(\"-inf\")" }.into(),
+        ConstValue::Float(x) if x.is_nan() => "_rpy_bi.float(\"nan\")".into(),
+        ConstValue::Float(x) if x.is_infinite() => if x > 0.0 { "_rpy_bi.float(\"inf\")" } else { "_rpy_bi.float(\"-inf\")" }.into(),
         ConstValue::Float(x) => rpy_ir::pyfmt::float_repr(x),
         ConstValue::Bool(b) => if b { "True" } else { "False" }.into(),
         ConstValue::None => "None".into(),
@@ -132,6 +132,8 @@ enum Sig {
 /// The Python annotation of `t`.
 fn annotation(m: &Module, t: Type, how: Sig) -> String {
     match t {
+        // The builtins themselves, whatever the module defines.
+        Type::I64 | Type::F64 | Type::Bool if how == Sig::Def => format!("_rpy_bi.{}", t.python_name()),
         Type::I64 | Type::F64 | Type::Bool | Type::None => t.python_name().to_string(),
         t if how == Sig::Def => py_str(&m.type_name(t)),
         t => m.type_name(t),
@@ -201,7 +203,7 @@ impl<'a> Convs<'a> {
         let h = heap(m, t).ok_or_else(|| format!("type {t} is not in the type table"))?;
         let expr = match (t, h) {
             (Type::OptRef(c), _) => format!("_rpy_Opt({}, {name})", self.of(Type::Ref(c))?),
-            (_, HeapType::Class(c)) => format!("_rpy_Obj({})", c.name),
+            (_, HeapType::Class(c)) => format!("_rpy_Obj(_rpy_K_{})", c.name),
             (_, HeapType::List { elem }) => format!("_rpy_List({}, {name})", self.of(*elem)?),
             (_, HeapType::Args { elem }) => format!("_rpy_Args({}, {name})", self.of(*elem)?),
             (_, HeapType::Tuple(c)) => {
@@ -345,7 +347,7 @@ impl<'a> Stub<'a> {
             at = f.offset + 8;
         }
         let _ = writeln!(s, "    _fields_ = [{}]", fields.join(", "));
-        let _ = writeln!(s, "\n\nclass {cn}(object):");
+        let _ = writeln!(s, "\n\nclass {cn}(_rpy_bi.object):");
         let _ = writeln!(s, "    \"\"\"The compiled class {cn}: instances are C structs shared with compiled code.\"\"\"\n");
         let _ = writeln!(s, "    __slots__ = (\"_rpy_addr\", \"__weakref__\")");
         for (k, v) in &c.consts {
@@ -359,8 +361,8 @@ impl<'a> Stub<'a> {
         s.push('\n');
         s.push_str(&self.function(ctor.0, ctor.1, init.unwrap_or(ctor.1), "    ", Ends::Adopt)?);
         let _ = writeln!(s, "\n    def __del__(self, _rpy_release=_rpy_release):\n        _rpy_release(self)");
-        let _ = writeln!(s, "\n    def __init_subclass__(cls, **kwargs):\n        raise TypeError(\"compiled class {} cannot be subclassed (compiled classes have no inheritance)\")", py_str(cn).replace('"', "'"));
-        let _ = writeln!(s, "\n    @property\n    def _pointer(self):\n        \"\"\"A ctypes pointer to the instance's C struct.\"\"\"\n        return _rpy_ct.cast(self._rpy_addr, _rpy_ct.POINTER(_rpy_S_{cn}))");
+        let _ = writeln!(s, "\n    def __init_subclass__(cls, **kwargs):\n        raise _rpy_bi.TypeError(\"compiled class {} cannot be subclassed (compiled classes have no inheritance)\")", py_str(cn).replace('"', "'"));
+        let _ = writeln!(s, "\n    @_rpy_property\n    def _pointer(self):\n        \"\"\"A ctypes pointer to the instance's C struct.\"\"\"\n        return _rpy_ct.cast(self._rpy_addr, _rpy_ct.POINTER(_rpy_S_{cn}))");
         let prefix = format!("{cn}.");
         for (i, f) in funcs {
             let Some(meth) = f.name.strip_prefix(&prefix) else { continue };
@@ -373,6 +375,9 @@ impl<'a> Stub<'a> {
         for fl in &c.fields {
             s.push_str(&self.field(cn, fl)?);
         }
+        // The wrappers name the class through an alias that no parameter
+        // or later definition shadows.
+        let _ = writeln!(s, "\n\n_rpy_K_{cn} = {cn}");
         Ok(s)
     }
 
@@ -389,7 +394,7 @@ impl<'a> Stub<'a> {
         let _ = writeln!(self.protos, "{g} = _rpy_fn(\"{get}\", {}, _rpy_PTR)", ctype(fl.ty));
         let _ = writeln!(self.protos, "{st} = _rpy_fn(\"{set}\", None, _rpy_PTR, {})", ctype(fl.ty));
         let mut s = String::new();
-        let _ = writeln!(s, "\n    @property\n    def {fname}(self):");
+        let _ = writeln!(s, "\n    @_rpy_property\n    def {fname}(self):");
         // The setter's body starts on its first line (indented by the
         // caller); later lines carry their own indentation.
         let conv_then_set = |t: Type| format!("{}        {st}(self._rpy_addr, v)", scalar_conv(t, "v", &what, "        ").unwrap_or_default().trim_start());
@@ -403,8 +408,8 @@ impl<'a> Stub<'a> {
                 let want = if opt { format!("{k} or None") } else { k.to_string() };
                 let none = if opt { format!("if v is None:\n            {st}(self._rpy_addr, None)\n            return\n        ") } else { String::new() };
                 (
-                    format!("w = {g}(self._rpy_addr)\n        return None if w is None else _rpy_wrap(w, {k})"),
-                    format!("{none}{st}(self._rpy_addr, _rpy_obj(v, {k}, {what}, {}))", py_str(&want)),
+                    format!("w = {g}(self._rpy_addr)\n        return None if w is None else _rpy_wrap(w, _rpy_K_{k})"),
+                    format!("{none}{st}(self._rpy_addr, _rpy_obj(v, _rpy_K_{k}, {what}, {}))", py_str(&want)),
                 )
             }
             t => {
@@ -450,7 +455,7 @@ impl<'a> Stub<'a> {
             } else if let Some(k) = class_name(m, p.ty) {
                 let a = format!("_rpy_a{i}");
                 let want = py_str(&m.type_name(p.ty));
-                let take = format!("{pn}._rpy_addr if type({pn}) is {k} else _rpy_obj({pn}, {k}, {what}, {want})");
+                let take = format!("{pn}._rpy_addr if _rpy_type({pn}) is _rpy_K_{k} else _rpy_obj({pn}, _rpy_K_{k}, {what}, {want})");
                 if matches!(p.ty, Type::OptRef(_)) {
                     let _ = writeln!(body, "{ib}{a} = None if {pn} is None else {take}");
                 } else {
@@ -491,9 +496,9 @@ impl<'a> Stub<'a> {
                 (_, t) => {
                     let k = class_name(m, t).unwrap_or_default();
                     if matches!(t, Type::OptRef(_)) {
-                        let _ = writeln!(s, "{b}if _rpy_r is None:\n{b}    if _rpy_err():\n{b}        _rpy_raise()\n{b}    return None\n{b}return _rpy_own(_rpy_r, {k})");
+                        let _ = writeln!(s, "{b}if _rpy_r is None:\n{b}    if _rpy_err():\n{b}        _rpy_raise()\n{b}    return None\n{b}return _rpy_own(_rpy_r, _rpy_K_{k})");
                     } else {
-                        let _ = writeln!(s, "{b}if _rpy_r is None:\n{b}    _rpy_raise()\n{b}return _rpy_own(_rpy_r, {k})");
+                        let _ = writeln!(s, "{b}if _rpy_r is None:\n{b}    _rpy_raise()\n{b}return _rpy_own(_rpy_r, _rpy_K_{k})");
                     }
                 }
             }
@@ -538,8 +543,8 @@ impl<'a> Stub<'a> {
 /// `None` for other types.
 fn scalar_conv(t: Type, pn: &str, what: &str, ind: &str) -> Option<String> {
     Some(match t {
-        Type::I64 => format!("{ind}if type({pn}) is not int or not -9223372036854775808 <= {pn} <= 9223372036854775807:\n{ind}    {pn} = _rpy_int({pn}, {what})\n"),
-        Type::F64 => format!("{ind}if type({pn}) is not float:\n{ind}    {pn} = _rpy_float({pn}, {what})\n"),
+        Type::I64 => format!("{ind}if _rpy_type({pn}) is not _rpy_int_t or not -9223372036854775808 <= {pn} <= 9223372036854775807:\n{ind}    {pn} = _rpy_int({pn}, {what})\n"),
+        Type::F64 => format!("{ind}if _rpy_type({pn}) is not _rpy_float_t:\n{ind}    {pn} = _rpy_float({pn}, {what})\n"),
         Type::Bool => format!("{ind}if {pn} is not True and {pn} is not False:\n{ind}    {pn} = _rpy_bool({pn}, {what})\n"),
         _ => return None,
     })

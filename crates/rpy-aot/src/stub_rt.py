@@ -2,12 +2,16 @@
 # crates/rpy-aot/src/stub_rt.py). Python 3.8 and later, and PyPy: no
 # rpythonic, no compiler, only ctypes. Every name here starts with _rpy_.
 
+import builtins as _rpy_bi
 import ctypes as _rpy_ct
 import os as _rpy_os
 import sys as _rpy_sys
 import threading as _rpy_threading
 import weakref as _rpy_weakref
 
+# The stub binds every builtin it uses through _rpy_bi (or these aliases),
+# so a compiled function named max, type or float shadows nothing here.
+_rpy_type, _rpy_int_t, _rpy_float_t, _rpy_property = _rpy_bi.type, _rpy_bi.int, _rpy_bi.float, _rpy_bi.property
 _rpy_I64 = _rpy_ct.c_int64
 _rpy_F64 = _rpy_ct.c_double
 _rpy_PTR = _rpy_ct.c_void_p
@@ -32,20 +36,20 @@ def _rpy_load():
     path = _rpy_os.path.join(_rpy_os.path.dirname(_rpy_os.path.abspath(__file__)), _rpy_LIBRARY)
     # PyDLL keeps the GIL during calls, as the rpythonic package does:
     # the objects' reference counts are not atomic.
-    dll = getattr(_rpy_ct, "PyDLL", _rpy_ct.CDLL)
+    dll = _rpy_bi.getattr(_rpy_ct, "PyDLL", _rpy_ct.CDLL)
     try:
         lib = dll(path)
-    except OSError as e:
-        raise ImportError("%s: cannot load its compiled library %s (%s); `rpy build` writes the two together" % (__name__, path, e), name=__name__, path=path) from None
+    except _rpy_bi.OSError as e:
+        raise _rpy_bi.ImportError("%s: cannot load its compiled library %s (%s); `rpy build` writes the two together" % (__name__, path, e), name=__name__, path=path) from None
     try:
         d = _rpy_ModuleV2.in_dll(lib, "rpy_module_v2")
-    except ValueError:
-        raise ImportError("%s: %s is not an rpythonic library (it has no rpy_module_v2 descriptor)" % (__name__, path), name=__name__, path=path) from None
+    except _rpy_bi.ValueError:
+        raise _rpy_bi.ImportError("%s: %s is not an rpythonic library (it has no rpy_module_v2 descriptor)" % (__name__, path), name=__name__, path=path) from None
     if d.abi_version != _rpy_ABI_VERSION:
-        raise ImportError("%s: %s has ABI version %d, this stub was made for ABI version %d: rebuild both with `rpy build`" % (__name__, path, d.abi_version, _rpy_ABI_VERSION), name=__name__, path=path)
+        raise _rpy_bi.ImportError("%s: %s has ABI version %d, this stub was made for ABI version %d: rebuild both with `rpy build`" % (__name__, path, d.abi_version, _rpy_ABI_VERSION), name=__name__, path=path)
     found = (d.ir_hash or b"").decode("ascii", "replace")
     if found != _rpy_IR_HASH:
-        raise ImportError("%s: %s was built from other source than this stub (IR hash %s, the stub expects %s): rebuild both with `rpy build`" % (__name__, path, found, _rpy_IR_HASH), name=__name__, path=path)
+        raise _rpy_bi.ImportError("%s: %s was built from other source than this stub (IR hash %s, the stub expects %s): rebuild both with `rpy build`" % (__name__, path, found, _rpy_IR_HASH), name=__name__, path=path)
     return lib
 
 
@@ -53,7 +57,7 @@ _rpy_lib = _rpy_load()
 
 
 def _rpy_fn(name, restype, *argtypes):
-    f = getattr(_rpy_lib, name)
+    f = _rpy_bi.getattr(_rpy_lib, name)
     f.restype = restype
     f.argtypes = argtypes
     return f
@@ -65,10 +69,10 @@ _rpy_err = _rpy_fn("rpy_err_occurred", _rpy_ct.c_int32)
 _rpy_take = _rpy_fn("rpy_take_error", _rpy_ct.c_int32, _rpy_ct.c_char_p, _rpy_ct.c_size_t)
 # Index: the runtime's exception code (rpy_rt.h RPY_E_*).
 _rpy_EXC = (
-    None, None, ZeroDivisionError, OverflowError, ValueError, RecursionError,
-    UnboundLocalError, TypeError, IndexError, KeyboardInterrupt, AssertionError,
-    RuntimeError, MemoryError, ArithmeticError, KeyError, NotImplementedError,
-    Exception, AttributeError, LookupError,
+    None, None, _rpy_bi.ZeroDivisionError, _rpy_bi.OverflowError, _rpy_bi.ValueError, _rpy_bi.RecursionError,
+    _rpy_bi.UnboundLocalError, _rpy_bi.TypeError, _rpy_bi.IndexError, _rpy_bi.KeyboardInterrupt, _rpy_bi.AssertionError,
+    _rpy_bi.RuntimeError, _rpy_bi.MemoryError, _rpy_bi.ArithmeticError, _rpy_bi.KeyError, _rpy_bi.NotImplementedError,
+    _rpy_bi.Exception, _rpy_bi.AttributeError, _rpy_bi.LookupError,
 )
 _rpy_tls = _rpy_threading.local()
 
@@ -79,17 +83,17 @@ def _rpy_raise():
     code = _rpy_take(buf, 512)
     if code == 1:
         # The print hook raised (sys.stdout failed, KeyboardInterrupt).
-        e = getattr(_rpy_tls, "pending", None)
+        e = _rpy_bi.getattr(_rpy_tls, "pending", None)
         _rpy_tls.pending = None
         if e is not None:
             raise e
-        raise RuntimeError("a host hook failed")
+        raise _rpy_bi.RuntimeError("a host hook failed")
     if code == 0:
-        raise SystemError("a compiled call failed without an exception")
-    cls = _rpy_EXC[code] if code < len(_rpy_EXC) else None
+        raise _rpy_bi.SystemError("a compiled call failed without an exception")
+    cls = _rpy_EXC[code] if code < _rpy_bi.len(_rpy_EXC) else None
     msg = buf.value.decode("utf-8", "replace")
     if cls is None:
-        cls, msg = RuntimeError, "unknown exception code %d: %s" % (code, msg)
+        cls, msg = _rpy_bi.RuntimeError, "unknown exception code %d: %s" % (code, msg)
     raise cls(msg) if msg else cls()
 
 
@@ -104,7 +108,7 @@ def _rpy_print_cb(data, text, n):
         if out is not None:
             out.write(_rpy_ct.string_at(text, n).decode("utf-8") if n else "")
         return 0
-    except BaseException as e:  # kept, and raised when the call returns
+    except _rpy_bi.BaseException as e:  # kept, and raised when the call returns
         _rpy_tls.pending = e
         return 1
 
@@ -115,7 +119,7 @@ _rpy_set_print_hook = _rpy_fn("rpy_set_print_hook", None, _rpy_PRINT, _rpy_ct.c_
 
 def _rpy_hooked():
     """Install the print hook in this thread (the library's is per thread)."""
-    if not getattr(_rpy_tls, "hooked", False):
+    if not _rpy_bi.getattr(_rpy_tls, "hooked", False):
         _rpy_set_print_hook(_rpy_print_hook, None)
         _rpy_tls.hooked = True
 
@@ -127,33 +131,33 @@ def _rpy_at(what, item):
 
 
 def _rpy_int(v, what, item=-1):
-    if isinstance(v, int):
-        v = int.__int__(v)
+    if _rpy_bi.isinstance(v, _rpy_bi.int):
+        v = _rpy_bi.int.__int__(v)
         if _rpy_MIN <= v <= _rpy_MAX:
             return v
-        raise OverflowError("int too big to convert")
-    raise TypeError("%s must be int, not %s" % (_rpy_at(what, item), type(v).__name__))
+        raise _rpy_bi.OverflowError("int too big to convert")
+    raise _rpy_bi.TypeError("%s must be int, not %s" % (_rpy_at(what, item), _rpy_bi.type(v).__name__))
 
 
 def _rpy_float(v, what, item=-1):
-    if isinstance(v, float):
-        return float.__float__(v)
-    if isinstance(v, int):
-        return float(int.__int__(v))
-    raise TypeError("%s must be float, not %s" % (_rpy_at(what, item), type(v).__name__))
+    if _rpy_bi.isinstance(v, _rpy_bi.float):
+        return _rpy_bi.float.__float__(v)
+    if _rpy_bi.isinstance(v, _rpy_bi.int):
+        return _rpy_bi.float(_rpy_bi.int.__int__(v))
+    raise _rpy_bi.TypeError("%s must be float, not %s" % (_rpy_at(what, item), _rpy_bi.type(v).__name__))
 
 
 def _rpy_bool(v, what, item=-1):
     if v is True or v is False:
         return v
-    raise TypeError("%s must be bool, not %s" % (_rpy_at(what, item), type(v).__name__))
+    raise _rpy_bi.TypeError("%s must be bool, not %s" % (_rpy_at(what, item), _rpy_bi.type(v).__name__))
 
 
 def _rpy_obj(v, cls, what, want, item=-1):
     """The object address held by instance ``v`` of compiled class ``cls``."""
-    if isinstance(v, cls):
+    if _rpy_bi.isinstance(v, cls):
         return v._rpy_addr
-    raise TypeError("%s must be %s, not %s" % (_rpy_at(what, item), want, type(v).__name__))
+    raise _rpy_bi.TypeError("%s must be %s, not %s" % (_rpy_at(what, item), want, _rpy_bi.type(v).__name__))
 
 
 # ---- instances: one wrapper per object, owning one reference ----
@@ -190,7 +194,7 @@ def _rpy_own(w, cls):
 
 def _rpy_adopt(o, w):
     """``o`` (made by its class's __init__) takes over object ``w``."""
-    old = getattr(o, "_rpy_addr", 0)
+    old = _rpy_bi.getattr(o, "_rpy_addr", 0)
     o._rpy_addr = w
     _rpy_live[w] = o
     if old:
@@ -202,22 +206,22 @@ def _rpy_adopt(o, w):
 def _rpy_release(o):
     """The wrapper's __del__: release its reference."""
     try:
-        w = getattr(o, "_rpy_addr", 0)
+        w = _rpy_bi.getattr(o, "_rpy_addr", 0)
         if w:
             o._rpy_addr = 0
             if _rpy_live.get(w) is o:
                 del _rpy_live[w]
             _rpy_decref(w)
-    except Exception:  # interpreter shutdown
+    except _rpy_bi.Exception:  # interpreter shutdown
         pass
 
 
 def _rpy_no_delete(what):
-    raise AttributeError("cannot delete field %s" % what)
+    raise _rpy_bi.AttributeError("cannot delete field %s" % what)
 
 
 def _rpy_read_only(what):
-    raise AttributeError("field %s (a list, tuple or str) cannot be assigned from Python (assign it in compiled code)" % what)
+    raise _rpy_bi.AttributeError("field %s (a list, tuple or str) cannot be assigned from Python (assign it in compiled code)" % what)
 
 
 # ---- containers: copy in, reflect out (as the rpythonic package) ----
@@ -228,7 +232,7 @@ _rpy_array_view = _rpy_fn("rpyx__array_view", _rpy_PTR, _rpy_I64, _rpy_PTR, _rpy
 _rpy_tuple_new = _rpy_fn("rpyx__tuple_new", _rpy_PTR, _rpy_I64)
 
 
-class _rpy_Call(object):
+class _rpy_Call(_rpy_bi.object):
     """What one call made: references to release after it, and the
     Python lists it converted (written back after it)."""
 
@@ -253,8 +257,8 @@ class _rpy_Call(object):
             elem = conv.elem
             vals = (elem.ctype * n).from_address(data) if n else ()
             new = []
-            for i in range(n):
-                if i < len(items) and now[8 * i:8 * i + 8] == snap[8 * i:8 * i + 8]:
+            for i in _rpy_bi.range(n):
+                if i < _rpy_bi.len(items) and now[8 * i:8 * i + 8] == snap[8 * i:8 * i + 8]:
                     new.append(items[i])
                 else:
                     new.append(elem.out(vals[i], self))
@@ -267,15 +271,15 @@ class _rpy_Call(object):
 
 
 def _rpy_types_in(items, allowed):
-    return set(map(type, items)) <= allowed
+    return _rpy_bi.set(_rpy_bi.map(_rpy_bi.type, items)) <= allowed
 
 
-_rpy_INTS = frozenset((int, bool))
-_rpy_NUMS = frozenset((int, bool, float))
-_rpy_BOOLS = frozenset((bool,))
+_rpy_INTS = _rpy_bi.frozenset((_rpy_bi.int, _rpy_bi.bool))
+_rpy_NUMS = _rpy_bi.frozenset((_rpy_bi.int, _rpy_bi.bool, _rpy_bi.float))
+_rpy_BOOLS = _rpy_bi.frozenset((_rpy_bi.bool,))
 
 
-class _rpy_Int(object):
+class _rpy_Int(_rpy_bi.object):
     name, kind, ctype, ref = "int", 0, _rpy_I64, False
 
     def into(self, v, what, cx, item=-1):
@@ -285,13 +289,13 @@ class _rpy_Int(object):
         return w
 
     def words(self, items, what, cx):
-        n = len(items)
-        if _rpy_types_in(items, _rpy_INTS) and (n == 0 or (min(items) >= _rpy_MIN and max(items) <= _rpy_MAX)):
+        n = _rpy_bi.len(items)
+        if _rpy_types_in(items, _rpy_INTS) and (n == 0 or (_rpy_bi.min(items) >= _rpy_MIN and _rpy_bi.max(items) <= _rpy_MAX)):
             return (_rpy_I64 * n)(*items)
-        return (_rpy_I64 * n)(*[_rpy_int(x, what, i) for i, x in enumerate(items)])
+        return (_rpy_I64 * n)(*[_rpy_int(x, what, i) for i, x in _rpy_bi.enumerate(items)])
 
 
-class _rpy_Float(object):
+class _rpy_Float(_rpy_bi.object):
     name, kind, ctype, ref = "float", 1, _rpy_F64, False
 
     def into(self, v, what, cx, item=-1):
@@ -301,16 +305,16 @@ class _rpy_Float(object):
         return w
 
     def words(self, items, what, cx):
-        n = len(items)
+        n = _rpy_bi.len(items)
         if _rpy_types_in(items, _rpy_NUMS):
             try:
                 return (_rpy_F64 * n)(*items)
-            except OverflowError:
+            except _rpy_bi.OverflowError:
                 pass
-        return (_rpy_F64 * n)(*[_rpy_float(x, what, i) for i, x in enumerate(items)])
+        return (_rpy_F64 * n)(*[_rpy_float(x, what, i) for i, x in _rpy_bi.enumerate(items)])
 
 
-class _rpy_Bool(object):
+class _rpy_Bool(_rpy_bi.object):
     name, kind, ctype, ref = "bool", 2, _rpy_I64, False
 
     def into(self, v, what, cx, item=-1):
@@ -321,36 +325,36 @@ class _rpy_Bool(object):
 
     def words(self, items, what, cx):
         if not _rpy_types_in(items, _rpy_BOOLS):
-            for i, x in enumerate(items):
+            for i, x in _rpy_bi.enumerate(items):
                 _rpy_bool(x, what, i)
-        return (_rpy_I64 * len(items))(*items)
+        return (_rpy_I64 * _rpy_bi.len(items))(*items)
 
 
-class _rpy_Ref(object):
+class _rpy_Ref(_rpy_bi.object):
     """A reference type: items are object addresses."""
 
     kind, ctype, ref = 3, _rpy_PTR, True
 
     def words(self, items, what, cx):
-        return (_rpy_PTR * len(items))(*[self.into(x, what, cx, i) for i, x in enumerate(items)])
+        return (_rpy_PTR * _rpy_bi.len(items))(*[self.into(x, what, cx, i) for i, x in _rpy_bi.enumerate(items)])
 
 
 class _rpy_Str(_rpy_Ref):
     name = "str"
 
     def into(self, v, what, cx, item=-1):
-        if isinstance(v, str):
+        if _rpy_bi.isinstance(v, _rpy_bi.str):
             try:
                 b = v.encode("utf-8")
-            except UnicodeEncodeError:  # lone surrogates have no UTF-8
+            except _rpy_bi.UnicodeEncodeError:  # lone surrogates have no UTF-8
                 b = None
             if b is not None:
-                p = _rpy_str_new(b, len(b))
+                p = _rpy_str_new(b, _rpy_bi.len(b))
                 if not p:
                     _rpy_raise()
                 cx.temps.append(p)
                 return p
-        raise TypeError("%s must be str, not %s" % (_rpy_at(what, item), type(v).__name__))
+        raise _rpy_bi.TypeError("%s must be str, not %s" % (_rpy_at(what, item), _rpy_bi.type(v).__name__))
 
     def out(self, w, cx):
         n = _rpy_I64.from_address(w + 32).value
@@ -381,7 +385,7 @@ class _rpy_Opt(_rpy_Ref):
     def into(self, v, what, cx, item=-1):
         if v is None:
             return None
-        if isinstance(self.inner, _rpy_Obj) and not isinstance(v, self.inner.cls):
+        if _rpy_bi.isinstance(self.inner, _rpy_Obj) and not _rpy_bi.isinstance(v, self.inner.cls):
             return _rpy_obj(v, self.inner.cls, what, self.name, item)
         return self.inner.into(v, what, cx, item)
 
@@ -398,22 +402,22 @@ class _rpy_List(_rpy_Ref):
 
     def into(self, v, what, cx, item=-1):
         what = _rpy_at(what, item)
-        if not isinstance(v, list):
-            raise TypeError("%s must be %s, not %s" % (what, self.name, type(v).__name__))
-        e = cx.bylist.get(id(v))
+        if not _rpy_bi.isinstance(v, _rpy_bi.list):
+            raise _rpy_bi.TypeError("%s must be %s, not %s" % (what, self.name, _rpy_bi.type(v).__name__))
+        e = cx.bylist.get(_rpy_bi.id(v))
         if e is not None:
             if e[4] is not self:
-                raise TypeError("%s: the same list is passed as %s and as %s" % (what, e[4].name, self.name))
+                raise _rpy_bi.TypeError("%s: the same list is passed as %s and as %s" % (what, e[4].name, self.name))
             return e[1]
         items = v[:]
         e = [v, 0, b"", items, self]
-        cx.bylist[id(v)] = e
+        cx.bylist[_rpy_bi.id(v)] = e
         words = self.elem.words(items, what, cx)
-        p = _rpy_list_new(self.elem.kind, len(items), words)
+        p = _rpy_list_new(self.elem.kind, _rpy_bi.len(items), words)
         if not p:
             _rpy_raise()
         cx.temps.append(p)
-        e[1], e[2] = p, bytes(words)
+        e[1], e[2] = p, _rpy_bi.bytes(words)
         cx.byptr[p] = v
         cx.lists.append(e)
         return p
@@ -440,15 +444,15 @@ class _rpy_Args(_rpy_Ref):
         self.name = name
 
     def into(self, v, what, cx, item=-1):
-        items = list(v)
-        p = _rpy_list_new(self.elem.kind | 4, len(items), self.elem.words(items, what, cx))
+        items = _rpy_bi.list(v)
+        p = _rpy_list_new(self.elem.kind | 4, _rpy_bi.len(items), self.elem.words(items, what, cx))
         if not p:
             _rpy_raise()
         cx.temps.append(p)
         return p
 
     def out(self, w, cx):
-        return tuple([self.elem.out(x, cx) for x in _rpy_items(w, self.elem)])
+        return _rpy_bi.tuple([self.elem.out(x, cx) for x in _rpy_items(w, self.elem)])
 
 
 class _rpy_Tuple(_rpy_Ref):
@@ -461,14 +465,14 @@ class _rpy_Tuple(_rpy_Ref):
 
     def into(self, v, what, cx, item=-1):
         what = _rpy_at(what, item)
-        if not isinstance(v, tuple) or len(v) != len(self.items):
-            got = "a tuple of %d items" % len(v) if isinstance(v, tuple) else type(v).__name__
-            raise TypeError("%s must be %s, not %s" % (what, self.name, got))
+        if not _rpy_bi.isinstance(v, _rpy_bi.tuple) or _rpy_bi.len(v) != _rpy_bi.len(self.items):
+            got = "a tuple of %d items" % _rpy_bi.len(v) if _rpy_bi.isinstance(v, _rpy_bi.tuple) else _rpy_bi.type(v).__name__
+            raise _rpy_bi.TypeError("%s must be %s, not %s" % (what, self.name, got))
         p = _rpy_tuple_new(self.tid)
         if not p:
             _rpy_raise()
         cx.temps.append(p)
-        for k, c in enumerate(self.items):
+        for k, c in _rpy_bi.enumerate(self.items):
             w = c.into(v[k], what, cx, k)
             if c.ref and w:
                 _rpy_incref(w)  # the tuple's own reference
@@ -476,7 +480,7 @@ class _rpy_Tuple(_rpy_Ref):
         return p
 
     def out(self, w, cx):
-        return tuple([c.out(c.ctype.from_address(w + 24 + 8 * k).value, cx) for k, c in enumerate(self.items)])
+        return _rpy_bi.tuple([c.out(c.ctype.from_address(w + 24 + 8 * k).value, cx) for k, c in _rpy_bi.enumerate(self.items)])
 
 
 _rpy_LITTLE = _rpy_sys.byteorder == "little"
@@ -496,17 +500,17 @@ class _rpy_Array(_rpy_Ref):
     def into(self, v, what, cx, item=-1):
         what = _rpy_at(what, item)
         try:
-            mv = memoryview(v)
-        except TypeError:
+            mv = _rpy_bi.memoryview(v)
+        except _rpy_bi.TypeError:
             mv = None
         if mv is None or not mv.c_contiguous:
-            raise TypeError("%s must be %s (a C-contiguous buffer such as a numpy array), not %s" % (what, self.name, type(v).__name__))
+            raise _rpy_bi.TypeError("%s must be %s (a C-contiguous buffer such as a numpy array), not %s" % (what, self.name, _rpy_bi.type(v).__name__))
         with mv:
             fmt, size, ndim, nbytes, readonly = mv.format, mv.itemsize, mv.ndim, mv.nbytes, mv.readonly
         f = fmt[1:] if fmt[:1] in ("@", "=", "<" if _rpy_LITTLE else ">") else fmt
         if ndim != 1 or size != self.SIZES[self.code] or f not in self.FORMATS[self.code]:
             got = "a %d-dimensional buffer" % ndim if ndim != 1 else 'a buffer of format "%s" (%d-byte items)' % (fmt, size)
-            raise TypeError("%s must be %s, not %s" % (what, self.name, got))
+            raise _rpy_bi.TypeError("%s must be %s, not %s" % (what, self.name, got))
         addr = None
         if nbytes:
             buf = (_rpy_ct.c_char * nbytes).from_buffer_copy(v) if readonly else (_rpy_ct.c_char * nbytes).from_buffer(v)
@@ -519,25 +523,25 @@ class _rpy_Array(_rpy_Ref):
         return p
 
     def out(self, w, cx):
-        raise TypeError("an array cannot leave compiled code")
+        raise _rpy_bi.TypeError("an array cannot leave compiled code")
 
 
 _rpy_INT, _rpy_FLOAT, _rpy_BOOL, _rpy_STR = _rpy_Int(), _rpy_Float(), _rpy_Bool(), _rpy_Str()
 
 
-class _rpy_NoneT(object):
+class _rpy_NoneT(_rpy_bi.object):
     name, kind, ctype, ref = "None", 0, _rpy_I64, False
 
     def into(self, v, what, cx, item=-1):
         if v is None:
             return 0
-        raise TypeError("%s must be None, not %s" % (_rpy_at(what, item), type(v).__name__))
+        raise _rpy_bi.TypeError("%s must be None, not %s" % (_rpy_at(what, item), _rpy_bi.type(v).__name__))
 
     def out(self, w, cx):
         return None
 
     def words(self, items, what, cx):
-        return (_rpy_I64 * len(items))(*[self.into(x, what, cx, i) for i, x in enumerate(items)])
+        return (_rpy_I64 * _rpy_bi.len(items))(*[self.into(x, what, cx, i) for i, x in _rpy_bi.enumerate(items)])
 
 
 _rpy_NONE = _rpy_NoneT()
