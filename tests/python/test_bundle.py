@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("cc") is None and shutil.which("gcc") is None, reason="no C compiler to build the bundles")
 
@@ -61,15 +60,6 @@ APP = textwrap.dedent(
         print(twice(21), rpythonic.tier(twice))
     """
 )
-
-
-@pytest.fixture(scope="module")
-def rpy_bin() -> Path:
-    cargo = shutil.which("cargo")
-    if cargo is None:
-        pytest.skip("cargo is not on PATH: cannot build the rpy command")
-    subprocess.run([cargo, "build", "-q", "--bin", "rpy"], cwd=REPO, check=True)
-    return REPO / "target" / "debug" / "rpy"
 
 
 def write_app(d: Path, extra: str = "") -> Path:

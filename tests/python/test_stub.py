@@ -59,16 +59,6 @@ def _interpreters() -> list:
 
 
 @pytest.fixture(scope="session")
-def rpy_bin() -> Path:
-    """The `rpy` command of this checkout (built if needed)."""
-    cargo = shutil.which("cargo")
-    if cargo is None:
-        pytest.skip("cargo is not on PATH: cannot build the rpy command")
-    subprocess.run([cargo, "build", "-q", "--bin", "rpy"], cwd=REPO, check=True)
-    return REPO / "target" / "debug" / "rpy"
-
-
-@pytest.fixture(scope="session")
 def built(rpy_bin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/stub/shipmod.py built by `rpy build` (once per session)."""
     if shutil.which("cc") is None and shutil.which("gcc") is None:
