@@ -172,6 +172,7 @@ def boundary(m):
         ("*args item", lambda: m.total(1.5)),
         ("ints in list[float]", lambda: (m.mean([1, 2]), m.mean([True, 2.5]))),
         ("empty list[float]", lambda: m.mean([])),
+        ("unchanged items keep their objects", lambda: kept(m)),
         ("field type", lambda: set_field(v, "x", "a")),
         ("int field type", lambda: set_field(n, "value", 1.5)),
         ("bool field type", lambda: set_field(n, "flag", 1)),
@@ -185,6 +186,15 @@ def boundary(m):
         ("no subclasses", lambda: type("Sub", (m.Vec2,), {})),
     ]
     return [[name] + run(f) for name, f in cases]
+
+
+def kept(m):
+    xs = [1, 2.5]
+    m.mean(xs)
+    rows = [[1], [2]]
+    first = rows[1]
+    m.nested(rows)
+    return (xs, type(xs[0]).__name__, rows[1] is first)
 
 
 def unchanged(f, *args):
