@@ -81,7 +81,7 @@ fn build_writes_the_library_the_stub_and_the_header() {
     funcs.sort_unstable();
     assert_eq!(funcs, ["Counter", "Counter.__init__", "Counter.bump", "add", "helper_text"]);
     let stub = std::fs::read_to_string(out.join("prog.py")).expect("stub");
-    assert!(stub.contains("def add(a: int, b: int = 3) -> int:"), "{stub}");
+    assert!(stub.contains("def add(a: _rpy_bi.int, b: _rpy_bi.int = 3) -> _rpy_bi.int:"), "{stub}");
     let header = std::fs::read_to_string(out.join("prog.h")).expect("header");
     assert!(header.contains("int64_t rpyx_add(int64_t a, int64_t b);"), "{header}");
     // --entry and --name.
