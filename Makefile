@@ -31,6 +31,9 @@ python-dev: venv
 	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --quiet
 
 DEMO_CACHE := $(abspath .demo-cache)
+DEMO_SHIP  := $(abspath target/demo-ship)
+# The demo's second Python: pyenv's 3.8 if there is one, else python3.
+SHIP_PY    := $(or $(firstword $(wildcard $(HOME)/.pyenv/versions/3.8*/bin/python3)),$(shell command -v $(PYTHON)))
 
 demo: venv build python-release
 	@rm -rf $(DEMO_CACHE)
@@ -50,6 +53,12 @@ demo: venv build python-release
 	@echo
 	@echo "== lists and arrays: a list returned, a list mutated in place, a numpy array"
 	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/lists_arrays.py
+	@echo
+	@echo "== rpy build: a module to ship (the library, a ctypes stub, a C header), then the"
+	@echo "   stub used from another Python ($(SHIP_PY)), without rpythonic, no compiler on PATH"
+	@rm -rf $(DEMO_SHIP)
+	$(RPY) build examples/shipped.py -o $(DEMO_SHIP)
+	PATH=$(DEMO_SHIP) $(SHIP_PY) -I examples/use_shipped.py $(DEMO_SHIP)
 	@echo
 	@echo "== rpy cache ls"
 	$(RPY) cache --cache-dir $(DEMO_CACHE) ls
@@ -107,7 +116,7 @@ c-bench:
 test: python-dev
 	RPY_PYTHON=$(abspath $(VPY)) $(CARGO) test --workspace
 	$(MAKE) hosts
-	$(VPY) -m pytest -q tests/python
+	$(VPY) -m pytest -q -rs tests/python
 
 # Front-end and JIT criterion benches, then the kernel table (CPython,
 # Numba, the JIT and C -O2 in one run), then the Python-side figures (call
@@ -124,6 +133,7 @@ bench: python-release
 	$(VPY) benches/python/bench_objects.py
 	$(VPY) benches/python/bench_arrays.py
 	$(MAKE) c-bench
+	$(VPY) benches/python/bench_stub.py
 
 # Randomized differential testing: 5000 fresh programs from tests/fuzz/gen.py,
 # CPython vs the reference interpreter vs the JIT. The seed is printed;

@@ -366,22 +366,54 @@ class RPython:
             self._bound.extend(bounds)
         return new_cls
 
-    def cache(self, name: str, refresh: int = 1, wait: bool = False) -> "RPython":
+    def cache(self, name: str, refresh: int = 1, wait: bool = False, export: "os.PathLike[str] | str | None" = None) -> "RPython":
         """Compile every function bound so far, now (functions bound later
-        compile on their first call). ``name`` names the module in the
-        cache (``rpy cache ls``). ``refresh=0``: use a cached library if
+        compile on their first call). ``name`` names the module: in the
+        cache (``rpy cache ls``), and as a bundled module (a
+        ``NAME.rpy.so`` next to the script, or in a directory of
+        ``$RPY_MODULE_PATH``, built from the same source, runs at once:
+        no compiler, no cache). ``refresh=0``: use a cached library if
         there is one, otherwise stay on the JIT — never start a build.
-        ``wait=True``: block until the functions run on the library."""
+        ``wait=True``: block until the functions run on the library.
+        ``export=DIR``: also build the functions bound so far into
+        ``DIR/NAME.rpy.so`` with the ctypes stub ``DIR/NAME.py`` (which
+        needs no rpythonic) and the C header ``DIR/NAME.h``, as ``rpy
+        build`` does (needs a C compiler)."""
         with self._lock:
             pending = [b for b in self._bound if not b.installed]
             bound = list(self._bound)
         if pending:
             self._compile(pending, name, build=bool(refresh))
+        if export is not None:
+            self._export(name, os.fspath(export), bound)
         if wait and self._tier != "jit":
             # Block until the optimised library runs (or its build ended).
             for b in bound:
                 _native.wait_aot(b.native, 600.0)
         return self
+
+    def _export(self, name: str, out_dir: str, bound: "list[_Bound]") -> None:
+        """``cache(name, export=DIR)``: one module of the functions and
+        classes bound so far (all from one file, at its top level)."""
+        nested = [b.name for b in bound if not b.top]
+        if nested:
+            raise ValueError(f"cache(export=...): {', '.join(nested)} cannot be exported: only functions and classes at the top level of a file can")
+        paths = sorted({b.path for b in bound})
+        if not paths:
+            raise ValueError("cache(export=...): nothing is bound to export")
+        if len(paths) > 1:
+            raise ValueError(f"cache(export=...): the functions bound come from several files ({', '.join(paths)}): bind them to one RPython object per file, or export from the file that imports the others")
+        path = paths[0]
+        consts: dict = {}
+        for b in bound:
+            consts.update(_consts(b.globals))
+        ptypes = [(b.name if b.root == b.name and not _is_class_ctor(b) else f"{b.name}.__init__", p, t) for b in bound for p, t in b.types.items()]
+        lines = [(b.name, b.line) for b in bound if b.line]
+        roots = list(dict.fromkeys(b.root for b in bound))
+        text = _source_text(bound[0])
+        # The modules the file imports with compiled code in them are part
+        # of the shipped module (one compile unit).
+        _native.export(path, text, roots, consts, ptypes, lines, [b.name for b in bound if not b.boundscheck], name, out_dir, _unit_files(text, path))
 
     def _compile_pending(self, first: _Bound) -> None:
         with self._lock:
@@ -441,15 +473,21 @@ class RPython:
         # definition, as when the cells ran.)
         lines = [(b.name, b.line) for b in bs if b.line and not cells]
         roots = list(dict.fromkeys(b.root for b in bs))
+        # The module's name (and its bundled library's, NAME.rpy.so): the
+        # name given to cache(), else the file's name.
         compiled = _native.compile(
             path, text, first_line, roots, consts, ptypes, lines,
             self._tier, self.cache_dir, [sys.executable, "-m", "rpythonic._build"],
             name or os.path.splitext(os.path.basename(path))[0],
             build,
             [b.name for b in bs if not b.boundscheck],
+            # A whole file on disk may have a bundled module next to it.
+            first_line == 1 and all(b.top for b in bs) and not cells,
             unit or [],
             cells,
         )
+        for w in compiled.warnings():
+            _warn(w)
         limit = sys.getrecursionlimit()
         with self._lock:
             for b in bs:
@@ -471,6 +509,18 @@ class RPython:
                 target = _native.registered_class(*fcls) if fcls else None
                 setattr(pycls, fname, _native.field(offset, code, target, optional, f"{cname}.{fname}"))
             pycls._rpy_fields = tuple(f[0] for f in fields)
+
+
+def _warn(msg: str) -> None:
+    """A RuntimeWarning located at the first frame outside this package
+    (the user's call or ``cache()``)."""
+    import warnings
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    level, f = 2, sys._getframe(1)
+    while f is not None and os.path.dirname(os.path.abspath(f.f_code.co_filename)) == here:
+        level, f = level + 1, f.f_back
+    warnings.warn(msg, RuntimeWarning, stacklevel=level)
 
 
 def _is_class_ctor(b: _Bound) -> bool:

@@ -159,3 +159,18 @@ def marker_line(path: Path | str, marker: str) -> int:
             if marker in text:
                 return number
     raise AssertionError(f"no line containing {marker!r} in {path}")
+
+
+@pytest.fixture(scope="session")
+def rpy_bin() -> Path:
+    """The `rpy` command of this checkout (`cargo build --bin rpy`, a no-op
+    when `make test` has built it; the tests of `rpy build` skip, with
+    this reason, where there is no cargo)."""
+    import shutil
+    import subprocess
+
+    cargo = shutil.which("cargo")
+    if cargo is None:
+        pytest.skip("cargo is not on PATH: cannot build the rpy command")
+    subprocess.run([cargo, "build", "-q", "--bin", "rpy"], cwd=REPO, check=True)
+    return REPO / "target" / "debug" / "rpy"

@@ -130,7 +130,7 @@ def test_cells_registered_in_linecache_share_one_namespace():
     ''')
     out = run(["-c", src])
     assert out.returncode == 0, out.stderr
-    assert out.stdout.splitlines() == ["14", "101 101", "/tmp/ipykernel_0/cell6.py 3 12"]
+    assert out.stdout.splitlines() == ["14", "101 101", "/tmp/ipykernel_0/cell6.py 3 14"]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="pty")

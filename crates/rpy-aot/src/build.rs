@@ -100,8 +100,12 @@ pub fn build_so(c_text: &str, out_path: &Path, compiler: &CompilerInfo) -> Resul
 /// [`build_so`], linking `runtime` (an object from [`build_runtime`] made
 /// by the same compiler) instead of compiling the runtime source again.
 pub fn build_so_with(c_text: &str, out_path: &Path, compiler: &CompilerInfo, runtime: Option<&Path>) -> Result<(), BuildError> {
+    // The compiler runs in the build directory: every path it gets is
+    // absolute.
+    let out_path = &std::path::absolute(out_path)?;
+    let runtime = runtime.map(std::path::absolute).transpose()?;
     let dir = build_dir(out_path)?;
-    let r = build_in(&dir, c_text, out_path, compiler, runtime);
+    let r = build_in(&dir, c_text, out_path, compiler, runtime.as_deref());
     let _ = std::fs::remove_dir_all(&dir);
     r
 }

@@ -38,6 +38,7 @@ pub fn emit_c(module: &Module, name: &str) -> String {
         }
     }
     class_exports(&mut out, module);
+    runtime_helpers(&mut out, module);
     descriptor(&mut out, module, name, &syms);
     out
 }
@@ -115,7 +116,7 @@ pub(crate) fn type_code(m: &Module, t: Type) -> String {
 }
 
 /// The C identifier of an IR function name (`C.m` → `C__m`).
-fn export_ident(name: &str) -> String {
+pub(crate) fn export_ident(name: &str) -> String {
     name.split('.').map(escape_ident).collect::<Vec<_>>().join("__")
 }
 
@@ -145,7 +146,9 @@ pub(crate) fn exc_name(kind: ExcKind) -> &'static str {
     NAMES.get(usize::from(kind.code())).copied().unwrap_or("RPY_E_RUNTIME")
 }
 
-const PRELUDE: &str = r#"#include "rpy_rt.h"
+const PRELUDE: &str = r#"#include <stdlib.h>
+
+#include "rpy_rt.h"
 
 #define RPYC_EXPORT __attribute__((visibility("default")))
 
@@ -291,13 +294,92 @@ fn plain_export(out: &mut String, f: &Function, sym: &str) {
     let args: String = (0..f.params.len()).map(|i| format!("a{i}, ")).collect();
     let _ = writeln!(out, "RPYC_EXPORT {ret} rpyx_{}({params}) {{", export_ident(&f.name));
     let _ = writeln!(out, "    rpy_ctx ctx;\n    {} r = 0;\n    rpyc_plain_begin(&ctx);", c_type(f.ret));
-    let _ = writeln!(out, "    rpyc_plain_end(&ctx, {sym}(&ctx, {args}&r));");
+    let _ = writeln!(out, "    int32_t st = {sym}(&ctx, {args}&r);\n    rpyc_plain_end(&ctx, st);");
     if f.ret == Type::None {
         out.push_str("    (void)r;\n}\n");
     } else {
-        out.push_str("    return r;\n}\n");
+        // A failed call returns 0 (0.0, NULL): callers test the error
+        // slot only after a zero result.
+        out.push_str("    return st == 0 ? r : 0;\n}\n");
     }
 }
+
+/// Helpers for hosts that build arguments and read results themselves
+/// (the ctypes stub of `rpy build`): reference counting of any heap
+/// object, and making lists, strs, array views and tuples with the
+/// library's own runtime and descriptors. Failures return NULL with a
+/// MemoryError (or ValueError for bad operands) in the thread's slot.
+fn runtime_helpers(out: &mut String, m: &Module) {
+    out.push_str(RUNTIME_HELPERS);
+    out.push_str("RPYC_EXPORT void *rpyx__tuple_new(int64_t type) {\n    rpy_ctx ctx;\n    void *r = NULL;\n    int32_t st;\n    rpyc_plain_begin(&ctx);\n    switch (type) {\n");
+    for (id, t) in m.types.iter() {
+        if t.tuple_items().is_some() {
+            let n = id.index();
+            let _ = writeln!(out, "    case {n}: st = rpy_obj_new(&ctx, &rpyc_class_{n}, &r); break;");
+        }
+    }
+    out.push_str("    default: st = rpy_raise(&ctx, RPY_E_VALUE, \"rpyx__tuple_new: not a tuple type of this module\");\n    }\n    rpyc_plain_end(&ctx, st);\n    return st == 0 ? r : NULL;\n}\n");
+}
+
+const RUNTIME_HELPERS: &str = r#"
+/* ---- runtime helpers for hosts (containers, reference counts) ---- */
+RPYC_EXPORT void rpyx__incref(void *o) { rpy_obj_incref(o); }
+RPYC_EXPORT void rpyx__decref(void *o) { rpy_obj_decref(o); }
+
+/* A new str of the n bytes of UTF-8 at data. */
+RPYC_EXPORT void *rpyx__str_new(const char *data, int64_t n) {
+    rpy_ctx ctx;
+    void *r = NULL;
+    int32_t st = 0;
+    rpyc_plain_begin(&ctx);
+    if (n < 0 || (n > 0 && data == NULL)) st = rpy_raise(&ctx, RPY_E_VALUE, "rpyx__str_new: bad length or data");
+    else if ((r = rpy_str_new(n > 0 ? data : "", n)) == NULL) st = rpy_raise(&ctx, RPY_E_MEMORY, "");
+    rpyc_plain_end(&ctx, st);
+    return r;
+}
+
+/* A new list of elem (RPY_ELEM_*, | 4 for an *args tuple) items: the n
+ * words at items (references are increfed: the list holds its own). */
+RPYC_EXPORT void *rpyx__list_new(int64_t elem, int64_t n, const uint64_t *items) {
+    rpy_ctx ctx;
+    uint64_t r = 0;
+    int32_t st = 0;
+    rpyc_plain_begin(&ctx);
+    if (elem < 0 || elem > 7 || n < 0 || (n > 0 && items == NULL) || n > (INT64_MAX / 8) - 2) {
+        st = rpy_raise(&ctx, RPY_E_VALUE, "rpyx__list_new: bad item kind, length or items");
+    } else {
+        /* rpy_list_op's operands: elem, n, then the items */
+        uint64_t *a = (uint64_t *)malloc((size_t)(n + 2) * sizeof(uint64_t));
+        if (a == NULL) {
+            st = rpy_raise(&ctx, RPY_E_MEMORY, "");
+        } else {
+            a[0] = (uint64_t)elem;
+            a[1] = (uint64_t)n;
+            for (int64_t i = 0; i < n; i++) a[2 + i] = items[i];
+            st = rpy_list_op(&ctx, RPY_LIST_NEW, a, &r);
+            free(a);
+        }
+    }
+    rpyc_plain_end(&ctx, st);
+    return st == 0 ? (void *)(uintptr_t)r : NULL;
+}
+
+/* A view (for one call) of len items of kind elem (RPY_ARR_*) at data. */
+RPYC_EXPORT void *rpyx__array_view(int64_t elem, void *data, int64_t len, int64_t readonly) {
+    rpy_ctx ctx;
+    void *r = NULL;
+    int32_t st = 0;
+    rpyc_plain_begin(&ctx);
+    if (elem < 0 || elem > RPY_ARR_U8 || len < 0 || (len > 0 && data == NULL)) st = rpy_raise(&ctx, RPY_E_VALUE, "rpyx__array_view: bad item kind, length or data");
+    else if ((r = rpy_array_view(elem, data, len, readonly)) == NULL) st = rpy_raise(&ctx, RPY_E_MEMORY, "");
+    rpyc_plain_end(&ctx, st);
+    return r;
+}
+
+/* A new tuple of the module's tuple type `type` (its type-table index),
+ * every item zero: the caller stores the items (24 + 8 * i; a reference
+ * item is owned by the tuple). */
+"#;
 
 fn descriptor(out: &mut String, m: &Module, name: &str, syms: &[String]) {
     out.push_str("\n/* ---- descriptor ---- */\nstatic const struct rpy_func_v2 rpyc_funcs[] = {\n");

@@ -10,16 +10,21 @@
 //!   embedded runtime source, into a standalone `.so`.
 //! * [`load`] opens a library, checks its descriptor and hands out the
 //!   entry pointers.
+//! * [`python_stub`] and [`c_header`] write what `rpy build` ships with a
+//!   library: a ctypes stub (`NAME.py`, no rpythonic needed) and the C
+//!   prototypes of its plain exports (`NAME.h`).
 
 mod build;
 mod cstr;
 mod emit;
 mod load;
 mod ops;
+mod stub;
 
 pub use build::{build_runtime, build_so, build_so_with, find_compiler, BuildError, CompilerInfo};
 pub use emit::emit_c;
 pub use load::{load, AotFunc, AotModule, EntryFn, LoadError};
+pub use stub::{c_header, library_file_name, python_stub, StubError, LIBRARY_SUFFIX};
 
 /// The code-generator fingerprint, part of every cache key: a hash of the
 /// C emitter's source, the runtime's source and the ABI version, so a

@@ -84,7 +84,8 @@ fn plain_exports_results_and_errors() {
         let take_error: TakeError = func(&lib, "rpy_take_error");
         assert_eq!(div(-7, 2), -4);
         assert_eq!(occurred(), 0);
-        div(1, 0);
+        // A failed call returns 0; the slot holds the exception.
+        assert_eq!(div(1, 0), 0);
         assert_ne!(occurred(), 0);
         assert_eq!(take(take_error), (rpy_rt::status::ZERO_DIVISION, "integer division or modulo by zero".to_string()));
         assert_eq!(occurred(), 0);
@@ -123,6 +124,9 @@ fn descriptor_and_exported_symbols() {
     let sigs: Vec<(&str, &str, &str)> = lib.funcs.iter().map(|f| (f.name.as_str(), f.params.as_str(), f.ret.as_str())).collect();
     assert_eq!(sigs, [("div", "i,i", "i"), ("scale", "f,i", "f"), ("down", "i", "i"), ("spin", "i", "i")]);
     assert!(lib.symbol("rpy_lib__div__0__entry").is_some());
+    for helper in ["rpyx__incref", "rpyx__decref", "rpyx__str_new", "rpyx__list_new", "rpyx__array_view", "rpyx__tuple_new"] {
+        assert!(lib.symbol(helper).is_some(), "{helper} exported");
+    }
     // Direct forms and the runtime are hidden.
     assert!(lib.symbol("rpy_lib__div__0").is_none());
     assert!(lib.symbol("rpy_int_pow").is_none());
@@ -244,5 +248,119 @@ fn classes_are_exported_with_their_layout() {
         func::<Ref>(&lib, "rpyx_Pair__decref")(p);
         assert_eq!(std::ptr::read(v.cast::<i64>()), 1, "freeing the pair released v");
         func::<Ref>(&lib, "rpyx_Vec2__decref")(v);
+    }
+}
+
+const HEAP_SRC: &str = "\
+import rpythonic
+
+def total(xs: list[int]) -> int:
+    xs.append(10)
+    return sum(xs)
+
+def greet(s: str) -> str:
+    return 'hi ' + s
+
+def repeat(t: tuple[int, str]) -> str:
+    return t[1] * t[0]
+
+def fill(a: rpythonic.f64[:], v: float) -> int:
+    for i in range(len(a)):
+        a[i] = v
+    return len(a)
+
+def pick(xs: list[str], i: int) -> str:
+    return xs[i]
+";
+
+/// The text of compiled str `s` (rpy_rt.h: byte count at 32, UTF-8 at 40).
+///
+/// # Safety
+/// `s` is a live str.
+unsafe fn str_text(s: *mut c_void) -> String {
+    // SAFETY: the str layout of rpy_rt.h.
+    unsafe {
+        let n = std::ptr::read(s.cast::<u8>().add(32).cast::<i64>()) as usize;
+        String::from_utf8_lossy(std::slice::from_raw_parts(s.cast::<u8>().add(40), n)).into_owned()
+    }
+}
+
+/// The helpers a host uses to make arguments (lists, strs, tuples, array
+/// views) and release results, and the 0-on-error convention.
+#[test]
+fn container_helpers_build_arguments() {
+    let Some(cc) = rpy_aot::find_compiler() else { return };
+    let m = compile(&SourceFile::new("heap.py", HEAP_SRC.to_string()), &Options::default()).expect("compiles");
+    let dir: PathBuf = std::env::temp_dir().join(format!("rpy-aot-plain-{}-heap", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let so = dir.join("heap.so");
+    rpy_aot::build_so(&rpy_aot::emit_c(&m, "heap"), &so, &cc).expect("library builds");
+    let lib = rpy_aot::load(&so).expect("library loads");
+    let _ = std::fs::remove_dir_all(&dir);
+    let tuple_id = m.types.iter().find(|(_, t)| t.tuple_items().is_some()).map(|(id, _)| rpy_ir::ir::EntityRef::index(id) as i64).expect("a tuple type");
+    type ListNew = unsafe extern "C" fn(i64, i64, *const u64) -> *mut c_void;
+    type StrNew = unsafe extern "C" fn(*const c_char, i64) -> *mut c_void;
+    type TupleNew = unsafe extern "C" fn(i64) -> *mut c_void;
+    type ArrayView = unsafe extern "C" fn(i64, *mut c_void, i64, i64) -> *mut c_void;
+    type Ref = unsafe extern "C" fn(*mut c_void);
+    // SAFETY: the types are the exports' C signatures (emit.rs); every
+    // object made is released.
+    unsafe {
+        let list_new: ListNew = func(&lib, "rpyx__list_new");
+        let str_new: StrNew = func(&lib, "rpyx__str_new");
+        let tuple_new: TupleNew = func(&lib, "rpyx__tuple_new");
+        let view: ArrayView = func(&lib, "rpyx__array_view");
+        let decref: Ref = func(&lib, "rpyx__decref");
+        let take_error: TakeError = func(&lib, "rpy_take_error");
+        // A list in, mutated by the call.
+        let xs = list_new(0, 3, [1u64, 2, 3].as_ptr());
+        assert!(!xs.is_null());
+        assert_eq!(func::<unsafe extern "C" fn(*mut c_void) -> i64>(&lib, "rpyx_total")(xs), 16);
+        assert_eq!(std::ptr::read(xs.cast::<u8>().add(24).cast::<i64>()), 4, "the append is seen by the host");
+        decref(xs);
+        // A str in, a str out (a new reference).
+        let s = str_new(c"bob".as_ptr(), 3);
+        let r = func::<unsafe extern "C" fn(*mut c_void) -> *mut c_void>(&lib, "rpyx_greet")(s);
+        assert_eq!(str_text(r), "hi bob");
+        decref(r);
+        // A list of strs: the list holds its own references.
+        let words = [str_new(c"a".as_ptr(), 1) as u64, s as u64];
+        let l = list_new(3, 2, words.as_ptr());
+        decref(words[0] as usize as *mut c_void);
+        let r = func::<unsafe extern "C" fn(*mut c_void, i64) -> *mut c_void>(&lib, "rpyx_pick")(l, -1);
+        assert_eq!(str_text(r), "bob");
+        decref(r);
+        decref(l);
+        // A tuple: items stored by the host, a reference item owned by it.
+        let t = tuple_new(tuple_id);
+        std::ptr::write(t.cast::<u8>().add(24).cast::<i64>(), 2);
+        std::ptr::write(t.cast::<u8>().add(32).cast::<*mut c_void>(), s);
+        let r = func::<unsafe extern "C" fn(*mut c_void) -> *mut c_void>(&lib, "rpyx_repeat")(t);
+        assert_eq!(str_text(r), "bobbob");
+        decref(r);
+        decref(t);
+        // An array view of the host's memory, written in place.
+        let mut data = [0.0f64; 4];
+        let fill: unsafe extern "C" fn(*mut c_void, f64) -> i64 = func(&lib, "rpyx_fill");
+        let a = view(0, data.as_mut_ptr().cast(), 4, 0);
+        assert_eq!(fill(a, 1.5), 4);
+        decref(a);
+        assert_eq!(data, [1.5; 4]);
+        // A read-only view: the store raises, the call returns 0.
+        let a = view(0, data.as_mut_ptr().cast(), 4, 1);
+        assert_eq!(fill(a, 2.0), 0);
+        assert_eq!(take(take_error), (rpy_rt::status::TYPE, "cannot write into a read-only buffer".to_string()));
+        decref(a);
+        // Bad operands are errors, never a crash.
+        assert!(list_new(9, 0, std::ptr::null()).is_null());
+        assert_eq!(take(take_error).0, rpy_rt::status::VALUE);
+        assert!(list_new(0, 2, std::ptr::null()).is_null());
+        assert_eq!(take(take_error).0, rpy_rt::status::VALUE);
+        assert!(tuple_new(-1).is_null());
+        assert_eq!(take(take_error).0, rpy_rt::status::VALUE);
+        assert!(view(7, data.as_mut_ptr().cast(), 4, 0).is_null());
+        assert_eq!(take(take_error).0, rpy_rt::status::VALUE);
+        assert!(str_new(std::ptr::null(), 5).is_null());
+        assert_eq!(take(take_error).0, rpy_rt::status::VALUE);
     }
 }

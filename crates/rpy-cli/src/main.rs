@@ -37,6 +37,25 @@ enum Command {
         #[arg(long)]
         entry: Option<String>,
     },
+    /// Build FILE into a module to ship: DIR/NAME.rpy.so (the compiled
+    /// library), DIR/NAME.py (a ctypes stub that needs neither rpythonic
+    /// nor a C compiler) and DIR/NAME.h (C prototypes).
+    Build {
+        /// The Python source file (one for now: compiling several files
+        /// into one module is not yet supported).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The module name (default: the file's name without `.py`).
+        #[arg(long)]
+        name: Option<String>,
+        /// Only these functions or classes, and what they use (default:
+        /// every top-level function and class of the file).
+        #[arg(long)]
+        entry: Vec<String>,
+        /// The output directory.
+        #[arg(short = 'o', long = "out")]
+        out: PathBuf,
+    },
     /// Check FILE and print its diagnostics, if any.
     Check {
         /// The Python source file.
@@ -44,7 +63,7 @@ enum Command {
     },
     /// (internal) Run a detached build job of the AOT tier.
     #[command(name = "__build", hide = true)]
-    Build {
+    BuildJob {
         /// The job directory.
         job: PathBuf,
     },
@@ -126,7 +145,8 @@ fn main() -> ExitCode {
             run(&file, &entry, tier, cache_dir, &args)
         }
         Command::Cache { cache_dir, action } => cache(cache_dir, action),
-        Command::Build { job } => match rpy::run_job(&job) {
+        Command::Build { files, name, entry, out } => build(&files, name, entry, &out),
+        Command::BuildJob { job } => match rpy::run_job(&job) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("rpy: build failed: {e}");
@@ -193,6 +213,52 @@ fn check(path: &PathBuf) -> ExitCode {
     }
 }
 
+/// `rpy build`: compile the files (with the modules they import from
+/// their directories: one compile unit) and export the module.
+fn build(files: &[PathBuf], name: Option<String>, entries: Vec<String>, out: &std::path::Path) -> ExitCode {
+    let srcs = match rpy::unit_files(files) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            return ExitCode::from(2);
+        }
+    };
+    let name = match name {
+        Some(n) => n,
+        None => match files.first().and_then(|f| f.file_stem()).and_then(|s| s.to_str()) {
+            Some(stem) => stem.to_string(),
+            None => {
+                eprintln!("error: cannot tell the module name from {}: give --name", files[0].display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    // The roots: `--entry`, else every function and class of the files
+    // given (the modules they import contribute what the roots use).
+    let opts = Options { roots: (!entries.is_empty()).then_some(entries), root_files: files.len(), ..Options::default() };
+    let module = match compile_unit(&srcs, &opts) {
+        Ok(m) => m,
+        Err(e) => return report(&e),
+    };
+    if module.funcs.is_empty() {
+        eprintln!("error: {} defines no function or class to build", files[0].display());
+        return ExitCode::from(2);
+    }
+    match rpy::export(&module, &name, out) {
+        Ok(done) => {
+            let mut stdout = std::io::stdout().lock();
+            for p in [&done.library, &done.stub, &done.header] {
+                let _ = writeln!(stdout, "wrote {}", p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// Prints to this process's stdout, in program order.
 struct StdoutHost {
     out: std::io::StdoutLock<'static>,
@@ -226,11 +292,12 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         }
     };
     // The repr is taken while the result and its module are alive.
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
     let result = match tier {
         Tier::Interp => run_interp(&module, id, &vals).map(|v| v.repr()),
-        Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals),
-        Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals),
-        Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, module, entry, &vals),
+        Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals, None),
+        Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals, Some((&stem, &src, &opts))),
+        Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, module, entry, &vals, Some((&stem, &src, &opts))),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -263,8 +330,11 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
 }
 
 /// Run on a native tier through the embedding API (print goes to Rust's
-/// stdout, so program output and the result line come in order).
-fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val]) -> Result<String, String> {
+/// stdout, so program output and the result line come in order). With
+/// `bundled` (the module name, source and options), a bundled module
+/// `NAME.rpy.so` next to the file or on `RPY_MODULE_PATH` is used if it
+/// matches.
+fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val], bundled: Option<(&str, &[SourceFile], &Options)>) -> Result<String, String> {
     let mut b = rpy::Runtime::builder().tier(tier);
     if let Some(d) = cache_dir {
         b = b.cache_dir(d);
@@ -273,7 +343,14 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
         b = b.builder_command(vec![exe.display().to_string(), "__build".to_string()]);
     }
     let rt = b.build().map_err(|e| format!("error: {e}"))?;
-    let m = rt.load_ir("main", module).map_err(|e| format!("error: {e}"))?;
+    let m = match bundled {
+        Some((name, files, opts)) => rt.load_bundled_unit(name, files, opts),
+        None => rt.load_ir("main", module),
+    }
+    .map_err(|e| format!("error: {e}"))?;
+    for w in m.warnings() {
+        eprintln!("rpy: warning: {w}");
+    }
     let args: Vec<rpy::Value> = vals.iter().map(|&v| v.into()).collect();
     let ran_on = m.tier();
     let r = m.call_dyn(entry, &args);

@@ -65,51 +65,21 @@ impl Compiled {
     fn prints(&self, name: &str) -> bool {
         func::prints(&self.module, name)
     }
-}
 
-fn parse_type(name: &str) -> PyResult<Type> {
-    match name {
-        "int" => Ok(Type::I64),
-        "float" => Ok(Type::F64),
-        "bool" => Ok(Type::Bool),
-        other => Err(pyo3::exceptions::PyTypeError::new_err(format!("unsupported parameter type {other}: use int, float or bool"))),
+    /// Warnings for Python to show: bundled modules found but ignored.
+    fn warnings(&self) -> Vec<String> {
+        self.module.warnings().to_vec()
+    }
+
+    /// The bundled library the functions run from, if any.
+    fn bundle(&self) -> Option<String> {
+        self.module.bundle().map(|p| p.display().to_string())
     }
 }
 
-/// Compile `text` (a file or a fragment of one whose first line is line
-/// `first_line` of `filename`). `consts` maps names to int/float/bool
-/// values (a module's globals), `param_types` is a list of
-/// `(function, parameter, "int"|"float"|"bool")`, `roots` the functions to
-/// compile (with everything they call), `root_lines` the `co_firstlineno`
-/// of each root (functions are located by their first line). `tier`:
-/// "auto" (cached library, else JIT now and a detached build by `builder`,
-/// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
-/// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic). `unit`: the other files of
-/// the compile unit, `(filename, text)`, whose compiled functions and
-/// classes the source imports. `cells`: the source and `unit` are the
-/// cells of one interactive session, in the order they ran (one
-/// namespace).
-#[pyfunction]
-#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new(), unit = Vec::new(), cells = false))]
-#[allow(clippy::too_many_arguments)]
-fn compile(
-    py: Python<'_>,
-    filename: String,
-    text: String,
-    first_line: u32,
-    roots: Vec<String>,
-    consts: &Bound<'_, PyDict>,
-    param_types: &Bound<'_, PyList>,
-    root_lines: Vec<(String, u32)>,
-    tier: &str,
-    cache_dir: Option<String>,
-    builder: Vec<String>,
-    module_name: Option<String>,
-    build: bool,
-    no_boundscheck: Vec<String>,
-    unit: Vec<(String, String)>,
-    cells: bool,
-) -> PyResult<Compiled> {
+/// The compiler's options from what `__init__.py` gathered (see
+/// [`compile`]).
+fn options(roots: Vec<String>, consts: &Bound<'_, PyDict>, param_types: &Bound<'_, PyList>, root_lines: Vec<(String, u32)>, no_boundscheck: Vec<String>, cells: bool) -> PyResult<Options> {
     let mut opts = Options { roots: Some(roots), root_lines, no_boundscheck, cells, ..Options::default() };
     for (k, v) in consts.iter() {
         let Ok(name) = k.extract::<String>() else { continue };
@@ -133,6 +103,89 @@ fn compile(
         let (f, p, ty): (String, String, String) = t.extract()?;
         opts.param_types.push((f, p, parse_type(&ty)?));
     }
+    Ok(opts)
+}
+
+/// Build the functions `roots` of the file `filename` (its whole text)
+/// into a module to ship (`rpy.cache(name, export=DIR)`): `DIR/NAME.rpy.so`,
+/// the stub `DIR/NAME.py` and the header `DIR/NAME.h`, whose paths it
+/// returns. `unit`: the other files of the compile unit, as for
+/// [`compile`]. Needs a C compiler.
+#[pyfunction]
+#[pyo3(signature = (filename, text, roots, consts, param_types, root_lines, no_boundscheck, name, out_dir, unit = Vec::new()))]
+#[allow(clippy::too_many_arguments)]
+fn export(
+    py: Python<'_>,
+    filename: String,
+    text: String,
+    roots: Vec<String>,
+    consts: &Bound<'_, PyDict>,
+    param_types: &Bound<'_, PyList>,
+    root_lines: Vec<(String, u32)>,
+    no_boundscheck: Vec<String>,
+    name: String,
+    out_dir: std::path::PathBuf,
+    unit: Vec<(String, String)>,
+) -> PyResult<(String, String, String)> {
+    let opts = options(roots, consts, param_types, root_lines, no_boundscheck, false)?;
+    let mut files = vec![SourceFile { name: filename, text, first_line: 1 }];
+    files.extend(unit.into_iter().map(|(name, text)| SourceFile::new(name, text)));
+    let done = py.detach(|| {
+        let ir = rpy_ir::compile_unit(&files, &opts).map_err(rpy::Error::from)?;
+        rpy::export(&ir, &name, &out_dir)
+    });
+    match done {
+        Ok(d) => Ok((d.library.display().to_string(), d.stub.display().to_string(), d.header.display().to_string())),
+        Err(e) if matches!(e.kind, rpy::ErrorKind::Compile(_)) => Err(compile_error(e)),
+        Err(e) => Err(pyo3::exceptions::PyRuntimeError::new_err(e.to_string())),
+    }
+}
+
+fn parse_type(name: &str) -> PyResult<Type> {
+    match name {
+        "int" => Ok(Type::I64),
+        "float" => Ok(Type::F64),
+        "bool" => Ok(Type::Bool),
+        other => Err(pyo3::exceptions::PyTypeError::new_err(format!("unsupported parameter type {other}: use int, float or bool"))),
+    }
+}
+
+/// Compile `text` (a file or a fragment of one whose first line is line
+/// `first_line` of `filename`). `consts` maps names to int/float/bool
+/// values (a module's globals), `param_types` is a list of
+/// `(function, parameter, "int"|"float"|"bool")`, `roots` the functions to
+/// compile (with everything they call), `root_lines` the `co_firstlineno`
+/// of each root (functions are located by their first line). `tier`:
+/// "auto" (cached library, else JIT now and a detached build by `builder`,
+/// then a hot swap), "jit" or "aot"; `cache_dir`: the cache (default:
+/// $RPY_CACHE_DIR, XDG, ~/.cache/rpythonic). `bundle`: look for a bundled
+/// module first. `unit`: the other files of the compile unit,
+/// `(filename, text)`, whose compiled functions and classes the source
+/// imports. `cells`: the source and `unit` are the cells of one
+/// interactive session, in the order they ran (one namespace).
+#[pyfunction]
+#[pyo3(signature = (filename, text, first_line, roots, consts, param_types, root_lines = Vec::new(), tier = "jit", cache_dir = None, builder = Vec::new(), module_name = None, build = true, no_boundscheck = Vec::new(), bundle = false, unit = Vec::new(), cells = false))]
+#[allow(clippy::too_many_arguments)]
+fn compile(
+    py: Python<'_>,
+    filename: String,
+    text: String,
+    first_line: u32,
+    roots: Vec<String>,
+    consts: &Bound<'_, PyDict>,
+    param_types: &Bound<'_, PyList>,
+    root_lines: Vec<(String, u32)>,
+    tier: &str,
+    cache_dir: Option<String>,
+    builder: Vec<String>,
+    module_name: Option<String>,
+    build: bool,
+    no_boundscheck: Vec<String>,
+    bundle: bool,
+    unit: Vec<(String, String)>,
+    cells: bool,
+) -> PyResult<Compiled> {
+    let opts = options(roots, consts, param_types, root_lines, no_boundscheck, cells)?;
     let mut files = vec![SourceFile { name: filename, text, first_line }];
     files.extend(unit.into_iter().map(|(name, text)| SourceFile::new(name, text)));
     let tier = match tier {
@@ -142,7 +195,9 @@ fn compile(
     };
     let rt = hooks::runtime(tier, cache_dir.as_deref(), &builder, build).map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
     let name = module_name.unwrap_or_else(|| "python".to_string());
-    let module = py.detach(|| rt.load_unit(&name, &files, &opts));
+    // A whole file (not a nested function's fragment) may have a bundled
+    // module next to it (`rpy build`, `cache(name, export=DIR)`).
+    let module = py.detach(|| if bundle { rt.load_bundled_unit(&name, &files, &opts) } else { rt.load_unit(&name, &files, &opts) });
     match module {
         Ok(module) => Ok(Compiled { module }),
         Err(e) => Err(compile_error(e)),
@@ -187,6 +242,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(func::install, m)?)?;
     m.add_function(wrap_pyfunction!(func::tier, m)?)?;
     m.add_function(wrap_pyfunction!(run_job, m)?)?;
+    m.add_function(wrap_pyfunction!(export, m)?)?;
     m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
     m.add_function(wrap_pyfunction!(objects::register_class, m)?)?;
     m.add_function(wrap_pyfunction!(objects::registered_class, m)?)?;

@@ -17,6 +17,7 @@
 
 #![allow(unsafe_code)] // calling JIT code and the C runtime is inherently unsafe; each use says why it is sound
 
+pub mod bundle;
 mod builder;
 mod call;
 mod error;
@@ -25,6 +26,7 @@ mod unit;
 mod value;
 
 pub use builder::run_job;
+pub use bundle::{export, Exported};
 pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
 pub use runtime::{Hooks, Module, Runtime, RuntimeBuilder, Tier};

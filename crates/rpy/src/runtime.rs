@@ -192,9 +192,68 @@ impl Runtime {
         self.load_ir(name, ir)
     }
 
+    /// Like [`Runtime::load`], but first looks for a *bundled module*
+    /// (`crate::bundle`): `NAME.rpy.so` in the source file's directory,
+    /// then in each directory of `RPY_MODULE_PATH`. The first whose
+    /// descriptor matches the current source (ABI version, and the IR
+    /// hash of the source compiled as the functions it holds, with these
+    /// `opts`' constants and types) and that holds every root of `opts`
+    /// is used at once, on the AOT tier, with no compiler and no cache.
+    /// A library that does not match is never called; the module then
+    /// compiles as [`Runtime::load`] does, and [`Module::warnings`] says
+    /// which file was ignored and why (once per file and process). On
+    /// [`Tier::Jit`] no bundle is looked for.
+    pub fn load_bundled(&self, name: &str, src: &SourceFile, opts: &Options) -> Result<Module, Error> {
+        self.load_bundled_unit(name, std::slice::from_ref(src), opts)
+    }
+
+    /// [`Runtime::load_bundled`] of a compile unit of several files (the
+    /// main file first, whose directory is searched).
+    pub fn load_bundled_unit(&self, name: &str, files: &[SourceFile], opts: &Options) -> Result<Module, Error> {
+        let mut warnings = Vec::new();
+        if let (true, Some(main)) = (self.inner.tier != Tier::Jit, files.first()) {
+            let file = crate::bundle::library_file_name(name);
+            for dir in crate::bundle::bundle_dirs(&main.name) {
+                let path = dir.join(&file);
+                if !path.is_file() {
+                    continue;
+                }
+                match self.try_bundle(&path, files, opts) {
+                    Ok(ir_and_lib) => {
+                        let (ir, lib) = ir_and_lib;
+                        let code = Code::Bundle(lib);
+                        return self.finish(name, ir, code, false, Some(path), warnings);
+                    }
+                    Err((id, reason)) => warnings.extend(crate::bundle::warning(&path, id, &reason)),
+                }
+            }
+        }
+        let ir = rpy_ir::compile_unit(files, opts)?;
+        self.load_ir_with(name, ir, warnings)
+    }
+
+    /// The IR of `src` as the functions of the bundle at `path`, and the
+    /// bundle, if it matches (else why not).
+    #[allow(clippy::type_complexity)]
+    fn try_bundle(&self, path: &Path, files: &[SourceFile], opts: &Options) -> Result<(rpy_ir::ir::Module, Arc<rpy_aot::AotModule>), (Option<crate::bundle::FileId>, String)> {
+        let (id, lib) = crate::bundle::open(path);
+        let lib = lib.map_err(|e| (id, e))?;
+        let unit_opts = Options { roots: Some(crate::bundle::roots(&lib)), root_lines: Vec::new(), ..opts.clone() };
+        let unit = rpy_ir::compile_unit(files, &unit_opts).map_err(|e| {
+            let why = e.diagnostics.first().map_or_else(|| e.to_string(), |d| d.message.clone());
+            (id, format!("the current source does not compile into the functions it holds ({why})"))
+        })?;
+        crate::bundle::check(&lib, &unit, opts).map_err(|e| (id, e))?;
+        Ok((unit, lib))
+    }
+
     /// Compile an IR module already produced by [`rpy_ir::compile`] (its
     /// `file` names the source in errors).
     pub fn load_ir(&self, name: &str, ir: rpy_ir::ir::Module) -> Result<Module, Error> {
+        self.load_ir_with(name, ir, Vec::new())
+    }
+
+    fn load_ir_with(&self, name: &str, ir: rpy_ir::ir::Module, warnings: Vec<String>) -> Result<Module, Error> {
         let rt = &self.inner;
         let (code, pending) = match (rt.tier, &rt.compiler) {
             (Tier::Aot, Some(cc)) => (Code::Aot(build_aot(rt, name, &ir, cc)?), false),
@@ -215,8 +274,14 @@ impl Runtime {
         if rt.tier != Tier::Jit {
             name_module(rt, name, &ir);
         }
+        self.finish(name, ir, code, pending, None, warnings)
+    }
+
+    /// The module over `code`, with the background build when `pending`.
+    fn finish(&self, name: &str, ir: rpy_ir::ir::Module, code: Code, pending: bool, bundle: Option<PathBuf>, warnings: Vec<String>) -> Result<Module, Error> {
+        let rt = &self.inner;
         let entries = code.entries();
-        let on_aot = matches!(code, Code::Aot(_));
+        let on_aot = matches!(code, Code::Aot(_) | Code::Bundle(_));
         let slots = entries.into_iter().map(|e| AtomicPtr::new(e.cast_mut())).collect();
         let inner = Arc::new(ModuleInner {
             file: ir.file().to_string(),
@@ -228,6 +293,8 @@ impl Runtime {
             serial: next_serial(),
             slots,
             rt: rt.clone(),
+            bundle,
+            warnings,
         });
         if pending {
             let m = inner.clone();
@@ -369,12 +436,18 @@ pub(crate) struct ModuleInner {
     /// The current entry of each function; a tier swap stores here.
     pub(crate) slots: Vec<AtomicPtr<u8>>,
     pub(crate) rt: Arc<RtInner>,
+    /// The bundled library the module runs, if it came from one.
+    bundle: Option<PathBuf>,
+    /// Warnings for the host to show (bundled modules ignored).
+    warnings: Vec<String>,
 }
 
 /// The code a module's entry slots point into.
 enum Code {
     Jit(CompiledModule),
     Aot(rpy_aot::AotModule),
+    /// A bundled library (shared by every module loaded from it).
+    Bundle(Arc<rpy_aot::AotModule>),
 }
 
 impl Code {
@@ -382,6 +455,7 @@ impl Code {
         match self {
             Code::Jit(c) => c.funcs.iter().map(|f| f.entry).collect(),
             Code::Aot(m) => m.funcs.iter().map(|f| f.entry as *const u8).collect(),
+            Code::Bundle(m) => m.funcs.iter().map(|f| f.entry as *const u8).collect(),
         }
     }
 }
@@ -633,6 +707,18 @@ impl Module {
     /// background build swaps them to `Aot`).
     pub fn tier(&self) -> Tier {
         self.inner.tier()
+    }
+
+    /// The bundled library the module runs (see
+    /// [`Runtime::load_bundled`]), if any.
+    pub fn bundle(&self) -> Option<&Path> {
+        self.inner.bundle.as_deref()
+    }
+
+    /// Warnings for the host to show: each bundled module that was found
+    /// but ignored, and why (each file once per process).
+    pub fn warnings(&self) -> &[String] {
+        &self.inner.warnings
     }
 
     /// Wait (at most `timeout`) for a pending background build and its hot

@@ -629,6 +629,15 @@ impl Module {
         self.files.get(f.file as usize).map_or_else(|| self.file(), String::as_str)
     }
 
+    /// The module of file `file` of the unit when it is not the main
+    /// module (whose functions and classes keep plain names): `geometry`
+    /// for `src/geometry.py`. The IR names its functions `geometry.norm`.
+    pub fn module_of(&self, file: u32) -> Option<String> {
+        let stem = |p: &str| std::path::Path::new(p).file_stem().map_or_else(|| p.to_string(), |s| s.to_string_lossy().into_owned());
+        let here = stem(self.files.get(file as usize)?);
+        (here != stem(self.files.first()?)).then_some(here)
+    }
+
     /// The file compiled class `c` is defined in.
     pub fn class_file(&self, c: &super::ClassLayout) -> &str {
         self.files.get(c.file as usize).map_or_else(|| self.file(), String::as_str)
