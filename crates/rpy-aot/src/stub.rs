@@ -275,7 +275,6 @@ impl<'a> Stub<'a> {
         }
         let funcs = exported(m);
         let class_list = classes(m);
-        let is_class = |n: &str| class_list.iter().any(|(_, c)| c.name == n);
         for (_, f) in &funcs {
             for part in f.name.split('.') {
                 check_name(part)?;
@@ -313,7 +312,6 @@ impl<'a> Stub<'a> {
             None => c.name.clone(),
         };
         let member = |f: &Function| class_list.iter().any(|(_, c)| f.name == qual(c) || f.name.starts_with(&format!("{}.", qual(c))));
-        let _ = is_class;
         let mut functions_text = String::new();
         let mut public = Vec::new();
         let mut namespaces: Vec<(String, Vec<(String, String)>)> = Vec::new();

@@ -10,36 +10,9 @@ mod common;
 
 use std::path::Path;
 
-use common::{cpython, rel, runs, Outcome};
-use rpy_ir::interp::{Host, Interp, PyError};
+use common::{cpython, interp_unit, rel, runs, Outcome};
 use rpy_ir::{compile, Options, SourceFile};
 use std::sync::{Arc, Mutex};
-
-struct Capture(String);
-
-impl Host for Capture {
-    fn print(&mut self, text: &str) -> Result<(), PyError> {
-        self.0.push_str(text);
-        Ok(())
-    }
-}
-
-/// Run `entry(args)` with the interpreter, as `rpy run --tier interp`.
-fn interp(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
-    let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
-    let m = match compile(src, &opts) {
-        Ok(m) => m,
-        Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
-    };
-    let id = m.func_by_name(entry).expect("entry compiled");
-    let f = &m.funcs[id];
-    let vals = rpy_ir::literal::parse_args(&m, f, args).expect("argument literals");
-    let mut host = Capture(String::new());
-    match Interp::new(&m).call(&mut host, id, &vals) {
-        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, v.repr()), error: String::new(), code: 0 },
-        Err(e) => Outcome { stdout: host.0, error: e.to_string(), code: 1 },
-    }
-}
 
 /// Run `entry(args)` on the JIT through the embedding API.
 fn jit(src: &SourceFile, entry: &str, args: &[String]) -> Outcome {
@@ -85,7 +58,7 @@ fn case(path: &Path) -> datatest_stable::Result<()> {
     let mut snap = format!("## IR\n{module}\n## Runs\n");
     let mut failures = Vec::new();
     for (entry, args) in runs(&text) {
-        let ours = interp(&src, &entry, &args);
+        let ours = interp_unit(std::slice::from_ref(&src), &entry, &args);
         let theirs = cpython(path, &entry, &args);
         let native = jit(&src, &entry, &args);
         if native != theirs {

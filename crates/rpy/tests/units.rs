@@ -13,33 +13,8 @@ mod common;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use common::{cpython, rel, runs, Outcome};
-use rpy_ir::interp::{Host, Interp, PyError};
+use common::{cpython, interp_unit, rel, runs, Outcome};
 use rpy_ir::{compile_unit, Options, SourceFile};
-
-struct Capture(String);
-
-impl Host for Capture {
-    fn print(&mut self, text: &str) -> Result<(), PyError> {
-        self.0.push_str(text);
-        Ok(())
-    }
-}
-
-fn interp(files: &[SourceFile], entry: &str, args: &[String]) -> Outcome {
-    let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
-    let m = match compile_unit(files, &opts) {
-        Ok(m) => m,
-        Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
-    };
-    let id = m.func_by_name(entry).expect("entry compiled");
-    let vals = rpy_ir::literal::parse_args(&m, &m.funcs[id], args).expect("argument literals");
-    let mut host = Capture(String::new());
-    match Interp::new(&m).call(&mut host, id, &vals) {
-        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, v.repr()), error: String::new(), code: 0 },
-        Err(e) => Outcome { stdout: host.0, error: e.to_string(), code: 1 },
-    }
-}
 
 /// Run on a native tier through the embedding API; also gives the
 /// traceback location of an exception (file and function).
@@ -95,7 +70,7 @@ fn unit(path: &Path) -> datatest_stable::Result<()> {
         let have_cc = rpy_aot::find_compiler().is_some();
         for (entry, args) in runs(&text) {
             let theirs = cpython(path, &entry, &args);
-            let ours = interp(&files, &entry, &args);
+            let ours = interp_unit(&files, &entry, &args);
             let (jit, jit_at) = native(rpy::Tier::Jit, &cache, &files, &entry, &args);
             for (tier, got) in [("interp", &ours), ("JIT", &jit)] {
                 if *got != theirs {

@@ -67,3 +67,30 @@ pub(crate) fn runs(text: &str) -> Vec<(String, Vec<String>)> {
     }
     out
 }
+
+/// Collects what compiled code prints.
+pub(crate) struct Capture(pub(crate) String);
+
+impl rpy_ir::interp::Host for Capture {
+    fn print(&mut self, text: &str) -> Result<(), rpy_ir::interp::PyError> {
+        self.0.push_str(text);
+        Ok(())
+    }
+}
+
+/// Run `entry(args)` of a compile unit with the interpreter, as `rpy run
+/// --tier interp` does.
+pub(crate) fn interp_unit(files: &[rpy_ir::SourceFile], entry: &str, args: &[String]) -> Outcome {
+    let opts = rpy_ir::Options { roots: Some(vec![entry.to_string()]), ..rpy_ir::Options::default() };
+    let m = match rpy_ir::compile_unit(files, &opts) {
+        Ok(m) => m,
+        Err(e) => return Outcome { stdout: String::new(), error: format!("CompileError: {e}"), code: 2 },
+    };
+    let id = m.func_by_name(entry).expect("entry compiled");
+    let vals = rpy_ir::literal::parse_args(&m, &m.funcs[id], args).expect("argument literals");
+    let mut host = Capture(String::new());
+    match rpy_ir::interp::Interp::new(&m).call(&mut host, id, &vals) {
+        Ok(v) => Outcome { stdout: format!("{}{}\n", host.0, v.repr()), error: String::new(), code: 0 },
+        Err(e) => Outcome { stdout: host.0, error: e.to_string(), code: 1 },
+    }
+}
