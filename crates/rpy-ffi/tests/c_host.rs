@@ -13,13 +13,19 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
 }
 
-/// The directory of librpy_ffi.so: the profile directory this test was
-/// built in (target/debug/deps/c_host-... → target/debug).
+/// The directory of librpy_ffi.so. `cargo test` writes the cdylib into
+/// the deps directory next to this test (target/<profile>/deps) and does
+/// not copy it up to target/<profile>; `cargo build -p rpy-ffi` does. The
+/// deps copy is the one built with this test, so it is preferred.
 fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable");
-    let dir = exe.parent().and_then(Path::parent).expect("target/<profile>").to_path_buf();
-    assert!(dir.join("librpy_ffi.so").is_file(), "no librpy_ffi.so in {} (cargo builds the cdylib with the tests)", dir.display());
-    dir
+    let deps = exe.parent().expect("target/<profile>/deps").to_path_buf();
+    let candidates = [deps.clone(), deps.parent().expect("target/<profile>").to_path_buf()];
+    candidates
+        .iter()
+        .find(|d| d.join("librpy_ffi.so").is_file())
+        .unwrap_or_else(|| panic!("no librpy_ffi.so in {} or its parent (cargo builds the cdylib with the tests)", deps.display()))
+        .clone()
 }
 
 /// The C compiler: $CC, else cc (None: skip).
