@@ -232,6 +232,14 @@ fn run_job(py: Python<'_>, job: std::path::PathBuf) -> PyResult<()> {
     py.detach(|| rpy::run_job(&job)).map_err(pyo3::exceptions::PyRuntimeError::new_err)
 }
 
+/// The `rpy` command (`rpy ...` from the wheel's console script, and
+/// `python -m rpythonic ...`): the CLI of rpy-cli, run without the GIL,
+/// with `builder` as the detached builder command. Returns the exit code.
+#[pyfunction]
+fn cli(py: Python<'_>, argv: Vec<std::ffi::OsString>, builder: Vec<String>) -> u8 {
+    py.detach(|| rpy_cli::main_with(argv, &rpy_cli::Launcher { builder }))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CompileError", m.py().get_type::<CompileError>())?;
@@ -242,6 +250,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(func::install, m)?)?;
     m.add_function(wrap_pyfunction!(func::tier, m)?)?;
     m.add_function(wrap_pyfunction!(run_job, m)?)?;
+    m.add_function(wrap_pyfunction!(cli, m)?)?;
     m.add_function(wrap_pyfunction!(export, m)?)?;
     m.add_function(wrap_pyfunction!(func::wait_aot, m)?)?;
     m.add_function(wrap_pyfunction!(objects::register_class, m)?)?;
