@@ -195,9 +195,31 @@ def call_candidates(tmp: Path) -> tuple[dict, dict]:
     def py_add(a, b):
         return a + b
 
-    fns = {"rpythonic": rpy_add, "python": py_add, "operator.add": operator.add}
+    # The same function compiled with the `rpythonic` logger at DEBUG (a
+    # handler that keeps the records): its calls are timed with logging
+    # on (see bench_calls), to show that the events cost the call nothing.
+    import logging  # noqa: PLC0415
+
+    records: list = []
+    keep = logging.Handler()
+    keep.emit = records.append  # type: ignore[method-assign]
+    log = logging.getLogger("rpythonic")
+    log.addHandler(keep)
+    log.setLevel(logging.DEBUG)
+    src_logged = tmp / "rpy_add_logged.py"
+    src_logged.write_text("def add(a=1, b=1000):\n    return a + b\n")
+    rpy_logged = rpythonic.RPython()
+    rpy_add_logged = rpy_logged.bind()(import_file(src_logged).add)
+    rpy_logged.cache("bench_calls_logged")
+    if not records:
+        raise SystemExit("logging at DEBUG recorded no compile events")
+    log.setLevel(logging.WARNING)
+    rpythonic._native.set_log_level(logging.WARNING)
+
+    fns = {"rpythonic": rpy_add, "rpythonic_logged": rpy_add_logged, "python": py_add, "operator.add": operator.add}
     labels = {
         "rpythonic": "rpythonic @rpy.bind()",
+        "rpythonic_logged": "rpythonic, logger at DEBUG",
         "python": "plain Python def",
         "operator.add": "operator.add (C fastcall floor)",
     }
@@ -243,9 +265,17 @@ def bench_calls(fns: dict, number: int, rounds: int) -> dict:
     best = {name: float("inf") for name in timers}
     for t in timers.values():  # warm up
         t.timeit(number // 10)
+    from rpythonic import _native  # noqa: PLC0415
+
     for _ in range(rounds):
         for name, t in timers.items():
+            # Logging on (the events forwarded at DEBUG) only for its row.
+            logged = name == "rpythonic_logged"
+            if logged:
+                _native.set_log_level(10)
             best[name] = min(best[name], t.timeit(number) / number * 1e9)
+            if logged:
+                _native.set_log_level(30)
     loop = best.pop("(empty loop)")
     return {"loop_ns": loop, "gross_ns": best, "net_ns": {k: v - loop for k, v in best.items()}}
 
@@ -486,12 +516,14 @@ def main() -> None:
     print(f"1. Per-call overhead of add(1, 2), ns/call net of the empty loop ({calls['loop_ns']:.1f} ns/iter),")
     print(f"   min of {rounds} x {number:,} calls; ratio = net / net of the plain Python call")
     print(f"   {'':34} {'gross':>7} {'net':>7} {'ratio':>6}   issue (ns net; ratio)  verdict abs / ratio")
-    order = ["rpythonic", "python", "operator.add", "cython", "cython_long", "numba", "ctypes"]
+    order = ["rpythonic", "rpythonic_logged", "python", "operator.add", "cython", "cython_long", "numba", "ctypes"]
     for name in order + [n for n in net if n not in order]:
         if name not in net:
             continue
         base = name.split("_")[0]
-        if name == "rpythonic":
+        if name == "rpythonic_logged":
+            ref = f"logging costs {net[name] - net['rpythonic']:+.1f} ns per call"
+        elif name == "rpythonic":
             ref = f"<= {TARGET_CALL_NS:.0f} ns (<= {TARGET_CALL_NS / REF_NS['python']:.2f}x)"
             ref += f"  {verdict(net[name] <= TARGET_CALL_NS)} / {verdict(net[name] / py_net <= TARGET_CALL_NS / REF_NS['python'])}"
         elif base in REF_NS and name != "cython_long":

@@ -387,6 +387,7 @@ class RPython:
         if export is not None:
             self._export(name, os.fspath(export), bound)
         if wait and self._tier != "jit":
+            _sync_log()
             # Block until the optimised library runs (or its build ended).
             for b in bound:
                 _native.wait_aot(b.native, 600.0)
@@ -473,6 +474,7 @@ class RPython:
         # definition, as when the cells ran.)
         lines = [(b.name, b.line) for b in bs if b.line and not cells]
         roots = list(dict.fromkeys(b.root for b in bs))
+        _sync_log()
         # The module's name (and its bundled library's, NAME.rpy.so): the
         # name given to cache(), else the file's name.
         compiled = _native.compile(
@@ -509,6 +511,32 @@ class RPython:
                 target = _native.registered_class(*fcls) if fcls else None
                 setattr(pycls, fname, _native.field(offset, code, target, optional, f"{cname}.{fname}"))
             pycls._rpy_fields = tuple(f[0] for f in fields)
+
+
+_log_level = None
+
+
+def _sync_log() -> None:
+    """Tell the native side which events the ``rpythonic`` logger wants
+    (the runtime's compile, cache, build and swap events are forwarded to
+    ``logging.getLogger("rpythonic.<area>")``). Read whenever the package
+    compiles or waits, so logging configured at any point before that
+    counts. ``logging`` is not imported for it: a program that never
+    imported it has no handler to forward to."""
+    global _log_level
+    logging = sys.modules.get("logging")
+    if logging is None:
+        level = 100
+    else:
+        logger = logging.getLogger("rpythonic")
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            # A library's logger: nothing printed unless the program
+            # configures logging (no "last resort" output to stderr).
+            logger.addHandler(logging.NullHandler())
+        level = 100 if logger.disabled else logger.getEffectiveLevel()
+    if level != _log_level:
+        _log_level = level
+        _native.set_log_level(level)
 
 
 def _warn(msg: str) -> None:

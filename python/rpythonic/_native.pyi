@@ -43,3 +43,7 @@ def wait_aot(func: Callable[..., Any], timeout: float) -> bool: ...
 def cli(argv: list[str], builder: list[str]) -> int:
     """The ``rpy`` command on ``argv`` (``argv[0]`` the program name), with
     ``builder`` as the detached builder command; returns the exit code."""
+
+def set_log_level(level: int) -> None:
+    """Forward the runtime's events at ``level`` (a ``logging`` level) and
+    above to the ``rpythonic`` loggers."""

@@ -302,7 +302,16 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         Err(code) => return code,
     };
     let opts = Options { roots: Some(vec![entry.to_string()]), ..Options::default() };
-    let module = match compile_unit(&src, &opts) {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
+    // On the JIT and the interpreter this is the compile (logged, as the
+    // runtime logs its own); the AOT tiers compile again in the runtime,
+    // which may find a bundled module first, so here it only reads the
+    // entry's signature.
+    let compiled = match tier {
+        Tier::Jit | Tier::Interp => rpy::compile_unit(&stem, &src, &opts),
+        Tier::Aot | Tier::Auto => compile_unit(&src, &opts),
+    };
+    let module = match compiled {
         Ok(m) => m,
         Err(e) => return report(&e),
     };
@@ -318,12 +327,11 @@ fn run(path: &PathBuf, entry: &str, tier: Tier, cache_dir: Option<PathBuf>, args
         }
     };
     // The repr is taken while the result and its module are alive.
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
     let result = match tier {
         Tier::Interp => run_interp(&module, id, &vals).map(|v| v.repr()),
-        Tier::Jit => run_native(rpy::Tier::Jit, None, module, entry, &vals, None, launcher),
-        Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, module, entry, &vals, Some((&stem, &src, &opts)), launcher),
-        Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, module, entry, &vals, Some((&stem, &src, &opts)), launcher),
+        Tier::Jit => run_native(rpy::Tier::Jit, None, &stem, module, entry, &vals, None, launcher),
+        Tier::Aot => run_native(rpy::Tier::Aot, cache_dir, &stem, module, entry, &vals, Some((&src, &opts)), launcher),
+        Tier::Auto => run_native(rpy::Tier::Auto, cache_dir, &stem, module, entry, &vals, Some((&src, &opts)), launcher),
     };
     let mut out = std::io::stdout().lock();
     let _ = out.flush();
@@ -357,10 +365,10 @@ fn run_interp(module: &rpy_ir::ir::Module, id: rpy_ir::ir::FuncId, vals: &[Val])
 
 /// Run on a native tier through the embedding API (print goes to Rust's
 /// stdout, so program output and the result line come in order). With
-/// `bundled` (the module name, source and options), a bundled module
-/// `NAME.rpy.so` next to the file or on `RPY_MODULE_PATH` is used if it
-/// matches.
-fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::Module, entry: &str, vals: &[Val], bundled: Option<(&str, &[SourceFile], &Options)>, launcher: &Launcher) -> Result<String, String> {
+/// `bundled` (the source and options), a bundled module `NAME.rpy.so`
+/// next to the file or on `RPY_MODULE_PATH` is used if it matches.
+#[allow(clippy::too_many_arguments)]
+fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, name: &str, module: rpy_ir::ir::Module, entry: &str, vals: &[Val], bundled: Option<(&[SourceFile], &Options)>, launcher: &Launcher) -> Result<String, String> {
     let mut b = rpy::Runtime::builder().tier(tier);
     if let Some(d) = cache_dir {
         b = b.cache_dir(d);
@@ -370,8 +378,8 @@ fn run_native(tier: rpy::Tier, cache_dir: Option<PathBuf>, module: rpy_ir::ir::M
     }
     let rt = b.build().map_err(|e| format!("error: {e}"))?;
     let m = match bundled {
-        Some((name, files, opts)) => rt.load_bundled_unit(name, files, opts),
-        None => rt.load_ir("main", module),
+        Some((files, opts)) => rt.load_bundled_unit(name, files, opts),
+        None => rt.load_ir(name, module),
     }
     .map_err(|e| format!("error: {e}"))?;
     for w in m.warnings() {

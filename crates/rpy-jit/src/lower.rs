@@ -148,7 +148,11 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, scratch: &std::sync::Mutex<(C
     let mut guard = scratch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let (cx, fbc) = &mut *guard;
     module.clear_context(cx);
+    // Per-function times only when someone listens (RPY_LOG=debug or the
+    // Python logger at DEBUG): the check is one load of tracing's level.
+    let timed = tracing::enabled!(target: "rpythonic.jit", tracing::Level::DEBUG);
     for (i, f) in m.funcs.values().enumerate() {
+        let start = timed.then(std::time::Instant::now);
         cx.func.signature = direct_signature(cc, &f.params.iter().map(|p| p.ty).collect::<Vec<_>>());
         let fl = FnLower::new(&mut module, &mut cx.func, fbc, &mut runtime, &direct_ids, m, f, &mut strings);
         fl.lower().map_err(|e| JitError::Codegen(format!("{}: {e}", f.name)))?;
@@ -173,6 +177,9 @@ pub(crate) fn compile_module(isa: &OwnedTargetIsa, scratch: &std::sync::Mutex<(C
         build_entry(&mut module, &mut cx.func, fbc, f, direct_ids[i], isa);
         module.define_function(entry_ids[i], cx).map_err(|e| JitError::Codegen(format!("{} entry: {e:?}", f.name)))?;
         module.clear_context(cx);
+        if let Some(t) = start {
+            tracing::debug!(target: "rpythonic.jit", function = %f.name, micros = t.elapsed().as_micros() as u64, "compiled {} on the JIT in {:.3} ms", f.name, t.elapsed().as_secs_f64() * 1e3);
+        }
     }
     module.finalize_definitions().map_err(|e| codegen(&e))?;
     let funcs = m

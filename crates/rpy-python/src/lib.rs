@@ -15,6 +15,7 @@
 mod func;
 mod lists;
 mod hooks;
+mod log;
 mod objects;
 
 use pyo3::create_exception;
@@ -242,6 +243,8 @@ fn cli(py: Python<'_>, argv: Vec<std::ffi::OsString>, builder: Vec<String>) -> u
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    log::install();
+    m.add_function(wrap_pyfunction!(log::set_log_level, m)?)?;
     m.add("CompileError", m.py().get_type::<CompileError>())?;
     m.add_class::<Compiled>()?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;

@@ -102,6 +102,7 @@ impl RuntimeBuilder {
 
     /// Make the runtime.
     pub fn build(self) -> Result<Runtime, Error> {
+        crate::log::init_from_env();
         let compiler = match self.tier {
             Tier::Aot => Some(rpy_aot::find_compiler().ok_or_else(|| {
                 Error::usage("the AOT tier needs a C compiler, and none was found ($RPY_CC, $CC, cc, gcc, clang); install one or use Tier::Jit")
@@ -188,7 +189,7 @@ impl Runtime {
     /// Compile a unit of several files (the main file first; see
     /// [`rpy_ir::compile_unit`]) as one module.
     pub fn load_unit(&self, name: &str, files: &[SourceFile], opts: &Options) -> Result<Module, Error> {
-        let ir = rpy_ir::compile_unit(files, opts)?;
+        let ir = front_end(name, files, opts)?;
         self.load_ir(name, ir)
     }
 
@@ -221,6 +222,7 @@ impl Runtime {
                 match self.try_bundle(&path, files, opts) {
                     Ok(ir_and_lib) => {
                         let (ir, lib) = ir_and_lib;
+                        tracing::info!(target: "rpythonic.cache", module = name, path = %path.display(), "{name}: the bundled module {} matches the source; using it", path.display());
                         let code = Code::Bundle(lib);
                         return self.finish(name, ir, code, false, Some(path), warnings);
                     }
@@ -228,7 +230,7 @@ impl Runtime {
                 }
             }
         }
-        let ir = rpy_ir::compile_unit(files, opts)?;
+        let ir = front_end(name, files, opts)?;
         self.load_ir_with(name, ir, warnings)
     }
 
@@ -260,16 +262,16 @@ impl Runtime {
             // Auto: a valid cached library runs at once; otherwise the JIT
             // runs now and the library is built in the background.
             // (Also without a compiler: a warm cache needs none.)
-            (Tier::Auto, cc) => match cached_aot(rt, &ir) {
+            (Tier::Auto, cc) => match lookup_logged(rt, name, &ir) {
                 Some(m) => (Code::Aot(m), false),
                 None => {
                     if cc.is_none() && rt.builds {
                         no_compiler_notice();
                     }
-                    (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), cc.is_some() && rt.builds)
+                    (Code::Jit(jit_compile(rt, name, &ir)?), cc.is_some() && rt.builds)
                 }
             },
-            _ => (Code::Jit(rt.jit.compile(name, &ir).map_err(|e| Error::usage(e.to_string()))?), false),
+            _ => (Code::Jit(jit_compile(rt, name, &ir)?), false),
         };
         if rt.tier != Tier::Jit {
             name_module(rt, name, &ir);
@@ -315,6 +317,30 @@ impl Runtime {
     }
 }
 
+/// Source to IR, logged with its time.
+fn front_end(name: &str, files: &[SourceFile], opts: &Options) -> Result<rpy_ir::ir::Module, Error> {
+    Ok(compile_unit(name, files, opts)?)
+}
+
+/// [`rpy_ir::compile_unit`] of module `name`, logged (`rpythonic.compile`)
+/// with its time: for hosts that compile before they load.
+pub fn compile_unit(name: &str, files: &[SourceFile], opts: &Options) -> Result<rpy_ir::ir::Module, rpy_ir::CompileError> {
+    crate::log::init_from_env();
+    let t = std::time::Instant::now();
+    let ir = rpy_ir::compile_unit(files, opts)?;
+    let main = files.first().map_or("", |f| f.name.as_str());
+    tracing::info!(target: "rpythonic.compile", module = name, file = main, files = files.len(), functions = ir.funcs.len(), "{name}: compiled {main}{} to IR: {} in {:.3} ms", if files.len() > 1 { format!(" and {}", crate::log::count(files.len() - 1, "imported file")) } else { String::new() }, crate::log::count(ir.funcs.len(), "function"), crate::log::ms(t.elapsed()));
+    Ok(ir)
+}
+
+/// IR to JIT code, logged with its time.
+fn jit_compile(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) -> Result<CompiledModule, Error> {
+    let t = std::time::Instant::now();
+    let code = rt.jit.compile(name, ir).map_err(|e| Error::usage(e.to_string()))?;
+    tracing::info!(target: "rpythonic.jit", module = name, functions = ir.funcs.len(), "{name}: {} compiled on the JIT in {:.3} ms", crate::log::count(ir.funcs.len(), "function"), crate::log::ms(t.elapsed()));
+    Ok(code)
+}
+
 /// Point the module name `name`, namespaced by the defining script
 /// (`ir.file`), at the cache key of `ir` (`names/<script hash>/<name>`), so
 /// `rpy cache ls` tells which module a library is. Best effort: a name
@@ -345,7 +371,9 @@ fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name
         compiler_args: cc.args.clone(),
     };
     let dir = job.write(&rpy_aot::emit_c(ir, name))?;
-    crate::builder::spawn(cmd, &dir)
+    let child = crate::builder::spawn(cmd, &dir)?;
+    tracing::info!(target: "rpythonic.build", module = name, key = key.as_str(), compiler = %cc.path.display(), builder = cmd.join(" "), "{name}: detached build of the AOT library started with {} (key {}, pid {})", cc.path.display(), key.as_str(), child.id());
+    Ok(child)
 }
 
 /// One notice per process that the AOT tier is unavailable
@@ -389,6 +417,19 @@ fn cached_aot(rt: &RtInner, ir: &rpy_ir::ir::Module) -> Option<rpy_aot::AotModul
     cache.lookup(&key).ok()?.and_then(|v| load_verified(v, ir, &hash))
 }
 
+/// [`cached_aot`], logged as a hit or a miss of module `name`.
+fn lookup_logged(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) -> Option<rpy_aot::AotModule> {
+    let found = cached_aot(rt, ir);
+    let (key, _) = aot_key(ir);
+    let dir = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_or_else(|e| e.to_string(), |c| c.root().display().to_string());
+    if found.is_some() {
+        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache hit, key {} in {dir}: the AOT library is loaded", key.as_str());
+    } else {
+        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache miss, key {} in {dir}", key.as_str());
+    }
+    found
+}
+
 /// Load the shared library of `ir` from the persistent cache, or build
 /// and publish it first (under the key's build lock, so concurrent
 /// processes build it once). What is loaded is what was verified: the
@@ -399,14 +440,22 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     let (key, hash) = aot_key(ir);
     let cache_err = |e: rpy_cache::CacheError| Error::usage(e.to_string());
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
+        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache hit, key {} in {}: the AOT library is loaded", key.as_str(), cache.root().display());
         return Ok(m);
     }
+    tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache miss, key {} in {}", key.as_str(), cache.root().display());
     let _lock = cache.lock(&key).map_err(cache_err)?;
     // Someone else may have built it while we waited for the lock.
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
         return Ok(m);
     }
-    crate::builder::build_and_publish(&cache, &key, &rpy_aot::emit_c(ir, name), cc, name, ir.file()).map_err(Error::usage)?;
+    let t = std::time::Instant::now();
+    tracing::info!(target: "rpythonic.build", module = name, key = key.as_str(), compiler = %cc.path.display(), "{name}: building the AOT library with {} (key {})", cc.path.display(), key.as_str());
+    if let Err(e) = crate::builder::build_and_publish(&cache, &key, &rpy_aot::emit_c(ir, name), cc, name, ir.file()) {
+        tracing::warn!(target: "rpythonic.build", module = name, key = key.as_str(), "{name}: the build with {} failed after {:.0} ms: {e}", cc.path.display(), crate::log::ms(t.elapsed()));
+        return Err(Error::usage(e));
+    }
+    tracing::info!(target: "rpythonic.build", module = name, key = key.as_str(), "{name}: built with {} in {:.0} ms", cc.path.display(), crate::log::ms(t.elapsed()));
     let verified = cache.lookup(&key).map_err(cache_err)?.ok_or_else(|| Error::usage("the library just published did not verify"))?;
     load_verified(verified, ir, &hash).ok_or_else(|| Error::usage(format!("cannot load the library of {name} from the cache")))
 }
@@ -479,7 +528,7 @@ impl ModuleInner {
             None => Err(Error::usage("no C compiler")),
         };
         match built {
-            Ok(m) => self.swap_to(m),
+            Ok(m) => self.swap_to(name, m),
             Err(e) => {
                 #[allow(clippy::print_stderr)]
                 {
@@ -497,12 +546,14 @@ impl ModuleInner {
     /// The watcher of a detached build: poll the cache until the library
     /// is published (then swap) or the builder has exited without it.
     fn watch_and_swap(&self, name: &str, mut child: std::process::Child) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+        let started = std::time::Instant::now();
+        let deadline = started + std::time::Duration::from_secs(600);
         let mut swapped = false;
         loop {
             let exited = !matches!(child.try_wait(), Ok(None));
             if let Some(m) = cached_aot(&self.rt, &self.ir) {
-                self.swap_to(m);
+                tracing::info!(target: "rpythonic.build", module = name, "{name}: the detached build finished after {:.0} ms", crate::log::ms(started.elapsed()));
+                self.swap_to(name, m);
                 swapped = true;
                 break;
             }
@@ -512,6 +563,7 @@ impl ModuleInner {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         if !swapped {
+            tracing::warn!(target: "rpythonic.build", module = name, "{name}: the detached build did not complete after {:.0} ms (the log is in the cache's logs/)", crate::log::ms(started.elapsed()));
             #[allow(clippy::print_stderr)]
             {
                 eprintln!("rpythonic: warning: the optimised build of {name} did not complete; staying on the JIT tier (the build log is in the cache's logs/)");
@@ -525,7 +577,7 @@ impl ModuleInner {
     }
 
     /// Point every slot at `m`'s entries (after it loaded and verified).
-    fn swap_to(&self, m: rpy_aot::AotModule) {
+    fn swap_to(&self, name: &str, m: rpy_aot::AotModule) {
         let code = Code::Aot(m);
         for (slot, e) in self.slots.iter().zip(code.entries()) {
             slot.store(e.cast_mut(), Ordering::Release);
@@ -534,6 +586,7 @@ impl ModuleInner {
             all.push(code);
         }
         self.on_aot.store(true, Ordering::Release);
+        tracing::info!(target: "rpythonic.swap", module = name, functions = self.slots.len(), "{name}: hot swap: {} now run the AOT library", crate::log::count(self.slots.len(), "function"));
     }
 
     /// Wait until no background build is pending (or `timeout` passes);
