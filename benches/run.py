@@ -210,6 +210,35 @@ def bench_kernel(path: Path, jit_exe: Path, c_exe: Path, use_numba: bool, runs: 
     return row
 
 
+class _NoProgress:
+    """What `progress` gives where the rpythonic package is missing."""
+
+    def __enter__(self) -> "_NoProgress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def set_message(self, msg: str) -> None:
+        pass
+
+    def inc(self, n: int = 1) -> None:
+        pass
+
+    def suspend(self, f):  # noqa: ANN001, ANN201
+        return f()
+
+
+def progress(prefix: str, total: int):  # noqa: ANN201
+    """A progress bar on stderr when it is a terminal (rpythonic's, the
+    indicatif bar the CLI draws), else nothing."""
+    try:
+        from rpythonic._native import Progress  # noqa: PLC0415
+    except ImportError:
+        return _NoProgress()
+    return Progress(prefix, total)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="CPython calls per kernel (the minimum is reported)")
@@ -249,13 +278,15 @@ def main() -> int:
     jit_exe = build_jit_bench()
 
     rows = []
-    for path in files:
-        print(f"  {path.stem}{kernel_args(path)} ...", end="", flush=True)
-        row = bench_kernel(path, jit_exe, build_c(path.stem, cc, c_dir), have_numba, opts.runs, opts.rounds)
-        for n in row["notes"]:
-            print(f" [{n}]", end="")
-        print(f" RESULT MISMATCH: {row['mismatch']}" if "mismatch" in row else f" {row['result']!r}", flush=True)
-        rows.append(row)
+    with progress("make bench: kernels", len(files)) as bar:
+        for path in files:
+            bar.set_message(path.stem)
+            row = bench_kernel(path, jit_exe, build_c(path.stem, cc, c_dir), have_numba, opts.runs, opts.rounds)
+            line = f"  {path.stem}{kernel_args(path)} ..." + "".join(f" [{n}]" for n in row["notes"])
+            line += f" RESULT MISMATCH: {row['mismatch']}" if "mismatch" in row else f" {row['result']!r}"
+            bar.suspend(lambda: print(line, flush=True))
+            bar.inc()
+            rows.append(row)
 
     header = ["kernel", "CPython", "Numba", "JIT", "AOT", "C -O2", "JIT/C", "AOT/C", "Numba/C", "CPython/JIT", "JIT load", "AOT load"]
     table = []

@@ -262,15 +262,25 @@ fn build(files: &[PathBuf], name: Option<String>, entries: Vec<String>, out: &st
     // The roots: `--entry`, else every function and class of the files
     // given (the modules they import contribute what the roots use).
     let opts = Options { roots: (!entries.is_empty()).then_some(entries), root_files: files.len(), ..Options::default() };
-    let module = match compile_unit(&srcs, &opts) {
+    // On a terminal: a bar over compiling, the stub and header, the
+    // library, writing (nothing when stderr is not a terminal).
+    let progress = rpy::Progress::bar(4, format!("rpy build {name}"));
+    progress.set_message("compiling to IR");
+    let module = match rpy::compile_unit(&name, &srcs, &opts) {
         Ok(m) => m,
-        Err(e) => return report(&e),
+        Err(e) => {
+            progress.finish();
+            return report(&e);
+        }
     };
+    progress.inc(1);
     if module.funcs.is_empty() {
         eprintln!("error: {} defines no function or class to build", files[0].display());
         return 2;
     }
-    match rpy::export(&module, &name, out) {
+    let exported = rpy::export_with_progress(&module, &name, out, &progress);
+    progress.finish();
+    match exported {
         Ok(done) => {
             let mut stdout = std::io::stdout().lock();
             for p in [&done.library, &done.stub, &done.header] {

@@ -590,5 +590,17 @@ fn raise_at(py: Python<'_>, etype: &Bound<'_, PyAny>, msg: &str, located: Option
 pub(crate) fn wait_aot(py: Python<'_>, func: &Bound<'_, PyAny>, timeout: f64) -> PyResult<bool> {
     let Some(inst) = data_of(func)?.installed.get() else { return Ok(false) };
     let d = std::time::Duration::from_secs_f64(timeout.max(0.0));
-    Ok(py.detach(|| inst.module.wait_for_aot(d)))
+    Ok(py.detach(|| {
+        // A wait that lasts gets a spinner on the terminal.
+        let glance = d.min(std::time::Duration::from_millis(150));
+        let t = std::time::Instant::now();
+        if inst.module.wait_for_aot(glance) || t.elapsed() < glance || d <= glance {
+            return inst.module.tier() == rpy::Tier::Aot;
+        }
+        let spinner = rpy::Progress::spinner(format!("rpythonic: {}", inst.module.name()));
+        spinner.set_message("waiting for the AOT library (the C compiler is running)");
+        let on_aot = inst.module.wait_for_aot(d - glance);
+        spinner.finish();
+        on_aot
+    }))
 }

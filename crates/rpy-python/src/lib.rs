@@ -132,8 +132,11 @@ fn export(
     let mut files = vec![SourceFile { name: filename, text, first_line: 1 }];
     files.extend(unit.into_iter().map(|(name, text)| SourceFile::new(name, text)));
     let done = py.detach(|| {
-        let ir = rpy_ir::compile_unit(&files, &opts).map_err(rpy::Error::from)?;
-        rpy::export(&ir, &name, &out_dir)
+        let progress = rpy::Progress::bar(4, format!("export {name}"));
+        progress.set_message("compiling to IR");
+        let ir = rpy::compile_unit(&name, &files, &opts).map_err(rpy::Error::from)?;
+        progress.inc(1);
+        rpy::export_with_progress(&ir, &name, &out_dir, &progress)
     });
     match done {
         Ok(d) => Ok((d.library.display().to_string(), d.stub.display().to_string(), d.header.display().to_string())),
@@ -241,12 +244,66 @@ fn cli(py: Python<'_>, argv: Vec<std::ffi::OsString>, builder: Vec<String>) -> u
     py.detach(|| rpy_cli::main_with(argv, &rpy_cli::Launcher { builder }))
 }
 
+/// A progress bar on the terminal (`rpy::Progress`: drawn on stderr only
+/// when it is a terminal), for the package's long waits and the bench
+/// harness. `total=None` is a spinner.
+#[pyclass(module = "rpythonic._native", unsendable)]
+struct Progress {
+    inner: rpy::Progress,
+}
+
+#[pymethods]
+impl Progress {
+    #[new]
+    #[pyo3(signature = (prefix, total=None))]
+    fn new(prefix: String, total: Option<u64>) -> Self {
+        let inner = match total {
+            Some(n) => rpy::Progress::bar(n, prefix),
+            None => rpy::Progress::spinner(prefix),
+        };
+        Progress { inner }
+    }
+
+    /// Whether it is drawn (stderr is a terminal, RPY_PROGRESS is not 0).
+    #[getter]
+    fn visible(&self) -> bool {
+        self.inner.is_visible()
+    }
+
+    fn set_message(&self, msg: String) {
+        self.inner.set_message(msg);
+    }
+
+    #[pyo3(signature = (n=1))]
+    fn inc(&self, n: u64) {
+        self.inner.inc(n);
+    }
+
+    fn finish(&self) {
+        self.inner.finish();
+    }
+
+    /// Call `f` (which prints) with the bar cleared; its result.
+    fn suspend(&self, f: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        self.inner.suspend(|| f.call0().map(Bound::unbind))
+    }
+
+    fn __enter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __exit__(&self, _t: &Bound<'_, PyAny>, _v: &Bound<'_, PyAny>, _tb: &Bound<'_, PyAny>) {
+        self.inner.finish();
+    }
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     log::install();
     m.add_function(wrap_pyfunction!(log::set_log_level, m)?)?;
     m.add("CompileError", m.py().get_type::<CompileError>())?;
     m.add_class::<Compiled>()?;
+    m.add_class::<Progress>()?;
     m.add_function(wrap_pyfunction!(compile, m)?)?;
     m.add_function(wrap_pyfunction!(imported_modules, m)?)?;
     m.add_function(wrap_pyfunction!(func::make_function, m)?)?;

@@ -74,6 +74,13 @@ pub fn bundle_ir(ir: &IrModule) -> IrModule {
 /// `cc`, `gcc`, `clang`). `name` must be a Python identifier (the stub's
 /// module name), and the stub must not replace the source file.
 pub fn export(ir: &IrModule, name: &str, dir: &Path) -> Result<Exported, Error> {
+    export_with_progress(ir, name, dir, &crate::Progress::hidden())
+}
+
+/// [`export`], its steps shown on `progress` (a bar of 3 steps: the stub
+/// and header, the library, writing them).
+pub fn export_with_progress(ir: &IrModule, name: &str, dir: &Path, progress: &crate::Progress) -> Result<Exported, Error> {
+    progress.set_message("generating the stub and header");
     let sources: Vec<PathBuf> = ir.files.iter().map(PathBuf::from).collect();
     let ir = bundle_ir(ir);
     // The stub first: it validates the names before anything is built.
@@ -87,9 +94,16 @@ pub fn export(ir: &IrModule, name: &str, dir: &Path) -> Result<Exported, Error> 
             return Err(Error::usage(format!("the stub {} would replace a source file: choose another output directory or name", out.stub.display())));
         }
     }
+    progress.inc(1);
+    progress.set_message(format!("building {} ({})", library_file_name(name), cc.path.file_name().map_or_else(|| cc.path.display().to_string(), |n| n.to_string_lossy().into_owned())));
+    let t = std::time::Instant::now();
     rpy_aot::build_so(&rpy_aot::emit_c(&ir, name), &out.library, &cc).map_err(|e| Error::usage(format!("building {}: {e}", out.library.display())))?;
+    tracing::info!(target: "rpythonic.build", module = name, "{name}: built {} with {} in {:.0} ms", out.library.display(), cc.path.display(), crate::log::ms(t.elapsed()));
+    progress.inc(1);
+    progress.set_message(format!("writing {name}.py and {name}.h"));
     write_atomic(&out.header, &header)?;
     write_atomic(&out.stub, &stub)?;
+    progress.inc(1);
     Ok(out)
 }
 

@@ -22,14 +22,16 @@ mod builder;
 mod call;
 mod error;
 pub mod log;
+pub mod progress;
 mod runtime;
 mod unit;
 mod value;
 
 pub use builder::run_job;
-pub use bundle::{export, Exported};
+pub use bundle::{export, export_with_progress, Exported};
 pub use call::stack_low;
 pub use error::{Error, ErrorKind, Location};
+pub use progress::Progress;
 pub use runtime::{compile_unit, Hooks, Module, Runtime, RuntimeBuilder, Tier};
 pub use unit::unit_files;
 pub use value::{Args, DynFunc, Func, Object, Ret, Value};

@@ -286,6 +286,7 @@ impl Runtime {
         let on_aot = matches!(code, Code::Aot(_) | Code::Bundle(_));
         let slots = entries.into_iter().map(|e| AtomicPtr::new(e.cast_mut())).collect();
         let inner = Arc::new(ModuleInner {
+            name: name.to_string(),
             file: ir.file().to_string(),
             ir,
             code: Mutex::new(vec![code]),
@@ -467,6 +468,8 @@ fn next_serial() -> u64 {
 }
 
 pub(crate) struct ModuleInner {
+    /// The module's name (the cache's and the logs').
+    name: String,
     pub(crate) file: String,
     pub(crate) ir: rpy_ir::ir::Module,
     /// Every code object the slots have pointed into (never freed, never
@@ -744,6 +747,11 @@ impl Module {
     /// The source file the module was compiled from.
     pub fn file(&self) -> &str {
         &self.inner.file
+    }
+
+    /// The module's name, as loaded.
+    pub fn name(&self) -> &str {
+        &self.inner.name
     }
 
     /// The names of the module's functions.
