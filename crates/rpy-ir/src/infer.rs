@@ -120,8 +120,8 @@ pub(crate) enum Callee {
     /// `obj.m(...)`: a method, resolved from the type of `obj`.
     Method,
     /// `float("inf")`-style and other unsupported callees (reported by
-    /// lowering with this message).
-    Bad(String),
+    /// lowering with this message and help).
+    Bad(crate::advice::Problem),
 }
 
 /// Resolve the callee of a call.
@@ -133,7 +133,7 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
             ExprKind::Name(m) => match ft.resolve(env, m) {
                 NameRef::Global(Global::MathModule) => return math_func(&attr.id),
                 NameRef::Global(Global::Module(j)) => Some((NameRef::Global(env.get_in_module(j, &attr.id)), format!("{m}.{}", attr.id))),
-                NameRef::Global(Global::Foreign(module)) => return Callee::Bad(foreign_module(&module)),
+                NameRef::Global(Global::Foreign(module)) => return Callee::Bad(crate::advice::foreign_module(&module)),
                 _ => return Callee::Method,
             },
             _ => return Callee::Method,
@@ -144,61 +144,39 @@ pub(crate) fn callee(env: &ModuleEnv, ft: &FuncTypes, func: &Expr) -> Callee {
         return Callee::Bad("only functions of this module, builtins and math functions can be called".into());
     };
     if matches!(r, NameRef::Local | NameRef::Undefined) && ft.poisoned.contains(&n) {
-        return Callee::Bad(String::new()); // reported where it was bound
+        return Callee::Bad(crate::advice::Problem::reported()); // reported where it was bound
     }
     match r {
-        NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function")),
+        NameRef::Local => Callee::Bad(format!("'{n}' is a local variable, not a function").into()),
         NameRef::Global(Global::Func(i)) => Callee::Func(i),
         NameRef::Global(Global::MathName(m)) => math_func(&m),
-        NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function")),
-        NameRef::Global(Global::NotConst) => Callee::Bad(format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported")),
+        NameRef::Global(Global::Const(_)) => Callee::Bad(format!("'{n}' is a constant, not a function").into()),
+        NameRef::Global(Global::NotConst) => Callee::Bad(crate::advice::Problem::new(
+            format!("'{n}' is not a function compiled in this module; calling arbitrary Python objects is not supported"),
+            format!("if '{n}' is a Python function, bind it with @rpy.bind() too (it then compiles with this one); otherwise call it in Python and pass its result in"),
+        )),
         NameRef::Global(Global::MathModule | Global::Module(_)) => Callee::Bad("a module is not callable".into()),
         NameRef::Global(Global::Class(ci)) => match env.class_id(ci) {
             Some(id) => Callee::Class(id),
-            None => Callee::Bad(format!("class '{n}' is not compiled")),
+            None => Callee::Bad(format!("class '{n}' is not compiled").into()),
         },
-        NameRef::Global(Global::Foreign(m)) => Callee::Bad(foreign_name(&m)),
+        NameRef::Global(Global::Foreign(m)) => Callee::Bad(crate::advice::foreign_name(&m)),
         NameRef::Builtin(b) => Callee::Builtin(b),
-        NameRef::Undefined => Callee::Bad(undefined_or_unsupported(&n)),
+        NameRef::Undefined => Callee::Bad(crate::advice::unresolved(&n, names_in_scope(env, ft))),
     }
 }
 
-/// The message for a call into a module outside the compile unit.
-pub(crate) fn foreign_module(module: &str) -> String {
-    format!("module '{module}' is not compiled: compiled code can call only math and the files of its compile unit")
-}
-
-/// The message for a name imported from outside the compile unit (or
-/// missing from a file of it): `module.name`.
-pub(crate) fn foreign_name(qualified: &str) -> String {
-    match qualified.rsplit_once('.') {
-        Some((module, name)) => format!("'{name}' comes from module '{module}', which is not compiled: compiled code can call only math and the files of its compile unit"),
-        None => foreign_module(qualified),
-    }
+/// The names a function sees (for "did you mean" suggestions): its
+/// locals, its file's module-level names and the supported builtins.
+pub(crate) fn names_in_scope<'a>(env: &'a ModuleEnv, ft: &'a FuncTypes) -> impl Iterator<Item = &'a str> + 'a {
+    ft.locals.keys().map(String::as_str).chain(env.names_in(ft.file)).chain(BUILTINS.iter().copied())
 }
 
 fn math_func(name: &str) -> Callee {
     match MATH_FUNCS.iter().find(|f| f.0 == name) {
         Some(f) => Callee::Math(f.0),
-        None if math_const(name).is_some() => Callee::Bad(format!("math.{name} is a constant, not a function")),
-        None => Callee::Bad(format!("math.{name} is not supported in compiled code")),
-    }
-}
-
-/// The message for a name that resolves to nothing.
-pub(crate) fn undefined_or_unsupported(n: &str) -> String {
-    const PY_BUILTINS: &[&str] = &[
-        "sum", "len", "sorted", "reversed", "enumerate", "zip", "map", "filter", "list", "dict", "set", "tuple", "str", "repr", "input",
-        "open", "isinstance", "type", "hash", "id", "iter", "next", "any", "all", "chr", "ord", "hex", "oct", "bin", "format", "getattr",
-        "setattr", "hasattr", "callable", "exec", "eval", "compile", "globals", "locals", "vars", "super", "object", "complex", "bytes",
-        "bytearray", "frozenset", "slice", "memoryview", "divmod", "sum", "exit", "quit", "help", "dir", "issubclass", "ascii",
-    ];
-    if PY_BUILTINS.contains(&n) {
-        format!("builtin '{n}' is not supported in compiled code")
-    } else if crate::ExcKind::from_name(n).is_some() || n.ends_with("Error") || n == "Exception" {
-        format!("exception '{n}' can only be raised in compiled code, not used as a value: write `raise {n}(...)`, and catch it with `except {n}`")
-    } else {
-        format!("undefined name '{n}'")
+        None if math_const(name).is_some() => Callee::Bad(format!("math.{name} is a constant, not a function").into()),
+        None => Callee::Bad(crate::advice::math_unsupported(name)),
     }
 }
 

@@ -9,6 +9,7 @@
 //!
 //! This crate knows nothing of Cranelift, C or Python objects.
 
+mod advice;
 pub mod ast;
 mod borrow;
 mod cleanup;

@@ -415,6 +415,11 @@ impl ModuleEnv {
     }
 
     /// The meaning of a module-level name of file `file` of the unit.
+    /// The module-level names of file `file`.
+    pub(crate) fn names_in(&self, file: u32) -> impl Iterator<Item = &str> {
+        self.names.get(file as usize).into_iter().flat_map(|m| m.keys().map(String::as_str))
+    }
+
     pub(crate) fn get(&self, file: u32, name: &str) -> Option<&Global> {
         self.names.get(file as usize)?.get(name)
     }

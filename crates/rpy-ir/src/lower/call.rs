@@ -75,8 +75,8 @@ impl FnLower<'_, '_> {
                 self.builtin(b, args, span)
             }
             // Empty: a consequence of an error reported where it began.
-            Callee::Bad(msg) if msg.is_empty() => Err(super::Reported),
-            Callee::Bad(msg) => Err(self.err(func.span, msg)),
+            Callee::Bad(p) if p.is_reported() => Err(super::Reported),
+            Callee::Bad(p) => Err(self.problem(func.span, p)),
         }
     }
 
@@ -339,7 +339,7 @@ impl FnLower<'_, '_> {
             return Ok(self.b.binary(Opcode::FloatDiv, num, den));
         }
         let Some(op) = math_opcode(name) else {
-            return Err(self.err(span, format!("math.{name} is not supported in compiled code")));
+            return Err(self.problem(span, crate::advice::math_unsupported(name)));
         };
         Ok(match fl.as_slice() {
             [x] => self.b.unary(op, *x),

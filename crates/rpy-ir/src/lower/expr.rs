@@ -81,11 +81,14 @@ impl FnLower<'_, '_> {
                 "compiled code can read module-level int/float/bool constants only; pass other values as parameters",
             )),
             NameRef::Global(Global::MathModule | Global::Module(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
-            NameRef::Global(Global::Foreign(m)) if m.contains('.') => Err(self.err(span, crate::infer::foreign_name(&m))),
+            NameRef::Global(Global::Foreign(m)) if m.contains('.') => Err(self.problem(span, crate::advice::foreign_name(&m))),
             NameRef::Global(Global::Foreign(_)) => Err(self.err(span, format!("module '{n}' used as a value"))),
             NameRef::Global(Global::Class(_)) => Err(self.err_help(span, format!("class '{n}' used as a value"), "class value", "classes can be called to make instances, and their constants read (C.K)")),
             NameRef::Builtin(b) => Err(self.err(span, format!("builtin '{b}' used as a value; call it"))),
-            NameRef::Undefined => Err(self.err(span, crate::infer::undefined_or_unsupported(n))),
+            NameRef::Undefined => {
+                let p = crate::advice::unresolved(n, crate::infer::names_in_scope(self.cx.env, self.ft));
+                Err(self.problem(span, p))
+            }
         }
     }
 
@@ -96,11 +99,11 @@ impl FnLower<'_, '_> {
                     return match math_const(&attr.id) {
                         Some(x) => Ok(self.b.fconst(x)),
                         None if crate::resolve::MATH_FUNCS.iter().any(|f| f.0 == attr.id) => Err(self.err(span, format!("math.{} is a function; call it", attr.id))),
-                        None => Err(self.err(attr.span, format!("math.{} is not supported in compiled code", attr.id))),
+                        None => Err(self.problem(attr.span, crate::advice::math_unsupported(&attr.id))),
                     };
                 }
                 NameRef::Global(Global::Foreign(module)) => {
-                    return Err(self.err(span, crate::infer::foreign_module(&module)));
+                    return Err(self.problem(span, crate::advice::foreign_module(&module)));
                 }
                 NameRef::Global(Global::Module(j)) => {
                     let r = NameRef::Global(self.cx.env.get_in_module(j, &attr.id));

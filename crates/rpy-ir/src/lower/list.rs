@@ -359,7 +359,7 @@ impl FnLower<'_, '_> {
     pub(super) fn store_subscript(&mut self, value: &Expr, index: &Expr, v: Value, vspan: Span, span: Span) -> R<()> {
         let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
         if self.cx.env.is_args(lt) {
-            return Err(self.err(span, "'tuple' object does not support item assignment"));
+            return Err(self.err_help(span, "'tuple' object does not support item assignment", "a tuple", "tuples are immutable: build a new tuple, or use a list[T] for values that change"));
         }
         if self.is_array(lt) {
             if matches!(index.kind, ExprKind::Slice { .. }) {
@@ -399,7 +399,7 @@ impl FnLower<'_, '_> {
         }
         let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
         if self.cx.env.is_args(lt) {
-            return Err(self.err(span, "'tuple' object does not support item assignment"));
+            return Err(self.err_help(span, "'tuple' object does not support item assignment", "a tuple", "tuples are immutable: build a new tuple, or use a list[T] for values that change"));
         }
         let i = self.expr(index)?;
         let i = self.list_index(i, index.span, "list indices must be integers or slices")?;

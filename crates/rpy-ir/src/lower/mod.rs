@@ -219,6 +219,16 @@ impl<'a, 'f> FnLower<'a, 'f> {
         Reported
     }
 
+    /// A [`crate::advice::Problem`]: its message, and its help if it has one.
+    fn problem(&mut self, span: Span, p: crate::advice::Problem) -> Reported {
+        let mut d = Diagnostic::new(span, p.msg);
+        if let Some(h) = p.help {
+            d = d.help(h);
+        }
+        self.diags.push(d);
+        Reported
+    }
+
     fn err_help(&mut self, span: Span, msg: impl Into<String>, label: impl Into<String>, help: impl Into<String>) -> Reported {
         self.diags.push(Diagnostic::new(span, msg).label(label).help(help));
         Reported
@@ -362,7 +372,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
             return Err(Reported);
         }
         let Some(lv) = self.locals.get(name).copied() else {
-            return Err(self.err(span, format!("undefined name '{name}'")));
+            let p = crate::advice::unresolved(name, crate::infer::names_in_scope(self.cx.env, self.ft));
+            return Err(self.problem(span, p));
         };
         if self.ft.locals[name].ty.is_none() {
             // Usually the consequence of an error reported elsewhere.
@@ -384,12 +395,11 @@ impl<'a, 'f> FnLower<'a, 'f> {
 
     fn store_local(&mut self, name: &Name, v: Value) -> R<()> {
         let Some(lv) = self.locals.get(&name.id).copied() else {
-            let msg = if self.ft.globals.contains(&name.id) {
-                format!("cannot assign to global '{}': module constants are read-only in compiled code", name.id)
-            } else {
-                format!("cannot assign to '{}'", name.id)
-            };
-            return Err(self.err(name.span, msg));
+            if self.ft.globals.contains(&name.id) {
+                let msg = format!("cannot assign to global '{}': module constants are read-only in compiled code", name.id);
+                return Err(self.problem(name.span, crate::advice::Problem::new(msg, crate::advice::GLOBAL_ASSIGN_HELP)));
+            }
+            return Err(self.err(name.span, format!("cannot assign to '{}'", name.id)));
         };
         let orig = v;
         let v = self.convert_assign(v, lv.ty, name)?;
@@ -486,7 +496,8 @@ impl<'a, 'f> FnLower<'a, 'f> {
             }
             StmtKind::AugAssign { target: Target::Name(target), op, value } => {
                 if self.ft.globals.contains(&target.id) {
-                    return Err(self.err(target.span, format!("cannot assign to global '{}': module constants are read-only in compiled code", target.id)));
+                    let msg = format!("cannot assign to global '{}': module constants are read-only in compiled code", target.id);
+                    return Err(self.problem(target.span, crate::advice::Problem::new(msg, crate::advice::GLOBAL_ASSIGN_HELP)));
                 }
                 let cur = self.read_local(&target.id, target.span)?;
                 let r = self.expr(value)?;

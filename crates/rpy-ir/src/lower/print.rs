@@ -133,11 +133,11 @@ impl FnLower<'_, '_> {
 
     fn fstring_value(&mut self, e: &Expr, conv: Option<char>, spec: Option<&(String, Span)>, pieces: &mut Vec<Piece>) -> R<()> {
         if let (Some(c), Some((_, sspan))) = (conv, spec) {
-            return Err(self.err(*sspan, format!("a conversion (!{c}) together with a format spec is not supported")));
+            return Err(self.err_help(*sspan, format!("a conversion (!{c}) together with a format spec is not supported"), "not supported", format!("convert first, then format the string: f'{{{}(x):SPEC}}'", if c == 'r' { "repr" } else { "str" })));
         }
         if let Some(h) = self.exc_name(e) {
             if conv.is_some() || spec.is_some() {
-                return Err(self.err(e.span, "only `{e}` (str) of a caught exception is supported in an f-string"));
+                return Err(self.err_help(e.span, "only `{e}` (str) of a caught exception is supported in an f-string", "not supported", "write f'{e}' for the message, or f'{str(e)!r}'-style formatting on str(e)"));
             }
             push(pieces, Piece::Value(h, Conv::Exc));
             return Ok(());
