@@ -363,7 +363,7 @@ impl FnLower<'_, '_> {
         }
         if self.is_array(lt) {
             if matches!(index.kind, ExprKind::Slice { .. }) {
-                return Err(self.err(index.span, "slice assignment to an array is not supported"));
+                return Err(self.err_help(index.span, "slice assignment to an array is not supported", "not supported", "an array keeps its length: assign item by item, `for i in range(n): a[lo + i] = v[i]`"));
             }
             let i = self.expr(index)?;
             let i = self.list_index(i, index.span, "array indices must be integers")?;
@@ -395,7 +395,7 @@ impl FnLower<'_, '_> {
     /// `value[index] op= r`: the list and the index evaluated once.
     pub(super) fn aug_assign_subscript(&mut self, value: &Expr, index: &Expr, op: BinOp, r: &Expr, span: Span) -> R<()> {
         if matches!(index.kind, ExprKind::Slice { .. }) {
-            return Err(self.err(index.span, "augmented assignment to a slice is not supported"));
+            return Err(self.err_help(index.span, "augmented assignment to a slice is not supported", "not supported", "write the assignment out: `xs[a:b] = xs[a:b] + ys`"));
         }
         let (l, lt, elem) = self.seq_operand(value, "item assignment")?;
         if self.cx.env.is_args(lt) {
@@ -512,12 +512,12 @@ impl FnLower<'_, '_> {
         }
         if let (Some(_), true) = (self.tuple_items(lt), lt == rt) {
             if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) && !self.orderable(lt) {
-                return Some(Err(self.err(span, format!("'{}' not supported between tuples with items of compiled classes", op.symbol()))));
+                return Some(Err(self.err_help(span, format!("'{}' not supported between tuples with items of compiled classes", op.symbol()), "not orderable", "compare the fields that order them, or tuples of those fields")));
             }
             return Some(Ok(self.runtime_compare(op, l, r)));
         }
         if self.tuple_items(lt).is_some() && self.tuple_items(rt).is_some() {
-            return Some(Err(self.err(span, format!("comparison of {} and {} is not supported", self.tn(lt), self.tn(rt)))));
+            return Some(Err(self.err_help(span, format!("comparison of {} and {} is not supported", self.tn(lt), self.tn(rt)), "different tuple types", "compare tuples of the same shape and item types (convert the items first, e.g. float(x))")));
         }
         if self.tuple_items(lt).is_some() != self.tuple_items(rt).is_some() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
             // A tuple is never equal to a value of another type.
@@ -657,7 +657,7 @@ impl FnLower<'_, '_> {
             "index" | "count" | "remove" => {
                 let x = self.expr(&args[0])?;
                 if self.b.ty(x) == Type::F64 && matches!(elem, Type::I64 | Type::Bool) {
-                    return Err(self.err(args[0].span, format!("list.{m}() of a float in a {} is not supported", self.tn(lt))));
+                    return Err(self.err_help(args[0].span, format!("list.{m}() of a float in a {} is not supported", self.tn(lt)), "a float", "convert it first: int(x), after checking x.is_integer() if it may not be whole"));
                 }
                 let x = self.as_item(x, elem, args[0].span)?;
                 self.set_loc(span);
@@ -770,7 +770,7 @@ impl FnLower<'_, '_> {
             return match name {
                 "len" => Ok(self.b.list_value(ListOp::Len, vec![l], Type::I64)),
                 "sum" => Ok(self.b.list_value(ListOp::Sum, vec![l], elem)),
-                _ => Err(self.err(span, format!("{name}() of an array is not supported (len and sum are)"))),
+                _ => Err(self.err_help(span, format!("{name}() of an array is not supported (len and sum are)"), "not supported", "loop over the array (`for x in a:`), or copy it into a list first: `[x for x in a]`")),
             };
         }
         self.set_loc(span);
@@ -798,7 +798,7 @@ impl FnLower<'_, '_> {
                 self.b.list_effect(ListOp::Sort, vec![r, rev]);
                 r
             }
-            _ => return Err(self.err(span, format!("{name}() of a {} is not supported", self.tn(lt)))),
+            _ => return Err(self.err_help(span, format!("{name}() of a {} is not supported", self.tn(lt)), "not supported", "LANGUAGE.md lists the builtins each type supports")),
         })
     }
 

@@ -632,7 +632,9 @@ impl<'a, 'f> FnLower<'a, 'f> {
                 (Target::Name(n), TupleVal::Value(v)) => self.store_local(n, v)?,
                 (Target::Attr { value: obj, attr }, TupleVal::Value(v)) => self.store_field(obj, attr, v)?,
                 (Target::Subscript { value: l, index, span }, TupleVal::Value(v)) => self.store_subscript(l, index, v, *span, *span)?,
-                (Target::Subscript { span, .. }, TupleVal::Tuple(_)) => return Err(self.err(*span, "tuples as list items are not supported yet")),
+                (Target::Subscript { span, .. }, TupleVal::Tuple(_)) => {
+                    return Err(self.err_help(*span, "tuples as list items are not supported yet", "not supported", "unpack into names, then store those: `a, b = t` and `xs[i] = a`"));
+                }
                 (Target::Attr { attr, .. }, TupleVal::Tuple(_)) => {
                     return Err(self.err_help(attr.span, format!("cannot assign a tuple to '{}'", attr.id), "tuple value", "tuples as values are not supported yet (tier C)"))
                 }

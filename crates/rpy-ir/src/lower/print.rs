@@ -202,7 +202,7 @@ impl FnLower<'_, '_> {
                         match conv.as_str() {
                             "%s" => push(pieces, Piece::Value(v, Conv::Str)),
                             "%r" | "%a" => push(pieces, Piece::Value(v, Conv::Repr)),
-                            _ => return Err(self.err(a.span, format!("`{conv}` of a str value is not supported (only %s and %r)"))),
+                            _ => return Err(self.err_help(a.span, format!("`{conv}` of a str value is not supported (only %s and %r)"), "a str", "format a str with %s (or %r), with a width if needed: %10s, %-10s")),
                         }
                         continue;
                     }
