@@ -38,8 +38,8 @@ SHIP_PY    := $(or $(firstword $(wildcard $(HOME)/.pyenv/versions/3.8*/bin/pytho
 demo: venv build python-release
 	@rm -rf $(DEMO_CACHE)
 	@echo "== the seed example (Example 1 of the RPythonic page): first run on the JIT,"
-	@echo "   while a detached gcc build of the same functions starts"
-	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_functions.py
+	@echo "   while a detached gcc build of the same functions starts (RPY_LOG=info: what the runtime does)"
+	RPY_LOG=info RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_functions.py
 	@for i in $$(seq 100); do ls $(DEMO_CACHE)/objects/*/*.json >/dev/null 2>&1 && break; sleep 0.1; done
 	@echo "== second run: the library is loaded from the cache"
 	RPY_CACHE_DIR=$(DEMO_CACHE) $(VPY) examples/seed_functions.py
