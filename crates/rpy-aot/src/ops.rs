@@ -78,14 +78,30 @@ impl FnC<'_> {
             }
             O::IntFloorDiv => self.floordiv(a, b, r),
             O::IntMod => self.modulo(a, b, r),
-            O::IntPow => self.check(&rt("rpy_int_pow")),
+            O::IntPow => {
+                // Exponents 0 to 2 inline (gcc folds the tests for a
+                // constant one); the rest, and every error, in the runtime.
+                self.line(&format!("if ({b} == 0) {r} = 1;"));
+                self.line(&format!("else if ({b} == 1) {r} = {a};"));
+                self.line(&format!("else if ({b} == 2 && !__builtin_mul_overflow({a}, {a}, &{r})) {{ }}"));
+                self.line("else");
+                self.check_indented(&rt("rpy_int_pow"));
+            }
             O::IntShl => self.shl(a, b, r),
             O::IntShr => {
                 self.raise_if(&format!("{b} < 0"), ExcKind::ValueError, "negative shift count");
                 self.line(&format!("{r} = {a} >> ({b} > 63 ? 63 : {b});"));
             }
             O::IntRoundDigits => self.check(&rt("rpy_int_round_digits")),
-            O::IntTrueDiv => self.check(&rt("rpy_int_truediv")),
+            O::IntTrueDiv => {
+                // Both operands exact as doubles (|x| <= 2**53) and b != 0:
+                // the IEEE quotient is CPython's correctly rounded one (its
+                // own fast path); the rest in the runtime.
+                let exact = |x: &str| format!("(uint64_t){x} + (UINT64_C(1) << 53) <= (UINT64_C(1) << 54)");
+                self.line(&format!("if ({b} != 0 && {} && {}) {r} = (double){a} / (double){b};", exact(a), exact(b)));
+                self.line("else");
+                self.check_indented(&rt("rpy_int_truediv"));
+            }
             O::IntAnd => self.line(&format!("{r} = {a} & {b};")),
             O::IntOr => self.line(&format!("{r} = {a} | {b};")),
             O::IntXor => self.line(&format!("{r} = {a} ^ {b};")),

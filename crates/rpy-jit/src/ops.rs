@@ -87,6 +87,67 @@ impl FnLower<'_> {
         r
     }
 
+    /// `a / b` of ints, inline when both are exactly representable as
+    /// doubles (`|x| <= 2**53`) and `b != 0`: the IEEE quotient of exact
+    /// operands is the correctly rounded quotient CPython computes (its own
+    /// fast path). Anything else goes to `rpy_int_truediv`, out of line.
+    fn int_truediv(&mut self, a: Value, b: Value, known: Option<i64>) -> Value {
+        let exact = |me: &mut Self, x: Value| {
+            let shifted = me.b.ins().iadd_imm_s(x, 1 << 53);
+            me.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, shifted, 1 << 54)
+        };
+        let a_ok = exact(self, a);
+        let ok = match known {
+            Some(k) if k != 0 && k.unsigned_abs() <= 1 << 53 => a_ok,
+            _ => {
+                let b_ok = exact(self, b);
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+                let both = self.b.ins().band(a_ok, b_ok);
+                self.b.ins().band(both, nz)
+            }
+        };
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let r = self.b.append_block_param(join, types::F64);
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fa = self.b.ins().fcvt_from_sint(types::F64, a);
+        let fb = self.b.ins().fcvt_from_sint(types::F64, b);
+        let q = self.b.ins().fdiv(fa, fb);
+        self.b.ins().jump(join, &[q.into()]);
+        self.b.switch_to_block(slow);
+        let v = self.call_out("rpy_int_truediv", &[self.ctxp, a, b], types::F64);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(join);
+        r
+    }
+
+    /// `a ** b` of ints: a constant exponent 0 to 4 is multiplied out
+    /// inline (each product checked; when an intermediate power overflows,
+    /// so does the result, with the runtime's message); any other exponent
+    /// calls `rpy_int_pow`.
+    fn int_pow(&mut self, a: Value, b: Value, known: Option<i64>) -> Value {
+        let mul = |me: &mut Self, x: Value, y: Value| {
+            let (v, of) = me.b.ins().smul_overflow(x, y);
+            me.raise_if(of, ExcKind::OverflowError, INT_OVERFLOW_MSG);
+            v
+        };
+        match known {
+            Some(0) => self.iconst(1),
+            Some(1) => a,
+            Some(2) => mul(self, a, a),
+            Some(3) => {
+                let sq = mul(self, a, a);
+                mul(self, sq, a)
+            }
+            Some(4) => {
+                let sq = mul(self, a, a);
+                mul(self, sq, sq)
+            }
+            _ => self.call_out("rpy_int_pow", &[self.ctxp, a, b], types::I64),
+        }
+    }
+
     /// `known`: the right operand's value when it is a constant (guards
     /// that cannot fire are not emitted).
     pub(crate) fn binary(&mut self, op: Opcode, a: Value, b: Value, known: Option<i64>) -> Value {
@@ -103,11 +164,11 @@ impl FnLower<'_> {
                 v
             }
             O::IntFloorDiv | O::IntMod => self.floor_divmod(op, a, b, known),
-            O::IntPow => self.call_out("rpy_int_pow", &[ctxp, a, b], types::I64),
+            O::IntPow => self.int_pow(a, b, known),
             O::IntShl => self.shl(a, b, known),
             O::IntShr => self.shr(a, b, known),
             O::IntRoundDigits => self.call_out("rpy_int_round_digits", &[ctxp, a, b], types::I64),
-            O::IntTrueDiv => self.call_out("rpy_int_truediv", &[ctxp, a, b], types::F64),
+            O::IntTrueDiv => self.int_truediv(a, b, known),
             O::IntAnd => self.b.ins().band(a, b),
             O::IntOr => self.b.ins().bor(a, b),
             O::IntXor => self.b.ins().bxor(a, b),

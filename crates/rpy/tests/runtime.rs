@@ -456,3 +456,66 @@ fn dyn_funcs_check_each_call_and_typed_calls_check_the_signature() {
     assert_eq!(scale.function().params.len(), 2);
     assert!(matches!(m.dyn_func("nope").map_err(|e| e.kind), Err(ErrorKind::NotFound)));
 }
+
+/// The inline fast paths of `**` with a constant exponent (0 to 4) and of
+/// int `/` (both operands within 2**53) against the exact answers: on the
+/// JIT and the AOT library, every power that leaves 64 bits is the
+/// runtime's OverflowError and every other one is exact, and a quotient
+/// just outside the fast path is still correctly rounded.
+#[test]
+fn inline_fast_paths_agree_with_exact_arithmetic_on_both_tiers() {
+    const POWERS: &str = "
+def p0(a: int) -> int:
+    return a ** 0
+def p1(a: int) -> int:
+    return a ** 1
+def p2(a: int) -> int:
+    return a ** 2
+def p3(a: int) -> int:
+    return a ** 3
+def p4(a: int) -> int:
+    return a ** 4
+def p(a: int, e: int) -> int:
+    return a ** e
+def div(a: int, b: int) -> float:
+    return a / b
+";
+    let mut tiers = vec![(Tier::Jit, Runtime::builder().tier(Tier::Jit).build().expect("jit"))];
+    let dir = std::env::temp_dir().join(format!("rpy-fast-paths-{}", std::process::id()));
+    if !rpy_aot_compiler_missing() {
+        tiers.push((Tier::Aot, Runtime::builder().tier(Tier::Aot).cache_dir(&dir).build().expect("aot")));
+    }
+    let edges = [0i64, 1, -1, 2, -2, 3, 55108, 55109, -55109, 2097151, 2097152, -2097152, -2097153, 3037000499, 3037000500, -3037000500, i64::MAX, i64::MIN];
+    for (tier, rt) in &tiers {
+        let m = rt.load_source("fast_paths", POWERS).expect("compiles");
+        assert_eq!(m.tier(), *tier);
+        for (e, name) in ["p0", "p1", "p2", "p3", "p4"].iter().enumerate() {
+            let f = m.func::<(i64,), i64>(name).expect("signature");
+            let general = m.func::<(i64, i64), i64>("p").expect("signature");
+            for &a in &edges {
+                let exact = (0..e).try_fold(1i64, |acc, _| acc.checked_mul(a));
+                let got = f.call((a,));
+                match exact {
+                    Some(v) => assert_eq!(got.as_ref().ok(), Some(&v), "{tier:?}: {a} ** {e}: {got:?}"),
+                    None => {
+                        let err = got.expect_err("overflows");
+                        assert_eq!((err.exc_kind(), err.message.as_str()), (Some(ExcKind::OverflowError), "integer overflow"), "{tier:?}: {a} ** {e}");
+                    }
+                }
+                // The inline code and the runtime's agree.
+                let slow = general.call((a, e as i64));
+                assert_eq!(f.call((a,)).map_err(|e| e.message), slow.map_err(|e| e.message), "{tier:?}: {a} ** {e}");
+            }
+        }
+        let div = m.func::<(i64, i64), f64>("div").expect("signature");
+        let lim = 1i64 << 53;
+        // (a, b, CPython's a / b)
+        for (a, b, want) in [(lim, 3, 3002399751580330.5f64), (lim + 1, 3, 3002399751580331.0), (lim + 1, 7, 1286742750677284.8), (-lim - 1, 7, -1286742750677284.8), (i64::MIN, 3, -3.0744573456182584e18), (0, -7, -0.0), (7, lim + 1, 7.771561172376095e-16)] {
+            let got = div.call((a, b)).expect("divides");
+            assert_eq!(got.to_bits(), want.to_bits(), "{tier:?}: {a} / {b} = {got:e}, CPython {want:e}");
+        }
+        let e = div.call((lim, 0)).expect_err("by zero");
+        assert_eq!((e.exc_kind(), e.message.as_str()), (Some(ExcKind::ZeroDivisionError), "division by zero"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
