@@ -96,7 +96,7 @@ def test_a_cold_then_a_warm_run_log_to_the_rpythonic_loggers(script: tuple[Path,
     assert miss["module"] == "logmod"
     build = messages(cold, "rpythonic.build")
     assert len(build) == 2 and "detached build of the AOT library started with " in build[0], build
-    assert build[1].startswith("logmod: the detached build finished after "), build
+    assert build[1].startswith("logmod: the detached build with ") and " finished after " in build[1], build
     assert messages(cold, "rpythonic.swap") == ["logmod: hot swap: 2 functions now run the AOT library"]
     # INFO: no per-function JIT lines.
     assert len(messages(cold, "rpythonic.jit")) == 1

@@ -555,7 +555,7 @@ impl ModuleInner {
         loop {
             let exited = !matches!(child.try_wait(), Ok(None));
             if let Some(m) = cached_aot(&self.rt, &self.ir) {
-                tracing::info!(target: "rpythonic.build", module = name, "{name}: the detached build finished after {:.0} ms", crate::log::ms(started.elapsed()));
+                tracing::info!(target: "rpythonic.build", module = name, "{name}: the detached build with {} finished after {:.0} ms", self.compiler_name(), crate::log::ms(started.elapsed()));
                 self.swap_to(name, m);
                 swapped = true;
                 break;
@@ -566,7 +566,7 @@ impl ModuleInner {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         if !swapped {
-            tracing::warn!(target: "rpythonic.build", module = name, "{name}: the detached build did not complete after {:.0} ms (the log is in the cache's logs/)", crate::log::ms(started.elapsed()));
+            tracing::warn!(target: "rpythonic.build", module = name, "{name}: the detached build with {} did not complete after {:.0} ms (the log is in the cache's logs/)", self.compiler_name(), crate::log::ms(started.elapsed()));
             #[allow(clippy::print_stderr)]
             {
                 eprintln!("rpythonic: warning: the optimised build of {name} did not complete; staying on the JIT tier (the build log is in the cache's logs/)");
@@ -577,6 +577,11 @@ impl ModuleInner {
             *d = true;
         }
         cv.notify_all();
+    }
+
+    /// The C compiler's path, for messages.
+    fn compiler_name(&self) -> String {
+        self.rt.compiler.as_ref().map_or_else(|| "no compiler".to_string(), |c| c.path.display().to_string())
     }
 
     /// Point every slot at `m`'s entries (after it loaded and verified).
