@@ -8,9 +8,20 @@
 //! the `rpythonic` logger's effective level whenever the package compiles),
 //! and the level is a filter of this layer only, so an event below it costs
 //! what tracing's disabled events cost: one load and a compare.
+//!
+//! An event never takes the GIL where it happens: it is queued, and
+//! `Py_AddPendingCall` (which needs neither the GIL nor a thread state)
+//! has the main thread hand the queue to `logging` at its next bytecode
+//! boundary. So the watcher thread's events (build finished, hot swap)
+//! cannot block on the GIL, nor meet an interpreter that is shutting down,
+//! and the main thread's own events (emitted while it compiles without the
+//! GIL) arrive in order as soon as the call returns.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::ffi::{c_int, c_void};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::Mutex;
 
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use tracing::field::{Field, Visit};
@@ -99,24 +110,61 @@ impl Visit for Fields {
 
 struct ToPython;
 
+/// One event on its way to `logging`.
+struct Record {
+    target: &'static str,
+    level: i32,
+    message: String,
+    fields: Vec<(String, String)>,
+}
+
+static QUEUE: Mutex<Vec<Record>> = Mutex::new(Vec::new());
+/// Whether a drain is scheduled and has not started yet.
+static SCHEDULED: AtomicBool = AtomicBool::new(false);
+
 impl<S: Subscriber> Layer<S> for ToPython {
     fn on_event(&self, event: &Event<'_>, _: Context<'_, S>) {
         let mut f = Fields::default();
         event.record(&mut f);
         let meta = event.metadata();
-        // Not during interpreter shutdown (try_attach declines then).
-        let _ = Python::try_attach(|py| -> PyResult<()> {
-            let extra = PyDict::new(py);
-            for (k, v) in &f.fields {
-                extra.set_item(format!("rpy_{k}"), v)?;
+        let record = Record { target: meta.target(), level: python_level(meta.level()), message: f.message, fields: f.fields };
+        QUEUE.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(record);
+        if !SCHEDULED.swap(true, Ordering::AcqRel) {
+            // SAFETY: Py_AddPendingCall may be called from any thread,
+            // without the GIL or a thread state; `drain` has the signature
+            // it requires and ignores its argument.
+            if unsafe { ffi::Py_AddPendingCall(Some(drain), std::ptr::null_mut()) } != 0 {
+                // The interpreter's queue is full: the next event retries.
+                SCHEDULED.store(false, Ordering::Release);
             }
-            let kwargs = PyDict::new(py);
-            kwargs.set_item("extra", extra)?;
-            let logger = py.import("logging")?.call_method1("getLogger", (meta.target(),))?;
-            logger.call_method("log", (python_level(meta.level()), f.message.as_str()), Some(&kwargs))?;
-            Ok(())
-        });
+        }
     }
+}
+
+/// The pending call: hand every queued record to its logger.
+extern "C" fn drain(_: *mut c_void) -> c_int {
+    SCHEDULED.store(false, Ordering::Release);
+    let records = std::mem::take(&mut *QUEUE.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    // SAFETY: pending calls run in the main thread with the GIL held.
+    let py = unsafe { Python::assume_attached() };
+    for r in &records {
+        // A failing handler is logging's business (Handler.handleError);
+        // an error here (logging unimportable at shutdown) drops the record.
+        let _ = emit(py, r);
+    }
+    0
+}
+
+fn emit(py: Python<'_>, r: &Record) -> PyResult<()> {
+    let extra = PyDict::new(py);
+    for (k, v) in &r.fields {
+        extra.set_item(format!("rpy_{k}"), v)?;
+    }
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("extra", extra)?;
+    let logger = py.import("logging")?.call_method1("getLogger", (r.target,))?;
+    logger.call_method("log", (r.level, r.message.as_str()), Some(&kwargs))?;
+    Ok(())
 }
 
 /// Install the process's subscriber: `RPY_LOG` to stderr, and the Python

@@ -302,17 +302,40 @@ impl Runtime {
         if pending {
             let m = inner.clone();
             let name = name.to_string();
+            // The detached builder is started by the watcher thread, so the
+            // caller does not wait for the C text, the job files and the
+            // process start (about 2 ms). The cache is opened here, so a
+            // refused cache is still an error of this load; and until the
+            // builder has started, the process's exit waits for it
+            // (`builder_starts`), so a short script still warms the cache.
             let detached = match (&rt.builder, &rt.compiler) {
-                (Some(cmd), Some(cc)) => Some(start_detached(rt, cmd, cc, &name, &m.ir)?),
+                (Some(cmd), Some(cc)) => {
+                    let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
+                    Some((cache.root().to_path_buf(), cmd.clone(), cc.clone()))
+                }
                 _ => None,
             };
-            std::thread::Builder::new()
-                .name("rpythonic-aot-watch".into())
-                .spawn(move || match detached {
-                    Some(child) => m.watch_and_swap(&name, child),
-                    None => m.build_and_swap(&name),
-                })
-                .map_err(|e| Error::usage(format!("cannot start the background build: {e}")))?;
+            let starting = detached.is_some();
+            if starting {
+                builder_starts::begin();
+            }
+            let watcher = std::thread::Builder::new().name("rpythonic-aot-watch".into()).spawn(move || match detached {
+                Some((cache_dir, cmd, cc)) => {
+                    let child = start_detached(&cache_dir, &cmd, &cc, &name, &m.ir);
+                    builder_starts::end();
+                    match child {
+                        Ok(child) => m.watch_and_swap(&name, child),
+                        Err(e) => m.no_build(&name, &e),
+                    }
+                }
+                None => m.build_and_swap(&name),
+            });
+            if let Err(e) = watcher {
+                if starting {
+                    builder_starts::end();
+                }
+                return Err(Error::usage(format!("cannot start the background build: {e}")));
+            }
         }
         Ok(Module { inner })
     }
@@ -357,13 +380,12 @@ fn name_module(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) {
     }
 }
 
-/// Write the build job of `ir` and start the detached builder on it.
-fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name: &str, ir: &rpy_ir::ir::Module) -> Result<std::process::Child, Error> {
-    let cache = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
-    let (key, _) = aot_key(ir);
-    let (_, hash) = aot_key(ir);
+/// Write the build job of `ir` into the cache at `cache_dir` and start
+/// the detached builder on it.
+fn start_detached(cache_dir: &Path, cmd: &[String], cc: &rpy_aot::CompilerInfo, name: &str, ir: &rpy_ir::ir::Module) -> Result<std::process::Child, Error> {
+    let (key, hash) = aot_key(ir);
     let job = crate::builder::Job {
-        cache_dir: cache.root().to_path_buf(),
+        cache_dir: cache_dir.to_path_buf(),
         key: key.as_str().to_string(),
         ir_hash: hash,
         module: name.to_string(),
@@ -375,6 +397,54 @@ fn start_detached(rt: &RtInner, cmd: &[String], cc: &rpy_aot::CompilerInfo, name
     let child = crate::builder::spawn(cmd, &dir)?;
     tracing::info!(target: "rpythonic.build", module = name, key = key.as_str(), compiler = %cc.path.display(), builder = cmd.join(" "), "{name}: detached build of the AOT library started with {} (key {}, pid {})", cc.path.display(), key.as_str(), child.id());
     Ok(child)
+}
+
+/// Detached builders that a watcher thread is about to start. The
+/// process's exit (a libc `atexit` handler, so every host is covered: a
+/// Rust `main` returning, `exit()` from C, Python's shutdown) waits, for
+/// at most two seconds, until each has started: the build then finishes
+/// on its own and the next run finds the library. A forked child has no
+/// watcher threads and does not wait.
+mod builder_starts {
+    use std::sync::{Condvar, Mutex, Once};
+    use std::time::Duration;
+
+    static PENDING: Mutex<(u32, usize)> = Mutex::new((0, 0));
+    static DONE: Condvar = Condvar::new();
+
+    pub(super) fn begin() {
+        static AT_EXIT: Once = Once::new();
+        AT_EXIT.call_once(|| {
+            // SAFETY: registers a plain `extern "C" fn()` that only
+            // waits on a condition variable; atexit has no other
+            // preconditions. A failed registration (returns non-zero)
+            // only loses the wait.
+            let _ = unsafe { libc::atexit(at_exit) };
+        });
+        let mut p = PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let me = std::process::id();
+        if p.0 != me {
+            *p = (me, 0); // the counts of a parent before fork are not ours
+        }
+        p.1 += 1;
+    }
+
+    pub(super) fn end() {
+        let mut p = PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        p.1 = p.1.saturating_sub(1);
+        DONE.notify_all();
+    }
+
+    /// Wait until no builder is waiting to be started (or `timeout`).
+    pub(crate) fn wait(timeout: Duration) {
+        let p = PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let me = std::process::id();
+        let _ = DONE.wait_timeout_while(p, timeout, |p| p.0 == me && p.1 > 0);
+    }
+
+    extern "C" fn at_exit() {
+        wait(Duration::from_secs(2));
+    }
 }
 
 /// One notice per process that the AOT tier is unavailable
@@ -571,6 +641,21 @@ impl ModuleInner {
             {
                 eprintln!("rpythonic: warning: the optimised build of {name} did not complete; staying on the JIT tier (the build log is in the cache's logs/)");
             }
+        }
+        let (done, cv) = &self.swap;
+        if let Ok(mut d) = done.lock() {
+            *d = true;
+        }
+        cv.notify_all();
+    }
+
+    /// The detached builder could not be started: stay on the JIT, with one
+    /// warning, and let waiters go.
+    fn no_build(&self, name: &str, e: &Error) {
+        tracing::warn!(target: "rpythonic.build", module = name, "{name}: the detached build could not start: {e}");
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("rpythonic: warning: the optimised build of {name} could not start; staying on the JIT tier: {e}");
         }
         let (done, cv) = &self.swap;
         if let Ok(mut d) = done.lock() {
