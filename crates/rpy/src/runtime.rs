@@ -273,7 +273,9 @@ impl Runtime {
             },
             _ => (Code::Jit(jit_compile(rt, name, &ir)?), false),
         };
-        if rt.tier != Tier::Jit {
+        // The module's name in the cache; a pending build's watcher thread
+        // writes it, off the first call's path.
+        if rt.tier != Tier::Jit && !pending {
             name_module(rt, name, &ir);
         }
         self.finish(name, ir, code, pending, None, warnings)
@@ -321,6 +323,7 @@ impl Runtime {
             }
             let watcher = std::thread::Builder::new().name("rpythonic-aot-watch".into()).spawn(move || match detached {
                 Some((cache_dir, cmd, cc)) => {
+                    name_module(&m.rt, &name, &m.ir);
                     let child = start_detached(&cache_dir, &cmd, &cc, &name, &m.ir);
                     builder_starts::end();
                     match child {
@@ -328,7 +331,10 @@ impl Runtime {
                         Err(e) => m.no_build(&name, &e),
                     }
                 }
-                None => m.build_and_swap(&name),
+                None => {
+                    name_module(&m.rt, &name, &m.ir);
+                    m.build_and_swap(&name)
+                }
             });
             if let Err(e) = watcher {
                 if starting {
@@ -376,7 +382,10 @@ fn name_module(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) {
     }
     if let Ok(cache) = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()) {
         let (key, _) = aot_key(ir);
-        let _ = cache.set_name(script, name, &key);
+        // A warm run finds its name already there: no write (and no fsync).
+        if !matches!(cache.get_name(script, name), Ok(Some(k)) if k == key) {
+            let _ = cache.set_name(script, name, &key);
+        }
     }
 }
 
