@@ -197,22 +197,16 @@ fn report(e: &CompileError) -> u8 {
 }
 
 fn ir(path: &PathBuf, entry: Option<String>) -> u8 {
-    let src = match load(path) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let opts = Options { roots: entry.map(|e| vec![e]), ..Options::default() };
-    match compile_unit(&src, &opts) {
-        Ok(m) => {
-            let mut out = std::io::stdout().lock();
-            let _ = write!(out, "{m}");
-            0
-        }
-        Err(e) => report(&e),
-    }
+    print_compiled(path, entry, |m| m.to_string())
 }
 
 fn c(path: &PathBuf, entry: Option<String>) -> u8 {
+    print_compiled(path, entry, |m| rpy_aot::emit_c(m, "main"))
+}
+
+/// Compile FILE (the functions reachable from `entry`, else all) and print
+/// `render` of the module.
+fn print_compiled(path: &PathBuf, entry: Option<String>, render: impl Fn(&rpy_ir::ir::Module) -> String) -> u8 {
     let src = match load(path) {
         Ok(s) => s,
         Err(code) => return code,
@@ -221,7 +215,7 @@ fn c(path: &PathBuf, entry: Option<String>) -> u8 {
     match compile_unit(&src, &opts) {
         Ok(m) => {
             let mut out = std::io::stdout().lock();
-            let _ = write!(out, "{}", rpy_aot::emit_c(&m, "main"));
+            let _ = write!(out, "{}", render(&m));
             0
         }
         Err(e) => report(&e),

@@ -40,10 +40,10 @@ impl From<&str> for Problem {
 /// Pass a value computed by Python into compiled code instead.
 const PASS_IT_IN: &str = "call it in Python, outside the compiled function, and pass the result in as a parameter";
 
-/// What to write instead of the Python builtin `n`, which the subset does
-/// not have.
-fn builtin_help(n: &str) -> &'static str {
-    match n {
+/// What to write instead of the Python builtin `n`, if it is one the
+/// subset does not have.
+fn builtin_help(n: &str) -> Option<&'static str> {
+    Some(match n {
         "input" | "open" | "exec" | "eval" | "compile" | "globals" | "locals" | "vars" | "exit" | "quit" | "help" | "dir" => PASS_IT_IN,
         "hex" | "oct" | "bin" => "format the int with an f-string: f'{x:#x}', f'{x:#o}', f'{x:#b}' (as hex, oct and bin; without '#', the digits alone)",
         "format" => "use an f-string: f'{x:SPEC}'",
@@ -59,21 +59,16 @@ fn builtin_help(n: &str) -> &'static str {
         "complex" => "complex numbers are not in the subset: carry the real and imaginary parts as two floats",
         "bytes" | "bytearray" | "memoryview" => "to read or write a buffer, annotate a parameter as rpythonic.u8[:] (or another array type) and pass the buffer in",
         "slice" => "slice with the syntax: xs[a:b]",
-        _ => "LANGUAGE.md lists the builtins compiled code supports",
-    }
+        _ => return None,
+    })
 }
 
 /// A name that resolves to nothing: an unsupported builtin, an exception
 /// class used as a value, or an undefined name (with the nearest of
 /// `candidates`, the names in scope, as a suggestion).
 pub(crate) fn unresolved<'a>(n: &str, candidates: impl IntoIterator<Item = &'a str>) -> Problem {
-    const PY_BUILTINS: &[&str] = &[
-        "map", "filter", "dict", "set", "tuple", "input", "open", "type", "hash", "id", "iter", "next", "hex", "oct", "bin", "format",
-        "getattr", "setattr", "hasattr", "callable", "exec", "eval", "compile", "globals", "locals", "vars", "super", "object", "complex",
-        "bytes", "bytearray", "frozenset", "slice", "memoryview", "exit", "quit", "help", "dir", "issubclass", "ascii",
-    ];
-    if PY_BUILTINS.contains(&n) {
-        return Problem::new(format!("builtin '{n}' is not supported in compiled code"), builtin_help(n));
+    if let Some(help) = builtin_help(n) {
+        return Problem::new(format!("builtin '{n}' is not supported in compiled code"), help);
     }
     if crate::ExcKind::from_name(n).is_some() || n.ends_with("Error") || n == "Exception" {
         return Problem::new(

@@ -90,21 +90,23 @@ struct Fields {
     fields: Vec<(String, String)>,
 }
 
+impl Fields {
+    fn put(&mut self, field: &Field, value: String) {
+        if field.name() == "message" {
+            self.message = value;
+        } else {
+            self.fields.push((field.name().to_string(), value));
+        }
+    }
+}
+
 impl Visit for Fields {
     fn record_str(&mut self, field: &Field, value: &str) {
-        if field.name() == "message" {
-            self.message = value.to_string();
-        } else {
-            self.fields.push((field.name().to_string(), value.to_string()));
-        }
+        self.put(field, value.to_string());
     }
 
     fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "message" {
-            self.message = format!("{value:?}");
-        } else {
-            self.fields.push((field.name().to_string(), format!("{value:?}")));
-        }
+        self.put(field, format!("{value:?}"));
     }
 }
 

@@ -189,7 +189,7 @@ impl Runtime {
     /// Compile a unit of several files (the main file first; see
     /// [`rpy_ir::compile_unit`]) as one module.
     pub fn load_unit(&self, name: &str, files: &[SourceFile], opts: &Options) -> Result<Module, Error> {
-        let ir = front_end(name, files, opts)?;
+        let ir = compile_unit(name, files, opts)?;
         self.load_ir(name, ir)
     }
 
@@ -230,7 +230,7 @@ impl Runtime {
                 }
             }
         }
-        let ir = front_end(name, files, opts)?;
+        let ir = compile_unit(name, files, opts)?;
         self.load_ir_with(name, ir, warnings)
     }
 
@@ -321,19 +321,18 @@ impl Runtime {
             if starting {
                 builder_starts::begin();
             }
-            let watcher = std::thread::Builder::new().name("rpythonic-aot-watch".into()).spawn(move || match detached {
-                Some((cache_dir, cmd, cc)) => {
-                    name_module(&m.rt, &name, &m.ir);
-                    let child = start_detached(&cache_dir, &cmd, &cc, &name, &m.ir);
-                    builder_starts::end();
-                    match child {
-                        Ok(child) => m.watch_and_swap(&name, child),
-                        Err(e) => m.no_build(&name, &e),
+            let watcher = std::thread::Builder::new().name("rpythonic-aot-watch".into()).spawn(move || {
+                name_module(&m.rt, &name, &m.ir);
+                match detached {
+                    Some((cache_dir, cmd, cc)) => {
+                        let child = start_detached(&cache_dir, &cmd, &cc, &name, &m.ir);
+                        builder_starts::end();
+                        match child {
+                            Ok(child) => m.watch_and_swap(&name, child),
+                            Err(e) => m.no_build(&name, &e),
+                        }
                     }
-                }
-                None => {
-                    name_module(&m.rt, &name, &m.ir);
-                    m.build_and_swap(&name)
+                    None => m.build_and_swap(&name),
                 }
             });
             if let Err(e) = watcher {
@@ -345,11 +344,6 @@ impl Runtime {
         }
         Ok(Module { inner })
     }
-}
-
-/// Source to IR, logged with its time.
-fn front_end(name: &str, files: &[SourceFile], opts: &Options) -> Result<rpy_ir::ir::Module, Error> {
-    Ok(compile_unit(name, files, opts)?)
 }
 
 /// [`rpy_ir::compile_unit`] of module `name`, logged (`rpythonic.compile`)
@@ -499,15 +493,27 @@ fn cached_aot(rt: &RtInner, ir: &rpy_ir::ir::Module) -> Option<rpy_aot::AotModul
 
 /// [`cached_aot`], logged as a hit or a miss of module `name`.
 fn lookup_logged(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module) -> Option<rpy_aot::AotModule> {
-    let found = cached_aot(rt, ir);
-    let (key, _) = aot_key(ir);
-    let dir = rpy_cache::CacheDir::open(rt.cache_dir.as_deref()).map_or_else(|e| e.to_string(), |c| c.root().display().to_string());
-    if found.is_some() {
-        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache hit, key {} in {dir}: the AOT library is loaded", key.as_str());
-    } else {
-        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache miss, key {} in {dir}", key.as_str());
-    }
+    let cache = match rpy_cache::CacheDir::open(rt.cache_dir.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::info!(target: "rpythonic.cache", module = name, "{name}: cache miss: {e}");
+            return None;
+        }
+    };
+    let (key, hash) = aot_key(ir);
+    let found = cache.lookup(&key).ok()?.and_then(|v| load_verified(v, ir, &hash));
+    log_lookup(name, &key, &cache, found.is_some());
     found
+}
+
+/// The `rpythonic.cache` event of a lookup.
+fn log_lookup(name: &str, key: &rpy_cache::Key, cache: &rpy_cache::CacheDir, hit: bool) {
+    let (key, dir) = (key.as_str(), cache.root().display());
+    if hit {
+        tracing::info!(target: "rpythonic.cache", module = name, key, "{name}: cache hit, key {key} in {dir}: the AOT library is loaded");
+    } else {
+        tracing::info!(target: "rpythonic.cache", module = name, key, "{name}: cache miss, key {key} in {dir}");
+    }
 }
 
 /// Load the shared library of `ir` from the persistent cache, or build
@@ -520,10 +526,10 @@ fn build_aot(rt: &RtInner, name: &str, ir: &rpy_ir::ir::Module, cc: &rpy_aot::Co
     let (key, hash) = aot_key(ir);
     let cache_err = |e: rpy_cache::CacheError| Error::usage(e.to_string());
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
-        tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache hit, key {} in {}: the AOT library is loaded", key.as_str(), cache.root().display());
+        log_lookup(name, &key, &cache, true);
         return Ok(m);
     }
-    tracing::info!(target: "rpythonic.cache", module = name, key = key.as_str(), "{name}: cache miss, key {} in {}", key.as_str(), cache.root().display());
+    log_lookup(name, &key, &cache, false);
     let _lock = cache.lock(&key).map_err(cache_err)?;
     // Someone else may have built it while we waited for the lock.
     if let Some(m) = cache.lookup(&key).map_err(cache_err)?.and_then(|v| load_verified(v, ir, &hash)) {
@@ -618,11 +624,7 @@ impl ModuleInner {
                 }
             }
         }
-        let (done, cv) = &self.swap;
-        if let Ok(mut d) = done.lock() {
-            *d = true;
-        }
-        cv.notify_all();
+        self.build_ended();
     }
 
     /// The watcher of a detached build: poll the cache until the library
@@ -651,6 +653,11 @@ impl ModuleInner {
                 eprintln!("rpythonic: warning: the optimised build of {name} did not complete; staying on the JIT tier (the build log is in the cache's logs/)");
             }
         }
+        self.build_ended();
+    }
+
+    /// No background build is pending any more: wake `wait_for_build`.
+    fn build_ended(&self) {
         let (done, cv) = &self.swap;
         if let Ok(mut d) = done.lock() {
             *d = true;
@@ -666,11 +673,7 @@ impl ModuleInner {
         {
             eprintln!("rpythonic: warning: the optimised build of {name} could not start; staying on the JIT tier: {e}");
         }
-        let (done, cv) = &self.swap;
-        if let Ok(mut d) = done.lock() {
-            *d = true;
-        }
-        cv.notify_all();
+        self.build_ended();
     }
 
     /// The C compiler's path, for messages.
