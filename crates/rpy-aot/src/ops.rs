@@ -107,6 +107,7 @@ impl FnC<'_> {
             O::IntXor => self.line(&format!("{r} = {a} ^ {b};")),
             O::IntAddWrap => self.line(&format!("{r} = (int64_t)((uint64_t){a} + (uint64_t){b});")),
             O::IntSubWrap => self.line(&format!("{r} = (int64_t)((uint64_t){a} - (uint64_t){b});")),
+            O::IntMulWrap => self.line(&format!("{r} = (int64_t)((uint64_t){a} * (uint64_t){b});")),
             O::IntUgt => self.line(&format!("{r} = (uint64_t){a} > (uint64_t){b};")),
             O::IntEq | O::IntNe | O::IntLt | O::IntLe | O::IntGt | O::IntGe | O::FloatEq | O::FloatNe | O::FloatLt | O::FloatLe | O::FloatGt | O::FloatGe => {
                 self.line(&format!("{r} = {a} {} {b};", cmp_op(op)));

@@ -50,6 +50,10 @@ pub struct Options {
     /// where a later cell's definition of a name wins, as when they ran.
     /// Roots are then located by name only.
     pub cells: bool,
+    /// Leave out the optimisation passes (range analysis): the IR as
+    /// lowered and cleaned up, for golden before/after tests and for
+    /// telling a pass's bug from the front end's.
+    pub no_optimize: bool,
 }
 
 /// The names of the top-level functions of `src` (no checking).
@@ -184,8 +188,12 @@ pub fn compile_unit(files: &[SourceFile], opts: &Options) -> Result<Module, Comp
     if !diags.is_empty() {
         return Err(fail(diags));
     }
-    for f in module.funcs.values_mut() {
+    let Module { types, funcs, .. } = &mut module;
+    for f in funcs.values_mut() {
         crate::narrow::narrow(f);
+        if !opts.no_optimize {
+            crate::range::ranges(f, types);
+        }
     }
     crate::borrow::borrow(&mut module);
     if cfg!(debug_assertions) {

@@ -22,6 +22,7 @@ pub mod ir;
 pub mod literal;
 mod lower;
 mod narrow;
+mod range;
 pub mod pyfmt;
 mod resolve;
 mod syntax;

@@ -560,7 +560,7 @@ OPS = {
  'int.neg': lambda a: -a, 'int.abs': abs, 'int.invert': lambda a: ~a, 'int.to_float': float,
  'int.eq': lambda a, b: a == b, 'int.ne': lambda a, b: a != b, 'int.lt': lambda a, b: a < b,
  'int.le': lambda a, b: a <= b, 'int.gt': lambda a, b: a > b, 'int.ge': lambda a, b: a >= b,
- 'int.add.wrap': lambda a, b: wrap(a + b), 'int.sub.wrap': lambda a, b: wrap(a - b),
+ 'int.add.wrap': lambda a, b: wrap(a + b), 'int.sub.wrap': lambda a, b: wrap(a - b), 'int.mul.wrap': lambda a, b: wrap(a * b),
  'int.ugt': lambda a, b: a % (2 * M) > b % (2 * M),
  'float.add': lambda a, b: a + b, 'float.sub': lambda a, b: a - b, 'float.mul': lambda a, b: a * b,
  'float.div': lambda a, b: a / b, 'float.floordiv': lambda a, b: a // b, 'float.mod': lambda a, b: a % b,

@@ -174,6 +174,7 @@ impl FnLower<'_> {
             O::IntXor => self.b.ins().bxor(a, b),
             O::IntAddWrap => self.b.ins().iadd(a, b),
             O::IntSubWrap => self.b.ins().isub(a, b),
+            O::IntMulWrap => self.b.ins().imul(a, b),
             O::IntEq | O::IntNe | O::IntLt | O::IntLe | O::IntGt | O::IntGe | O::IntUgt => {
                 let cc = match op {
                     O::IntEq => IntCC::Equal,

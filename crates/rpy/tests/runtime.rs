@@ -519,3 +519,92 @@ def div(a: int, b: int) -> float:
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The range pass (rpy-ir/src/range.rs) keeps every overflow check it
+/// cannot prove: loops ending at the edges of 64 bits, on the JIT and the
+/// AOT library, against exact (i128) arithmetic. The sums it proves give
+/// the exact value; the ones it must not prove raise OverflowError.
+#[test]
+fn range_pass_keeps_the_overflow_checks_it_cannot_prove() {
+    const SRC: &str = "
+def up1(start: int, stop: int) -> int:
+    s = 0
+    for i in range(start, stop):
+        s = i + 1
+    return s
+def up2(start: int, stop: int) -> int:
+    s = 0
+    for i in range(start, stop):
+        s = i + 2
+    return s
+def down1(start: int, stop: int) -> int:
+    s = 0
+    for i in range(start, stop, -1):
+        s = i - 1
+    return s
+def down2(start: int, stop: int) -> int:
+    s = 0
+    for i in range(start, stop, -1):
+        s = i - 2
+    return s
+def dec(a: int, k: int) -> int:
+    j = a
+    c = 0
+    while c < k:
+        j -= 1
+        c += 1
+    return j
+def sq(x: int) -> int:
+    y = x * x
+    return y + y
+def lcg(x: int) -> int:
+    r = x % 2147483648
+    return r * 4294967296 + r
+def lcg2(x: int) -> int:
+    r = x % 2147483648
+    return r * 4294967297 * 2
+";
+    let mut tiers = vec![(Tier::Jit, Runtime::builder().tier(Tier::Jit).build().expect("jit"))];
+    let dir = std::env::temp_dir().join(format!("rpy-range-pass-{}", std::process::id()));
+    if !rpy_aot_compiler_missing() {
+        tiers.push((Tier::Aot, Runtime::builder().tier(Tier::Aot).cache_dir(&dir).build().expect("aot")));
+    }
+    let (max, min) = (i64::MAX, i64::MIN);
+    let fits = |v: i128| i64::try_from(v).ok();
+    // (function, a, b, the exact result)
+    let cases: Vec<(&str, i64, i64, Option<i64>)> = vec![
+        ("up1", max - 3, max, fits(i128::from(max))),
+        ("up2", max - 3, max, None),
+        ("up2", max - 3, max - 1, fits(i128::from(max))),
+        ("down1", min + 3, min, fits(i128::from(min))),
+        ("down2", min + 3, min, None),
+        ("down2", min + 3, min + 1, fits(i128::from(min))),
+        ("dec", min + 1, 1, Some(min)),
+        ("dec", min + 1, 2, None),
+        ("sq", 2147483648, 0, None),
+        ("sq", 2147483647, 0, fits(2 * 2147483647i128 * 2147483647)),
+        ("lcg", -1, 0, fits(2147483647i128 * 4294967296 + 2147483647)),
+        ("lcg", 12345, 0, fits(12345i128 * 4294967296 + 12345)),
+        ("lcg2", -1, 0, None),
+        ("lcg2", 1, 0, fits(4294967297i128 * 2)),
+    ];
+    for (tier, rt) in &tiers {
+        let m = rt.load_source("range_pass", SRC).expect("compiles");
+        assert_eq!(m.tier(), *tier);
+        for &(name, a, b, want) in &cases {
+            let got = if name == "sq" || name.starts_with("lcg") {
+                m.func::<(i64,), i64>(name).expect("signature").call((a,))
+            } else {
+                m.func::<(i64, i64), i64>(name).expect("signature").call((a, b))
+            };
+            match want {
+                Some(v) => assert_eq!(got.as_ref().ok(), Some(&v), "{tier:?}: {name}({a}, {b}): {got:?}"),
+                None => {
+                    let err = got.expect_err("overflows");
+                    assert_eq!((err.exc_kind(), err.message.as_str()), (Some(ExcKind::OverflowError), "integer overflow"), "{tier:?}: {name}({a}, {b})");
+                }
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -117,6 +117,7 @@ fn binary_int(op: Opcode, x: i64, y: i64) -> Option<R<Val>> {
         O::IntTrueDiv => Some(arith::truediv(x, y).map(Val::Float)),
         O::IntAddWrap => int(Ok(x.wrapping_add(y))),
         O::IntSubWrap => int(Ok(x.wrapping_sub(y))),
+        O::IntMulWrap => int(Ok(x.wrapping_mul(y))),
         O::IntEq => boolean(x == y),
         O::IntNe => boolean(x != y),
         O::IntLt => boolean(x < y),

@@ -115,11 +115,13 @@ opcodes! {
     IntGt "int.gt" (I64, I64) -> Bool;
     /// `a >= b`
     IntGe "int.ge" (I64, I64) -> Bool;
-    /// Two's-complement `a + b` (never raises; for induction variables and
-    /// `wrap=True`).
+    /// Two's-complement `a + b` (never raises; for induction variables,
+    /// `wrap=True`, and sums the range pass proved to fit).
     IntAddWrap "int.add.wrap" (I64, I64) -> I64;
     /// Two's-complement `a - b`.
     IntSubWrap "int.sub.wrap" (I64, I64) -> I64;
+    /// Two's-complement `a * b` (the range pass proved it fits).
+    IntMulWrap "int.mul.wrap" (I64, I64) -> I64;
     /// Unsigned `a > b` on the two's-complement bits.
     IntUgt "int.ugt" (I64, I64) -> Bool;
 

@@ -418,8 +418,12 @@ impl FnLower<'_, '_> {
         };
         let nv = if self.is_array(lt) { self.as_array_item(nv, elem, span)? } else { self.as_item(nv, elem, span)? };
         self.set_loc(span);
-        // The index was checked (or wrapped) by the read.
-        self.b.list_effect(ListOp::SetItem, vec![l, i, nv]);
+        // Unchecked only without bounds checks (the index was wrapped):
+        // the read's check does not cover the store, which may see a
+        // negative index, or a list the right-hand side shrank (as in
+        // CPython, the store then raises IndexError). The range pass
+        // drops the check where it proves the index in range.
+        self.b.list_effect(if self.boundscheck { ListOp::Set } else { ListOp::SetItem }, vec![l, i, nv]);
         Ok(())
     }
 

@@ -1,0 +1,126 @@
+//! The range pass (rpy-ir/src/range.rs), in golden IR: each function
+//! below before the pass (`Options::no_optimize`) and after it, and
+//! assertions on the checks each must keep or lose. Whether the code
+//! still computes what CPython does is tests/cases/range_checks.py (every
+//! tier against CPython) and the overflow edges in crates/rpy/tests.
+
+#![allow(clippy::unwrap_used)] // tests: a failed unwrap is a failed test
+
+use rpy_ir::{compile, Options, SourceFile};
+
+const SOURCE: &str = r#"
+def fold() -> int:
+    # Constants fold; the range step's sign and zero test go.
+    s = 0
+    for i in range(10, 0, -(1 + 1)):
+        s += i
+    return s
+
+
+def sum_range(xs: list[int], n: int) -> int:
+    # A parameter list can be resized by a callee's alias: checks stay;
+    # `i + 1` cannot overflow below `n`.
+    s = 0
+    for i in range(n):
+        s += xs[i] + (i + 1)
+    return s
+
+
+def local_list(n: int) -> int:
+    # A list made here, never resized or passed on: no index checks.
+    xs = [0] * n
+    for i in range(n):
+        xs[i] = i
+    s = 0
+    for i in range(len(xs)):
+        s += xs[i]
+    return s
+
+
+def shift_down(n: int) -> int:
+    # The inner `while j >= 0 and xs[j] > v` of an insertion sort.
+    xs = [1] * n
+    for i in range(1, n):
+        v = xs[i]
+        j = i - 1
+        while j >= 0 and xs[j] > v:
+            xs[j + 1] = xs[j]
+            j -= 1
+        xs[j + 1] = v
+    return xs[0]
+
+
+def matrix(n: int) -> float:
+    # Row-major n-by-n indexing: `i * n + j < n * n`.
+    a = [0.0] * (n * n)
+    for i in range(n):
+        for j in range(n):
+            a[i * n + j] = 1.0
+    return a[0]
+
+
+def one_short(n: int) -> int:
+    # One item short of the loop: the check stays.
+    xs = [0] * (n - 1)
+    s = 0
+    for i in range(n):
+        s += xs[i]
+    return s
+
+
+def array_sum(a: rpythonic.f64[:]) -> float:
+    # An array's length is fixed while its buffer is held.
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i]
+    return s
+"#;
+
+fn ir(name: &str, optimize: bool) -> String {
+    let src = SourceFile::new("range.py", format!("import rpythonic\n{SOURCE}"));
+    let opts = Options { no_optimize: !optimize, ..Options::default() };
+    let m = compile(&src, &opts).unwrap();
+    let (id, f) = m.funcs.iter().find(|(_, f)| f.name == name).unwrap();
+    let mut out = String::new();
+    rpy_ir::ir::write_function(&mut out, f, id, Some(&m)).unwrap();
+    out
+}
+
+const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "array_sum"];
+
+#[test]
+fn before_and_after() {
+    let text: Vec<String> = FUNCS.iter().map(|n| format!("## {n}: before\n{}\n## {n}: after\n{}", ir(n, false), ir(n, true))).collect();
+    insta::assert_snapshot!(text.join("\n"));
+}
+
+/// The count of `needle` in the optimised IR of `name`.
+fn count(name: &str, needle: &str) -> usize {
+    ir(name, true).matches(needle).count()
+}
+
+#[test]
+fn checks_that_go_and_checks_that_stay() {
+    // Folded: no range sign test, no zero-step raise.
+    assert_eq!(count("fold", "raise"), 0, "{}", ir("fold", true));
+    assert_eq!(count("fold", "int.neg"), 0, "{}", ir("fold", true));
+    // A parameter list keeps its checks; the sum `i + 1` loses its own.
+    assert_eq!(count("sum_range", "list.get"), 1);
+    assert_eq!(count("sum_range", "int.add.wrap v"), 2, "{}", ir("sum_range", true));
+    for f in ["local_list", "shift_down", "matrix", "array_sum"] {
+        let text = ir(f, true);
+        let inner = text.lines().filter(|l| l.contains("list.get") || l.contains("list.set ")).count();
+        let before = ir(f, false).lines().filter(|l| l.contains("list.get") || l.contains("list.set ")).count();
+        assert!(inner < before, "{f}: nothing removed\n{text}");
+    }
+    assert_eq!(count("local_list", "list.get"), 0);
+    assert_eq!(count("local_list", "list.set "), 0);
+    assert_eq!(count("array_sum", "list.get"), 0);
+    assert_eq!(count("matrix", "list.set "), 0);
+    assert_eq!(count("one_short", "list.get"), 1);
+    // shift_down: in the loops nothing keeps a check; after the inner
+    // loop, the store at `j + 1` does (the pass does not know j >= -1
+    // there), and so does the `xs[0]` of the return (n may be 0).
+    assert_eq!(count("shift_down", "list.get"), 1, "{}", ir("shift_down", true));
+    assert_eq!(count("shift_down", "list.set "), 1, "{}", ir("shift_down", true));
+}
