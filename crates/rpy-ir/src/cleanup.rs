@@ -123,7 +123,7 @@ fn rewrite_all(f: &mut Function, aliases: &HashMap<Value, Value>) {
     }
 }
 
-fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
+pub(crate) fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
     while let Some(&t) = aliases.get(&v) {
         v = t;
     }

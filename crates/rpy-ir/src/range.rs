@@ -52,6 +52,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ir::{Block, Function, HeapType, Inst, InstData, ListOp, Opcode, PrimaryMap, TypeId, Value, ValueDef};
+use crate::cleanup::resolve;
 use crate::verify::{dominates, dominators};
 
 /// An upper bound of every length: no list, tuple or array buffer has
@@ -577,14 +578,7 @@ impl<'a> Pass<'a> {
         match op {
             Opcode::IntAdd | Opcode::IntSub | Opcode::IntMul => {
                 let ((la, ua), (lb, ub)) = (self.interval(a), self.interval(b));
-                let (lo, hi) = match op {
-                    Opcode::IntAdd => (la + lb, ua + ub),
-                    Opcode::IntSub => (la - ub, ua - lb),
-                    _ => {
-                        let c = [la.saturating_mul(lb), la.saturating_mul(ub), ua.saturating_mul(lb), ua.saturating_mul(ub)];
-                        (c.iter().copied().min().unwrap_or(I64_MIN), c.iter().copied().max().unwrap_or(I64_MAX))
-                    }
-                };
+                let (lo, hi) = result_interval(op, (la, ua), (lb, ub));
                 if lo > I64_MIN || hi < I64_MAX {
                     self.within(r, lo.max(I64_MIN), hi.min(I64_MAX));
                 }
@@ -608,14 +602,7 @@ impl<'a> Pass<'a> {
                     _ => Opcode::IntMul,
                 };
                 let ((la, ua), (lb, ub)) = (self.interval(a), self.interval(b));
-                let (lo, hi) = match checked {
-                    Opcode::IntAdd => (la + lb, ua + ub),
-                    Opcode::IntSub => (la - ub, ua - lb),
-                    _ => {
-                        let c = [la * lb, la * ub, ua * lb, ua * ub];
-                        (c.iter().copied().min().unwrap_or(I64_MIN), c.iter().copied().max().unwrap_or(I64_MAX))
-                    }
-                };
+                let (lo, hi) = result_interval(checked, (la, ua), (lb, ub));
                 self.within(r, lo.max(I64_MIN), hi.min(I64_MAX));
                 self.exact_facts(checked, r, a, b, (lb, ub));
             }
@@ -856,11 +843,17 @@ fn edge_arg(f: &Function, from: Block, to: Block, k: usize) -> Option<Value> {
     call.args.get(k).copied()
 }
 
-fn resolve(aliases: &HashMap<Value, Value>, mut v: Value) -> Value {
-    while let Some(&t) = aliases.get(&v) {
-        v = t;
+/// The bounds of `a op b` (`op` an int `add`, `sub` or `mul`) for
+/// operands within 64 bits (products fit in i128).
+fn result_interval(op: Opcode, (la, ua): (i128, i128), (lb, ub): (i128, i128)) -> (i128, i128) {
+    match op {
+        Opcode::IntAdd => (la + lb, ua + ub),
+        Opcode::IntSub => (la - ub, ua - lb),
+        _ => {
+            let c = [la * lb, la * ub, ua * lb, ua * ub];
+            (c.iter().copied().min().unwrap_or(I64_MIN), c.iter().copied().max().unwrap_or(I64_MAX))
+        }
     }
-    v
 }
 
 /// Whether constant folding may evaluate `op` at compile time: not the
