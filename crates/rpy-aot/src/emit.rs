@@ -6,7 +6,9 @@
 
 use std::fmt::Write as _;
 
-use rpy_ir::ir::{BlockCall, EntityRef, Function, InstData, Module, SrcLoc, Type};
+use std::collections::HashSet;
+
+use rpy_ir::ir::{BlockCall, EntityRef, Function, InstData, Module, SrcLoc, Type, Value};
 use rpy_ir::ExcKind;
 
 use crate::cstr::{c_float, c_int, c_string, escape_ident, mangle};
@@ -442,11 +444,55 @@ pub(crate) struct FnC<'a> {
     /// lives in the local `rpyc_pc`, a register in the loops, and is
     /// written back to the context around calls and on return.
     polls: bool,
+    /// The lists and arrays whose length and item buffer cannot change
+    /// while the function runs (`rpy_ir::fixed_buffers`): read once where
+    /// they are defined, into the locals `vN_n` and `vN_p` (and `vN_ro`,
+    /// an array's read-only flag).
+    fixed: HashSet<Value>,
 }
 
 impl<'a> FnC<'a> {
     fn new(m: &'a Module, f: &'a Function, syms: &'a [String]) -> Self {
-        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None, polls: f.polls() }
+        let fixed = rpy_ir::fixed_buffers(f, &m.types).into_iter().collect();
+        FnC { m, f, syms, out: String::new(), loc: f.loc, last_line: 0, unwinds: false, catch: None, polls: f.polls(), fixed }
+    }
+
+    /// Whether `v` is an array (else a list) of `fixed`.
+    fn is_array(&self, v: Value) -> bool {
+        self.f.dfg.value_type(v).heap_type().and_then(|c| self.m.types.get(c)).is_some_and(|h| h.array_elem().is_some())
+    }
+
+    /// Read the length and buffer of `v` into its locals, if it is fixed.
+    fn cache_fixed(&mut self, v: Value) {
+        if self.fixed.contains(&v) {
+            let line = if self.is_array(v) {
+                format!("{{ rpy_array *a_ = (rpy_array *){v}; {v}_n = a_->len; {v}_p = a_->data; {v}_ro = a_->readonly; }}")
+            } else {
+                format!("{{ rpy_list *l_ = (rpy_list *){v}; {v}_n = l_->len; {v}_p = l_->items; }}")
+            };
+            self.line(&line);
+        }
+    }
+
+    /// The C expressions of the length and the item buffer of list or
+    /// array `v`: its locals if it is fixed, else loads through the object.
+    pub(crate) fn seq_parts(&self, v: Value) -> (String, String) {
+        if self.fixed.contains(&v) {
+            (format!("{v}_n"), format!("{v}_p"))
+        } else if self.is_array(v) {
+            (format!("((rpy_array *){v})->len"), format!("((rpy_array *){v})->data"))
+        } else {
+            (format!("((rpy_list *){v})->len"), format!("((rpy_list *){v})->items"))
+        }
+    }
+
+    /// The C expression of the read-only flag of array `v`.
+    pub(crate) fn array_readonly(&self, v: Value) -> String {
+        if self.fixed.contains(&v) {
+            format!("{v}_ro")
+        } else {
+            format!("((rpy_array *){v})->readonly")
+        }
     }
 
     /// `ctx->poll_countdown = rpyc_pc; ` where the local countdown is used.
@@ -467,6 +513,7 @@ impl<'a> FnC<'a> {
         if let Some(entry) = f.layout.entry() {
             for (i, &p) in f.dfg.block_params(entry).iter().enumerate() {
                 self.line(&format!("{p} = a{i};"));
+                self.cache_fixed(p);
             }
             self.line(&format!("goto {entry};"));
         }
@@ -481,6 +528,9 @@ impl<'a> FnC<'a> {
                     _ => None,
                 };
                 self.inst(inst);
+                if let Some(v) = f.dfg.inst_result(inst) {
+                    self.cache_fixed(v);
+                }
             }
             self.catch = None;
         }
@@ -496,6 +546,10 @@ impl<'a> FnC<'a> {
         }
         for (v, data) in f.dfg.values.iter() {
             let _ = writeln!(head, "    {} {v};", c_type(data.ty));
+            if self.fixed.contains(&v) {
+                let (p, ro) = if self.is_array(v) { ("void *", format!(" int64_t {v}_ro;")) } else { ("uint64_t *", String::new()) };
+                let _ = writeln!(head, "    int64_t {v}_n; {p}{v}_p;{ro}");
+            }
         }
         head + &self.out + "}\n"
     }
@@ -612,7 +666,7 @@ impl<'a> FnC<'a> {
                 let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
                 self.raise_if(&format!("{flag} == 0"), ExcKind::UnboundLocalError, &msg);
             }
-            InstData::Poll { keep } => {
+            InstData::Poll { keep, weight } => {
                 // rpy_poll resets the context's countdown (and the host's
                 // hook may run compiled code on it): reloaded after.
                 let (call, keep) = if keep.is_empty() {
@@ -622,7 +676,13 @@ impl<'a> FnC<'a> {
                     (format!("rpy_poll_keep(ctx, keep, {})", keep.len()), format!("void *keep[] = {{{objs}}}; "))
                 };
                 let c = self.check_str(&call);
-                self.line(&format!("if (__builtin_expect(--rpyc_pc <= 0, 0)) {{ {keep}{c} rpyc_pc = ctx->poll_countdown; }}"));
+                // A weight counts a loop's iterations down at once (at
+                // least one).
+                let down = match weight {
+                    None => "--rpyc_pc".to_string(),
+                    Some(n) => format!("(rpyc_pc -= ({n} > 1 ? {n} : 1))"),
+                };
+                self.line(&format!("if (__builtin_expect({down} <= 0, 0)) {{ {keep}{c} rpyc_pc = ctx->poll_countdown; }}"));
             }
             InstData::Jump { dest } => {
                 let s = self.goto(dest);

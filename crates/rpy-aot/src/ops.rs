@@ -258,26 +258,32 @@ impl FnC<'_> {
             return self.array_op(ae, op, args, r);
         }
         match op {
-            ListOp::Len => return self.line(&format!("{r} = ((rpy_list *){l})->len;")),
+            ListOp::Len => {
+                let (n, _) = self.seq_parts(args[0]);
+                return self.line(&format!("{r} = {n};"));
+            }
             ListOp::Item => {
-                let w = format!("((rpy_list *){l})->items[{}]", args[1]);
+                let (_, p) = self.seq_parts(args[0]);
+                let w = format!("{p}[{}]", args[1]);
                 return self.line(&format!("{r} = {};", Self::of_word(&w, elem)));
             }
             ListOp::SetItem if !elem.is_ref() => {
-                return self.line(&format!("((rpy_list *){l})->items[{}] = {};", args[1], self.word(args[2])));
+                let (_, p) = self.seq_parts(args[0]);
+                return self.line(&format!("{p}[{}] = {};", args[1], self.word(args[2])));
             }
             // (`*args` tuples go to the runtime: their IndexError says "tuple".)
             ListOp::Get | ListOp::Set if (op == ListOp::Get || !elem.is_ref()) && new_kind & 4 == 0 => {
                 let i = args[1];
+                let (n, p) = self.seq_parts(args[0]);
                 let (kind, msg) = (ExcKind::IndexError, if op == ListOp::Get { "list index out of range" } else { "list assignment index out of range" });
                 let raise = self.raise(kind, msg);
                 let access = if op == ListOp::Get {
-                    format!("{r} = {};", Self::of_word("l_->items[i_]", elem))
+                    format!("{r} = {};", Self::of_word(&format!("{p}[i_]"), elem))
                 } else {
-                    format!("l_->items[i_] = {};", self.word(args[2]))
+                    format!("{p}[i_] = {};", self.word(args[2]))
                 };
                 return self.line(&format!(
-                    "{{ rpy_list *l_ = (rpy_list *){l}; int64_t i_ = {i}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)l_->len, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)l_->len); if ((uint64_t)i_ >= (uint64_t)l_->len) {raise} }} {access} }}"
+                    "{{ int64_t i_ = {i}, n_ = {n}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)n_, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)n_); if ((uint64_t)i_ >= (uint64_t)n_) {raise} }} {access} }}"
                 ));
             }
             _ => {}
@@ -322,23 +328,24 @@ impl FnC<'_> {
             E::F32 => "float",
             E::U8 => "uint8_t",
         };
-        let mut s = format!("{{ rpy_array *a_ = (rpy_array *){a}; int64_t i_ = {i}; ");
+        let (n, p) = self.seq_parts(a);
+        let mut s = format!("{{ int64_t i_ = {i}; ");
         if matches!(op, ListOp::Get | ListOp::Set) {
             let raise = self.raise(ExcKind::IndexError, "array index out of range");
             // In range: one unsigned compare; a negative index counts from
             // the end (an index >= len stays >= len after adding len).
-            let _ = write!(s, "if (__builtin_expect((uint64_t)i_ >= (uint64_t)a_->len, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)a_->len); if ((uint64_t)i_ >= (uint64_t)a_->len) {raise} }} ");
+            let _ = write!(s, "int64_t n_ = {n}; if (__builtin_expect((uint64_t)i_ >= (uint64_t)n_, 0)) {{ i_ = (int64_t)((uint64_t)i_ + (uint64_t)n_); if ((uint64_t)i_ >= (uint64_t)n_) {raise} }} ");
         }
         if matches!(op, ListOp::Get | ListOp::Item) {
             let conv = match ae {
                 E::F64 | E::F32 => "(double)",
                 _ => "(int64_t)",
             };
-            let _ = write!(s, "{r} = {conv}(({cty} *)a_->data)[i_]; }}");
+            let _ = write!(s, "{r} = {conv}(({cty} *){p})[i_]; }}");
         } else {
             let v = args[2];
             let ro = self.raise(ExcKind::TypeError, "cannot write into a read-only buffer");
-            let _ = write!(s, "if (__builtin_expect(a_->readonly != 0, 0)) {ro} ");
+            let _ = write!(s, "if (__builtin_expect({} != 0, 0)) {ro} ", self.array_readonly(a));
             match ae {
                 E::I32 => {
                     let ovf = self.raise(ExcKind::OverflowError, "value out of range for an i32 array");
@@ -350,7 +357,7 @@ impl FnC<'_> {
                 }
                 _ => {}
             }
-            let _ = write!(s, "(({cty} *)a_->data)[i_] = ({cty}){v}; }}");
+            let _ = write!(s, "(({cty} *){p})[i_] = ({cty}){v}; }}");
         }
         self.line(&s);
     }

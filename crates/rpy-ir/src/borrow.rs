@@ -195,11 +195,11 @@ fn run(f: &mut Function, field_is_ref: &[Vec<bool>]) {
                     f.srclocs[inc] = f.srclocs[inst];
                     out.push(inc);
                 }
-                InstData::Poll { .. } => {
+                InstData::Poll { weight, .. } => {
                     let mut keep: Vec<Value> =
                         live_after[&b][k].iter().copied().filter(|&v| is_ref(f, v)).filter(|&v| { let w = web_of(&mut webs, v); candidates.contains(&w) && info[&w].from_field }).collect();
                     keep.sort();
-                    f.dfg.insts[inst] = InstData::Poll { keep };
+                    f.dfg.insts[inst] = InstData::Poll { keep, weight };
                 }
                 _ => {}
             }

@@ -35,6 +35,7 @@ pub use compile::{compile, compile_unit, function_names, imported_modules, ir_ha
 pub use lower::call::{missing_arguments, too_many_positional};
 pub use diag::{CompileError, Diagnostic, SourceFile};
 pub use exc::ExcKind;
+pub use range::fixed_buffers;
 
 /// The version of this compiler, part of every IR hash.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

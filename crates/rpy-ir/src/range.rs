@@ -120,6 +120,12 @@ struct Pass<'a> {
     /// `n -> n * n` for the exact squares seen (flat 2-D indexing).
     squares: HashMap<Value, Value>,
     changed: bool,
+    idom: HashMap<Block, Block>,
+    /// Each block of an innermost loop: the loop's header and the one
+    /// block that enters it from outside, when it has one.
+    innermost: HashMap<Block, (Block, Block)>,
+    /// The loops whose poll went in front of them.
+    hoisted: HashSet<Block>,
 }
 
 impl<'a> Pass<'a> {
@@ -127,7 +133,7 @@ impl<'a> Pass<'a> {
     fn run(f: &'a mut Function, types: &PrimaryMap<TypeId, HeapType>, proven: &'a mut HashSet<Inst>) -> bool {
         let Some(entry) = f.layout.entry() else { return false };
         let stable = stable_sequences(f, types);
-        let mut pass = Pass { f, stable, facts: Vec::new(), aliases: HashMap::default(), proven, squares: HashMap::default(), changed: false };
+        let mut pass = Pass { f, stable, facts: Vec::new(), aliases: HashMap::default(), proven, squares: HashMap::default(), changed: false, idom: HashMap::default(), innermost: HashMap::default(), hoisted: HashSet::default() };
         pass.thread_jumps();
         let idom = dominators(pass.f);
         let mut children: HashMap<Block, Vec<Block>> = HashMap::default();
@@ -144,6 +150,8 @@ impl<'a> Pass<'a> {
                 }
             }
         }
+        pass.innermost = innermost_loops(pass.f, &idom, &preds);
+        pass.idom = idom.clone();
         // Depth-first over the dominator tree. `Enter(b, n)`: visit `b`
         // with the first `n` facts in scope.
         enum Step {
@@ -525,8 +533,110 @@ impl<'a> Pass<'a> {
                 }
             }
             InstData::List { op, args } => self.list_op(inst, op, &args, r),
+            InstData::Poll { weight: None, .. } => self.hoist_poll(inst),
             _ => {}
         }
+    }
+
+    /// A poll in an innermost loop whose iterations the facts bound by
+    /// the length of a sequence made before the loop (plus a little) goes
+    /// in front of the loop, weighted by that length: the countdown then
+    /// goes down by as many iterations as the loop can make, and the loop
+    /// runs without the poll's decrement and branch. A loop counter `p`
+    /// that changes by a nonzero step on every back edge (a `range()`
+    /// step, or an exact `p + k` / `p - k`), and is within `[-SLACK,
+    /// len(s) + SLACK]` wherever the poll is, takes a new value on each
+    /// iteration, so the loop makes at most `len(s) + 2 * SLACK + 1`
+    /// of them. (The polls of the loops around it stay, so Ctrl-C waits
+    /// at most one run of such a loop.)
+    fn hoist_poll(&mut self, inst: Inst) {
+        const SLACK: i128 = 1 << 16;
+        let Some(b) = self.block_of(inst) else { return };
+        let Some(&(h, e)) = self.innermost.get(&b) else { return };
+        // Not in `try` (the moved poll would need the same handler), and
+        // room in front of the entering block's branch.
+        let insts = &self.f.layout.insts[b];
+        let pos = insts.iter().position(|&i| i == inst);
+        if pos.and_then(|k| insts.get(k + 1)).is_some_and(|&n| matches!(self.f.dfg.insts[n], InstData::Catch { .. })) {
+            return;
+        }
+        let Some(et) = self.f.terminator(e) else { return };
+        if !matches!(self.f.dfg.insts[et], InstData::Jump { .. } | InstData::Brif { .. }) {
+            return;
+        }
+        let back: Vec<Block> = self.f.layout.blocks.iter().copied().filter(|&p| self.f.terminator(p).is_some_and(|t| self.f.dfg.insts[t].successors().any(|s| s.block == h)) && p != e).collect();
+        let params = self.f.dfg.blocks[h].params.clone();
+        for (k, &p) in params.iter().enumerate() {
+            if self.f.dfg.value_type(p) != crate::ir::Type::I64 {
+                continue;
+            }
+            let args: Option<Vec<(Block, Value)>> = back.iter().map(|&bb| edge_arg(self.f, bb, h, k).map(|a| (bb, a))).collect();
+            let Some(args) = args.filter(|a| !a.is_empty()) else { continue };
+            let steps = self.range_step(h, p, &args).is_some() || self.strict_monotone(p, &args);
+            if !steps || self.interval(p).0 < -SLACK {
+                continue;
+            }
+            let (n, kp) = self.term(p);
+            let bound = self.dists(n, true).into_iter().find_map(|(m, d)| match m {
+                Node::Len(s) if d.saturating_add(kp) <= SLACK && self.defined_before(s, h) => Some(s),
+                _ => None,
+            });
+            let Some(s) = bound else { continue };
+            self.f.layout.insts[b].retain(|&i| i != inst);
+            self.changed = true;
+            if !self.hoisted.insert(h) {
+                return;
+            }
+            let loc = self.f.srclocs[inst];
+            let mut new = Vec::new();
+            // The length the entering block measured already (a stable
+            // length: the same value), or a new measure.
+            let known = self.f.layout.insts[e].iter().find_map(|&i| match &self.f.dfg.insts[i] {
+                InstData::List { op: ListOp::Len, args } if args[0] == s => self.f.dfg.inst_result(i),
+                _ => None,
+            });
+            let n = known.unwrap_or_else(|| {
+                let len = self.f.dfg.insts.push(InstData::List { op: ListOp::Len, args: vec![s] });
+                let n = self.f.dfg.values.push(crate::ir::ValueData { ty: crate::ir::Type::I64, def: ValueDef::Result(len) });
+                self.f.dfg.results[len] = Some(n);
+                self.f.srclocs[len] = loc;
+                new.push(len);
+                n
+            });
+            let poll = self.f.dfg.insts.push(InstData::Poll { keep: Vec::new(), weight: Some(n) });
+            self.f.srclocs[poll] = loc;
+            new.push(poll);
+            let at = self.f.layout.insts[e].len() - 1;
+            self.f.layout.insts[e].splice(at..at, new);
+            return;
+        }
+    }
+
+    /// Whether every back edge of `p` is an exact `p + k` or `p - k` with
+    /// the same nonzero `k`'s sign.
+    fn strict_monotone(&self, p: Value, args: &[(Block, Value)]) -> bool {
+        self.monotone(p, args).is_some()
+            && args.iter().all(|&(_, a)| {
+                let Some((_, [_, k])) = self.binary(a) else { return false };
+                matches!(self.term(k), (Node::Zero, c) if c != 0)
+            })
+    }
+
+    /// Whether sequence `s` is defined in a block that strictly dominates
+    /// `h` (so it is the same sequence on every iteration of the loop).
+    fn defined_before(&self, s: Value, h: Block) -> bool {
+        let d = match self.f.dfg.values[s].def {
+            ValueDef::Param(b, _) => b,
+            ValueDef::Result(i) => match self.block_of(i) {
+                Some(b) => b,
+                None => return false,
+            },
+        };
+        d != h && dominates(&self.idom, d, h)
+    }
+
+    fn block_of(&self, inst: Inst) -> Option<Block> {
+        self.f.layout.blocks.iter().copied().find(|&b| self.f.layout.insts[b].contains(&inst))
     }
 
     /// Constant folding: an op of constants that does not raise becomes
@@ -833,6 +943,45 @@ impl<'a> Pass<'a> {
 
 /// The argument an edge `from -> to` passes to parameter `k` (one edge
 /// only: a branch with both edges to `to` gives none).
+/// Each block of an innermost natural loop (one that holds no other
+/// loop's header): its header, and the header's one predecessor outside
+/// the loop (the loop's only entry), for the loops that have one.
+fn innermost_loops(f: &Function, idom: &HashMap<Block, Block>, preds: &HashMap<Block, Vec<Block>>) -> HashMap<Block, (Block, Block)> {
+    let mut bodies: Vec<(Block, HashSet<Block>)> = Vec::new();
+    for &h in &f.layout.blocks {
+        let Some(ps) = preds.get(&h) else { continue };
+        let back: Vec<Block> = ps.iter().copied().filter(|&p| idom.contains_key(&p) && dominates(idom, h, p)).collect();
+        if back.is_empty() {
+            continue;
+        }
+        let mut body: HashSet<Block> = HashSet::default();
+        body.insert(h);
+        let mut work = back;
+        while let Some(b) = work.pop() {
+            if body.insert(b) {
+                work.extend(preds.get(&b).into_iter().flatten().copied());
+            }
+        }
+        bodies.push((h, body));
+    }
+    let headers: HashSet<Block> = bodies.iter().map(|(h, _)| *h).collect();
+    let mut out = HashMap::default();
+    for (h, body) in &bodies {
+        if body.iter().any(|b| b != h && headers.contains(b)) {
+            continue;
+        }
+        let outside: Vec<Block> = preds[h].iter().copied().filter(|p| !body.contains(p)).collect();
+        let [e] = outside.as_slice() else { continue };
+        if idom.get(h) != Some(e) {
+            continue;
+        }
+        for &b in body {
+            out.insert(b, (*h, *e));
+        }
+    }
+    out
+}
+
 fn edge_arg(f: &Function, from: Block, to: Block, k: usize) -> Option<Value> {
     let t = f.terminator(from)?;
     let mut it = f.dfg.insts[t].successors().filter(|s| s.block == to);
@@ -878,8 +1027,40 @@ fn isqrt(n: i128) -> i128 {
     x
 }
 
+/// The stable sequences (lists and arrays) whose length and item buffer
+/// the native tiers read once, where they are defined: those defined by
+/// an instruction or as a parameter of an entry block no branch enters,
+/// and read or stored by index or measured (`len`, `item`, `get`, `set`,
+/// `set_item`). Every use of such a value is dominated by its
+/// definition, so a copy made there is valid at each use; it lets a loop
+/// keep the buffer in a register, where a load through the object would
+/// be repeated after every call that might write memory (the poll's
+/// included).
+pub fn fixed_buffers(f: &Function, types: &PrimaryMap<TypeId, HeapType>) -> HashSet<Value> {
+    let entry = f.layout.entry();
+    let entered = f.layout.blocks.iter().any(|&b| f.layout.insts[b].iter().any(|&i| f.dfg.insts[i].successors().any(|bc| Some(bc.block) == entry)));
+    let mut used: HashSet<Value> = HashSet::default();
+    for &b in &f.layout.blocks {
+        for &i in &f.layout.insts[b] {
+            if let InstData::List { op: ListOp::Len | ListOp::Item | ListOp::Get | ListOp::Set | ListOp::SetItem, args } = &f.dfg.insts[i] {
+                used.insert(args[0]);
+            }
+        }
+    }
+    stable_sequences(f, types)
+        .into_iter()
+        .filter(|v| used.contains(v))
+        .filter(|&v| match f.dfg.values[v].def {
+            ValueDef::Result(_) => true,
+            ValueDef::Param(b, _) => Some(b) == entry && !entered,
+        })
+        .filter(|&v| matches!(f.dfg.value_type(v).heap_type().and_then(|c| types.get(c)), Some(HeapType::List { .. } | HeapType::Array { .. })))
+        .collect()
+}
+
 /// The sequences of `f` whose length cannot change while it runs (see
-/// the module doc).
+/// the module doc): nothing resizes them, so their item buffer does not
+/// move either.
 fn stable_sequences(f: &Function, types: &PrimaryMap<TypeId, HeapType>) -> HashSet<Value> {
     let heap = |v: Value| f.dfg.value_type(v).heap_type().and_then(|c| types.get(c));
     let mut stable: HashSet<Value> = HashSet::default();

@@ -185,11 +185,14 @@ impl Verifier<'_> {
                     self.error(inst, "catch must follow an instruction that can raise");
                 }
             }
-            InstData::Poll { keep } => {
+            InstData::Poll { keep, weight } => {
                 for a in keep {
                     if !self.ty(*a).is_ref() {
                         self.error(inst, format!("{a} is not a reference"));
                     }
+                }
+                if let Some(w) = weight.filter(|&w| self.ty(w) != Type::I64) {
+                    self.error(inst, format!("poll weight {w} is not an int"));
                 }
             }
             InstData::RefIs { args } => {

@@ -4526,3 +4526,20 @@ fn interpreter_reads_and_writes_arrays_in_place() {
         }
     }
 }
+
+/// A loop whose poll the range pass moved in front of it, weighted by
+/// the list length that bounds it, still counts every iteration: 1000
+/// runs of 1000 iterations (plus the outer loop's own 1000) poll 15
+/// times, as one loop of 1,001,000 iterations would.
+#[test]
+fn a_weighted_poll_counts_the_iterations_of_its_loop() {
+    let src = rpy_ir::SourceFile::new("polls.py", "def sums(n: int, reps: int) -> int:\n    xs = [1] * n\n    s = 0\n    for r in range(reps):\n        for i in range(len(xs)):\n            s += xs[i]\n    return s\n".to_string());
+    let m = rpy_ir::compile(&src, &rpy_ir::Options::default()).unwrap();
+    let (id, f) = m.funcs.iter().find(|(_, f)| f.name == "sums").unwrap();
+    let mut text = String::new();
+    rpy_ir::ir::write_function(&mut text, f, id, Some(&m)).unwrap();
+    assert!(text.contains("poll weight"), "{text}");
+    let mut host = TestHost::default();
+    assert_eq!(Interp::new(&m).call(&mut host, id, &[Val::Int(1000), Val::Int(1000)]), Ok(Val::Int(1_000_000)));
+    assert_eq!(host.polls, 15);
+}

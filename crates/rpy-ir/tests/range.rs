@@ -68,6 +68,28 @@ def one_short(n: int) -> int:
     return s
 
 
+def forever(n: int) -> int:
+    # The inner loop's counter is bounded by len(xs): its poll goes in
+    # front of it, weighted by len(xs); the endless outer loop keeps its
+    # own.
+    xs = [1] * n
+    s = 0
+    while True:
+        for i in range(len(xs)):
+            s += xs[i] % 3
+        s = s % 7
+
+
+def unbounded(n: int) -> int:
+    # Nothing bounds this loop by a length: it keeps its poll.
+    s = 0
+    i = 0
+    while i < n:
+        s += i % 3
+        i += 1
+    return s
+
+
 def array_sum(a: rpythonic.f64[:]) -> float:
     # An array's length is fixed while its buffer is held.
     s = 0.0
@@ -86,7 +108,7 @@ fn ir(name: &str, optimize: bool) -> String {
     out
 }
 
-const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "array_sum"];
+const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "forever", "unbounded", "array_sum"];
 
 #[test]
 fn before_and_after() {
@@ -123,4 +145,21 @@ fn checks_that_go_and_checks_that_stay() {
     // there), and so does the `xs[0]` of the return (n may be 0).
     assert_eq!(count("shift_down", "list.get"), 1, "{}", ir("shift_down", true));
     assert_eq!(count("shift_down", "list.set "), 1, "{}", ir("shift_down", true));
+}
+
+#[test]
+fn polls_of_loops_bounded_by_a_length_go_in_front_of_them() {
+    // shift_down: the fill loop of `[1] * n` makes no loop; the outer
+    // loop polls; the inner while loop (j from i - 1 down to 0, i < n <=
+    // len(xs)) polls once in front, weighted.
+    assert_eq!(ir("shift_down", false).matches("    poll").count(), 2);
+    let text = ir("shift_down", true);
+    assert_eq!(text.lines().filter(|l| l.trim() == "poll" || l.trim().starts_with("poll ") && !l.contains("weight")).count(), 1, "{text}");
+    assert_eq!(count("shift_down", "poll weight"), 1, "{text}");
+    let forever = ir("forever", true);
+    assert_eq!(count("forever", "poll weight"), 1, "{forever}");
+    assert_eq!(forever.lines().filter(|l| l.trim().starts_with("poll") && !l.contains("weight")).count(), 1, "{forever}");
+    let unbounded = ir("unbounded", true);
+    assert_eq!(count("unbounded", "poll weight"), 0, "{unbounded}");
+    assert_eq!(unbounded.lines().filter(|l| l.trim().starts_with("poll")).count(), 1, "{unbounded}");
 }

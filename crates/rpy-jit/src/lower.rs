@@ -255,6 +255,21 @@ pub(crate) struct FnLower<'a> {
     /// variable (a register in the loops) loaded from the context on
     /// entry and written back around calls and on return.
     pc: Option<Variable>,
+    /// The lists and arrays whose length and item buffer cannot change
+    /// while the function runs (`rpy_ir::fixed_buffers`), and once
+    /// defined, the values of those read where the sequence is defined:
+    /// length, buffer address and (arrays) read-only flag.
+    fixed: rustc_hash::FxHashSet<rir::Value>,
+    parts: HashMap<rir::Value, SeqParts>,
+}
+
+/// The length, item buffer and read-only flag (arrays) of a fixed
+/// sequence, read where it is defined.
+#[derive(Clone, Copy)]
+struct SeqParts {
+    len: ir::Value,
+    items: ir::Value,
+    readonly: Option<ir::Value>,
 }
 
 impl<'a> FnLower<'a> {
@@ -297,6 +312,8 @@ impl<'a> FnLower<'a> {
             loc: f.loc,
             catch: None,
             pc: None,
+            fixed: rpy_ir::fixed_buffers(f, &m.types),
+            parts: HashMap::default(),
         };
         fl.fname = fl.cstr(&f.name);
         fl
@@ -369,6 +386,9 @@ impl<'a> FnLower<'a> {
         for &blk in &order {
             let cb = self.blocks[&blk];
             self.b.switch_to_block(cb);
+            for &p in self.f.dfg.block_params(blk) {
+                self.read_parts(p);
+            }
             let insts = self.f.block_insts(blk);
             for (k, &inst) in insts.iter().enumerate() {
                 self.loc = self.f.srclocs[inst];
@@ -621,8 +641,9 @@ impl<'a> FnLower<'a> {
                 self.raise_if(unbound, ExcKind::UnboundLocalError, &format!("cannot access local variable '{name}' where it is not associated with a value"));
                 None
             }
-            InstData::Poll { keep } => {
-                self.poll(keep);
+            InstData::Poll { keep, weight } => {
+                let n = weight.map(|w| self.val(w));
+                self.poll(keep, n);
                 None
             }
             InstData::Jump { dest } => {
@@ -778,8 +799,50 @@ impl<'a> FnLower<'a> {
         };
         if let (Some(r), Some(v)) = (self.f.dfg.inst_result(inst), result) {
             self.values.insert(r, v);
+            self.read_parts(r);
         }
         Ok(())
+    }
+
+    /// Where fixed sequence `v` is defined: read its length and buffer
+    /// (list: len at 24, items at 40; array: len at 24, read-only flag at
+    /// 32, data at 40).
+    fn read_parts(&mut self, v: rir::Value) {
+        if !self.fixed.contains(&v) {
+            return;
+        }
+        let flags = MemFlagsData::trusted();
+        let o = self.val(v);
+        let len = self.b.ins().load(types::I64, flags, o, 24);
+        let items = self.b.ins().load(types::I64, flags, o, 40);
+        let readonly = self.is_array(v).then(|| self.b.ins().load(types::I64, flags, o, 32));
+        self.parts.insert(v, SeqParts { len, items, readonly });
+    }
+
+    fn is_array(&self, v: rir::Value) -> bool {
+        self.f.dfg.value_type(v).heap_type().and_then(|c| self.m.types.get(c)).is_some_and(|h| h.array_elem().is_some())
+    }
+
+    /// The length of list or array `v` (at 24 in both).
+    fn seq_len(&mut self, v: rir::Value) -> ir::Value {
+        match self.parts.get(&v) {
+            Some(p) => p.len,
+            None => {
+                let o = self.val(v);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), o, 24)
+            }
+        }
+    }
+
+    /// The item buffer of list or array `v` (at 40 in both).
+    fn seq_items(&mut self, v: rir::Value) -> ir::Value {
+        match self.parts.get(&v) {
+            Some(p) => p.items,
+            None => {
+                let o = self.val(v);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), o, 40)
+            }
+        }
     }
 
     /// A list operation: `len`, `item`, `get`, the store of a scalar item
@@ -804,31 +867,28 @@ impl<'a> FnLower<'a> {
         }
         match op {
             L::SetItem if !elem.is_ref() => {
-                let (l, i, v) = (self.val(args[0]), self.val(args[1]), self.val(args[2]));
-                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let (i, v) = (self.val(args[1]), self.val(args[2]));
+                let items = self.seq_items(args[0]);
                 let off = self.b.ins().ishl_imm_s(i, 3);
                 let addr = self.b.ins().iadd(items, off);
                 self.b.ins().store(flags, v, addr, 0);
                 return None;
             }
-            L::Len => {
-                let l = self.val(args[0]);
-                return Some(self.b.ins().load(types::I64, flags, l, LEN));
-            }
+            L::Len => return Some(self.seq_len(args[0])),
             L::Item => {
-                let (l, i) = (self.val(args[0]), self.val(args[1]));
-                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let i = self.val(args[1]);
+                let items = self.seq_items(args[0]);
                 let off = self.b.ins().ishl_imm_s(i, 3);
                 let addr = self.b.ins().iadd(items, off);
                 return Some(self.b.ins().load(clif_type(elem), flags, addr, 0));
             }
             // (`*args` tuples go to the runtime: their IndexError says "tuple".)
             L::Get | L::Set if (op == L::Get || !elem.is_ref()) && new_kind & 4 == 0 => {
-                let (l, i) = (self.val(args[0]), self.val(args[1]));
-                let n = self.b.ins().load(types::I64, flags, l, LEN);
+                let i = self.val(args[1]);
+                let n = self.seq_len(args[0]);
                 let msg = if op == L::Get { "list index out of range" } else { "list assignment index out of range" };
                 let k = self.checked_index(i, n, msg);
-                let items = self.b.ins().load(types::I64, flags, l, ITEMS);
+                let items = self.seq_items(args[0]);
                 let off = self.b.ins().ishl_imm_s(k, 3);
                 let addr = self.b.ins().iadd(items, off);
                 if op == L::Get {
@@ -916,12 +976,12 @@ impl<'a> FnLower<'a> {
     fn array_op(&mut self, ae: rir::ArrayElem, op: rir::ListOp, args: &[rir::Value]) -> Option<ir::Value> {
         use rir::{ArrayElem as E, ListOp as L};
         let flags = MemFlagsData::trusted();
-        let (a, mut i) = (self.val(args[0]), self.val(args[1]));
+        let mut i = self.val(args[1]);
         if matches!(op, L::Get | L::Set) {
-            let n = self.b.ins().load(types::I64, flags, a, 24);
+            let n = self.seq_len(args[0]);
             i = self.checked_index(i, n, "array index out of range");
         }
-        let data = self.b.ins().load(types::I64, flags, a, 40);
+        let data = self.seq_items(args[0]);
         let off = self.b.ins().ishl_imm_s(i, i64::from(ae.size().trailing_zeros()));
         let addr = self.b.ins().iadd(data, off);
         if matches!(op, L::Get | L::Item) {
@@ -937,7 +997,13 @@ impl<'a> FnLower<'a> {
             });
         }
         let v = self.val(args[2]);
-        let ro = self.b.ins().load(types::I64, flags, a, 32);
+        let ro = match self.parts.get(&args[0]).and_then(|p| p.readonly) {
+            Some(ro) => ro,
+            None => {
+                let a = self.val(args[0]);
+                self.b.ins().load(types::I64, flags, a, 32)
+            }
+        };
         self.raise_if(ro, ExcKind::TypeError, "cannot write into a read-only buffer");
         match ae {
             E::F64 | E::I64 => {
@@ -969,10 +1035,19 @@ impl<'a> FnLower<'a> {
         c.and_then(|c| c.class().fields.get(field as usize)).map_or((Type::I64, 0), |f| (f.ty, f.offset))
     }
 
-    fn poll(&mut self, keep: &[rir::Value]) {
+    /// Count down one iteration, or `weight` (at least one: a loop's
+    /// bound); poll the host when the countdown runs out.
+    fn poll(&mut self, keep: &[rir::Value], weight: Option<ir::Value>) {
         let pc = self.pc.expect("a polling function has the countdown variable");
         let c = self.b.use_var(pc);
-        let c1 = self.b.ins().iadd_imm_s(c, -1);
+        let c1 = match weight {
+            None => self.b.ins().iadd_imm_s(c, -1),
+            Some(n) => {
+                let one = self.iconst(1);
+                let n = self.b.ins().smax(n, one);
+                self.b.ins().isub(c, n)
+            }
+        };
         self.b.def_var(pc, c1);
         let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
         let (slow, ok) = (self.b.create_block(), self.b.create_block());

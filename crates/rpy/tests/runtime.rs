@@ -86,6 +86,48 @@ fn poll_hook_stops_an_infinite_loop() {
     assert_eq!((loc.line, loc.function.as_str()), (9, "forever"));
 }
 
+/// A loop whose poll the range pass moved in front of it (its counter is
+/// bounded by a list's length) still counts its iterations towards the
+/// next poll, and an endless loop around it is still interrupted, on
+/// both native tiers (the interpreter: crates/rpy-ir/tests/interp.rs).
+#[test]
+fn polls_weighted_by_a_loop_bound_count_every_iteration() {
+    const LOOPS: &str = "def sums(n: int, reps: int) -> int:\n    xs = [1] * n\n    s = 0\n    for r in range(reps):\n        for i in range(len(xs)):\n            s += xs[i]\n    return s\n\n\ndef forever(n: int) -> int:\n    xs = [1] * n\n    s = 0\n    while True:\n        for x in xs:\n            s = (s + x) % 7\n    return s\n";
+    let mut tiers = vec![Tier::Jit];
+    if !rpy_aot_compiler_missing() {
+        tiers.push(Tier::Aot);
+    }
+    let dir = std::env::temp_dir().join(format!("rpy-poll-rt-{}", std::process::id()));
+    for tier in tiers {
+        let polls = Arc::new(AtomicUsize::new(0));
+        let (p, stop) = (polls.clone(), Arc::new(AtomicUsize::new(usize::MAX)));
+        let s = stop.clone();
+        let rt = Runtime::builder()
+            .tier(tier)
+            .cache_dir(&dir)
+            .on_poll(move || {
+                if p.fetch_add(1, Ordering::SeqCst) + 1 == s.load(Ordering::SeqCst) {
+                    Err(Error { kind: ErrorKind::Python(ExcKind::KeyboardInterrupt), message: String::new(), location: None })
+                } else {
+                    Ok(())
+                }
+            })
+            .build()
+            .expect("runtime");
+        let m = rt.load_source("polls", LOOPS).expect("compiles");
+        assert_eq!(m.tier(), tier);
+        // 1000 * (1000 + 1) iterations: 15 polls of 65536.
+        assert_eq!(m.func::<(i64, i64), i64>("sums").expect("signature").call((1000, 1000)).expect("call"), 1_000_000);
+        assert_eq!(polls.load(Ordering::SeqCst), 15, "{tier:?}");
+        polls.store(0, Ordering::SeqCst);
+        stop.store(3, Ordering::SeqCst);
+        let e = m.func::<(i64,), i64>("forever").expect("signature").call((100_000,)).expect_err("interrupted");
+        assert_eq!(e.exc_kind(), Some(ExcKind::KeyboardInterrupt), "{tier:?}");
+        assert_eq!(polls.load(Ordering::SeqCst), 3, "{tier:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn one_function_from_eight_threads() {
     let m = runtime().load_source("par", SRC).expect("compiles");

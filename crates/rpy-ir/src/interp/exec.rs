@@ -15,7 +15,7 @@ use crate::exc::ExcKind;
 use crate::ir::{Block, BlockCall, EntityRef, FuncId, Function, Inst, InstData, Module, Value};
 
 /// The host's poll is called on every `POLL_INTERVAL`th `poll`.
-const POLL_INTERVAL: u32 = 1 << 16;
+const POLL_INTERVAL: i64 = 1 << 16;
 
 /// The default recursion limit (CPython's `sys.getrecursionlimit()`).
 const DEFAULT_DEPTH_LIMIT: usize = 1000;
@@ -26,7 +26,7 @@ pub struct Interp<'m> {
     /// The runtime descriptor of each class of the type table.
     classes: Vec<&'static rpy_rt::RpyClass>,
     depth_limit: usize,
-    polls_left: u32,
+    polls_left: i64,
     /// References kept alive until the end of the call (see `poll`).
     kept: Vec<u64>,
     /// Exceptions taken by `exc.take` (handle `i` is `taken[i - 1]`).
@@ -350,9 +350,16 @@ impl<'m> Interp<'m> {
                     return Err(PyError::new(ExcKind::UnboundLocalError, msg));
                 }
             }
-            InstData::Poll { keep } => {
+            InstData::Poll { keep, weight } => {
                 let keep = frame.read_all(keep)?;
-                self.poll(host, &keep)?
+                let n = match weight {
+                    Some(w) => match frame.get(*w)? {
+                        Val::Int(n) => n.max(1),
+                        other => return Err(malformed(format!("{w} is a {}, not an int", other.ty()))),
+                    },
+                    None => 1,
+                };
+                self.poll(host, &keep, n)?
             }
             InstData::Jump { dest } => return frame.branch(dest),
             InstData::Brif { cond, then_dest, else_dest } => {
@@ -475,9 +482,10 @@ impl<'m> Interp<'m> {
     /// which may run code that drops the owners of the borrowed
     /// references in `keep`; any of them that would be freed is kept
     /// until the call ends (as `rpy_poll_keep` does on the native tiers).
-    fn poll(&mut self, host: &mut dyn Host, keep: &[Val]) -> Result<(), PyError> {
-        self.polls_left -= 1;
-        if self.polls_left == 0 {
+    /// Count `n` iterations down; poll the host when the count runs out.
+    fn poll(&mut self, host: &mut dyn Host, keep: &[Val], n: i64) -> Result<(), PyError> {
+        self.polls_left -= n.min(POLL_INTERVAL);
+        if self.polls_left <= 0 {
             self.polls_left = POLL_INTERVAL;
             let objs: Vec<u64> = keep.iter().filter_map(|v| if let Val::Obj(_, a) = v { Some(*a) } else { None }).collect();
             objs.iter().for_each(|&a| heap::incref(a));

@@ -182,7 +182,7 @@ impl<'f> Builder<'f> {
     }
     /// `poll`
     pub fn poll(&mut self) {
-        self.push(InstData::Poll { keep: Vec::new() }, None);
+        self.push(InstData::Poll { keep: Vec::new(), weight: None }, None);
     }
     /// `jump`
     pub fn jump(&mut self, block: Block, args: Vec<Value>) {

@@ -127,9 +127,14 @@ pub enum InstData {
     /// `keep` are the borrowed references (see `borrow`) live across it:
     /// the host's code may drop their owners, so the slow path keeps
     /// each alive until the call returns if it would otherwise be freed.
+    /// `weight` (the range pass's, in front of a loop whose iterations it
+    /// bounds): the countdown goes down by that many iterations at once
+    /// (at least 1), for a loop that does not poll itself.
     Poll {
         /// Borrowed `Ref`/`OptRef` values live across the poll.
         keep: Vec<Value>,
+        /// The iterations this poll stands for (an int), or one.
+        weight: Option<Value>,
     },
     /// Unconditional jump (terminator).
     Jump {
@@ -335,7 +340,8 @@ impl InstData {
             }
             InstData::Binary { args, .. } | InstData::RefIs { args } => args.iter().for_each(|&a| f(a)),
             InstData::Select { cond, then_val, else_val } => [*cond, *then_val, *else_val].into_iter().for_each(f),
-            InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter().for_each(|&a| f(a)),
+            InstData::Poll { keep, weight } => keep.iter().chain(weight).for_each(|&a| f(a)),
+            InstData::Call { args, .. } | InstData::List { args, .. } => args.iter().for_each(|&a| f(a)),
             InstData::Print { pieces } | InstData::StrBuild { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {
@@ -394,7 +400,8 @@ impl InstData {
                 *then_val = f(*then_val);
                 *else_val = f(*else_val);
             }
-            InstData::Call { args, .. } | InstData::Poll { keep: args } | InstData::List { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
+            InstData::Poll { keep, weight } => keep.iter_mut().chain(weight).for_each(|a| *a = f(*a)),
+            InstData::Call { args, .. } | InstData::List { args, .. } => args.iter_mut().for_each(|a| *a = f(*a)),
             InstData::Print { pieces } | InstData::StrBuild { pieces } => {
                 for p in pieces {
                     if let Piece::Value(v, _) = p {

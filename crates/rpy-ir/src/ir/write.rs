@@ -205,10 +205,16 @@ pub fn write_inst(w: &mut dyn Write, f: &Function, inst: Inst, module: Option<&M
             Ok(())
         }
         InstData::CheckBound { flag, name } => write!(w, "check.bound {flag}, {name:?}"),
-        InstData::Poll { keep } if keep.is_empty() => write!(w, "poll"),
-        InstData::Poll { keep } => {
-            write!(w, "poll keep ")?;
-            write_list(w, keep)
+        InstData::Poll { keep, weight } => {
+            write!(w, "poll")?;
+            if let Some(n) = weight {
+                write!(w, " weight {n}")?;
+            }
+            if !keep.is_empty() {
+                write!(w, " keep ")?;
+                write_list(w, keep)?;
+            }
+            Ok(())
         }
         InstData::Jump { dest } => {
             write!(w, "jump ")?;
