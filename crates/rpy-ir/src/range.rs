@@ -544,11 +544,14 @@ impl<'a> Pass<'a> {
     /// goes down by as many iterations as the loop can make, and the loop
     /// runs without the poll's decrement and branch. A loop counter `p`
     /// that changes by a nonzero step on every back edge (a `range()`
-    /// step, or an exact `p + k` / `p - k`), and is within `[-SLACK,
-    /// len(s) + SLACK]` wherever the poll is, takes a new value on each
-    /// iteration, so the loop makes at most `len(s) + 2 * SLACK + 1`
-    /// of them. (The polls of the loops around it stay, so Ctrl-C waits
-    /// at most one run of such a loop.)
+    /// step, or `p + k` / `p - k` with a small constant `k`), and is
+    /// within `[-SLACK, len(s) + SLACK]` wherever the poll is (the poll
+    /// dominating the back edges), takes a new value on each iteration,
+    /// so the loop makes at most `len(s) + 2 * SLACK + 1` of them. A
+    /// counter going up from an `init >= -SLACK` needs only the upper
+    /// bound at the poll, one going down to at least `-SLACK` only an
+    /// `init` below the length. (The polls of the loops around it stay,
+    /// so Ctrl-C waits at most one run of such a loop.)
     fn hoist_poll(&mut self, inst: Inst) {
         const SLACK: i128 = 1 << 16;
         let Some(b) = self.block_of(inst) else { return };
@@ -565,22 +568,33 @@ impl<'a> Pass<'a> {
             return;
         }
         let back: Vec<Block> = self.f.layout.blocks.iter().copied().filter(|&p| self.f.terminator(p).is_some_and(|t| self.f.dfg.insts[t].successors().any(|s| s.block == h)) && p != e).collect();
+        // The poll is on every iteration's way to the back edges, so what
+        // holds of the counter there holds when it steps.
+        if !back.iter().all(|&l| dominates(&self.idom, b, l)) {
+            return;
+        }
         let params = self.f.dfg.blocks[h].params.clone();
         for (k, &p) in params.iter().enumerate() {
             if self.f.dfg.value_type(p) != crate::ir::Type::I64 {
                 continue;
             }
             let args: Option<Vec<(Block, Value)>> = back.iter().map(|&bb| edge_arg(self.f, bb, h, k).map(|a| (bb, a))).collect();
-            let Some(args) = args.filter(|a| !a.is_empty()) else { continue };
-            let steps = self.range_step(h, p, &args).is_some() || self.strict_monotone(p, &args);
-            if !steps || self.interval(p).0 < -SLACK {
+            let (Some(args), Some(init)) = (args.filter(|a| !a.is_empty()), edge_arg(self.f, e, h, k)) else { continue };
+            let Some(up) = self.range_step(h, p, &args).map(|(_, up)| up).or_else(|| self.strict_monotone(p, &args)) else { continue };
+            // Within the bounds here, the counter cannot wrap as it steps:
+            // it goes on from `init` in one direction.
+            let low = |v: Value| self.interval(v).0 >= -SLACK;
+            if !(low(p) || up && low(init)) {
                 continue;
             }
-            let (n, kp) = self.term(p);
-            let bound = self.dists(n, true).into_iter().find_map(|(m, d)| match m {
-                Node::Len(s) if d.saturating_add(kp) <= SLACK && self.defined_before(s, h) => Some(s),
-                _ => None,
-            });
+            let below_len = |v: Value| {
+                let (n, kv) = self.term(v);
+                self.dists(n, true).into_iter().find_map(|(m, d)| match m {
+                    Node::Len(s) if d.saturating_add(kv) <= SLACK && self.defined_before(s, h) => Some(s),
+                    _ => None,
+                })
+            };
+            let bound = below_len(p).or_else(|| if up { None } else { below_len(init) });
             let Some(s) = bound else { continue };
             self.f.layout.insts[b].retain(|&i| i != inst);
             self.changed = true;
@@ -612,14 +626,26 @@ impl<'a> Pass<'a> {
         }
     }
 
-    /// Whether every back edge of `p` is an exact `p + k` or `p - k` with
-    /// the same nonzero `k`'s sign.
-    fn strict_monotone(&self, p: Value, args: &[(Block, Value)]) -> bool {
-        self.monotone(p, args).is_some()
-            && args.iter().all(|&(_, a)| {
-                let Some((_, [_, k])) = self.binary(a) else { return false };
-                matches!(self.term(k), (Node::Zero, c) if c != 0)
-            })
+    /// Whether every back edge of `p` is `p + k` (or every one `p - k`)
+    /// with a constant `0 < k <= 2**16`. A wrapping op is as good as an
+    /// exact one here: `p` is within `2**16` of `[0, MAX_LEN]` wherever
+    /// the poll that asks is, so `p ± k` cannot wrap.
+    fn strict_monotone(&self, p: Value, args: &[(Block, Value)]) -> Option<bool> {
+        let mut dir: Option<bool> = None;
+        for &(_, a) in args {
+            let (op, [x, k]) = self.binary(a)?;
+            let (Node::Zero, c) = self.term(k) else { return None };
+            let up = match op {
+                Opcode::IntAdd | Opcode::IntAddWrap => c > 0,
+                Opcode::IntSub | Opcode::IntSubWrap => c < 0,
+                _ => return None,
+            };
+            if x != p || c == 0 || c.abs() > 1 << 16 || dir.is_some_and(|d| d != up) {
+                return None;
+            }
+            dir = Some(up);
+        }
+        dir
     }
 
     /// Whether sequence `s` is defined in a block that strictly dominates

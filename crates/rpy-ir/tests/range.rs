@@ -90,6 +90,14 @@ def unbounded(n: int) -> int:
     return s
 
 
+def each(a: rpythonic.f64[:]) -> float:
+    # `for x in a`: its index goes up by one from 0 while below len(a).
+    s = 0.0
+    for x in a:
+        s += x
+    return s
+
+
 def array_sum(a: rpythonic.f64[:]) -> float:
     # An array's length is fixed while its buffer is held.
     s = 0.0
@@ -108,7 +116,7 @@ fn ir(name: &str, optimize: bool) -> String {
     out
 }
 
-const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "forever", "unbounded", "array_sum"];
+const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "forever", "unbounded", "each", "array_sum"];
 
 #[test]
 fn before_and_after() {
@@ -159,6 +167,11 @@ fn polls_of_loops_bounded_by_a_length_go_in_front_of_them() {
     let forever = ir("forever", true);
     assert_eq!(count("forever", "poll weight"), 1, "{forever}");
     assert_eq!(forever.lines().filter(|l| l.trim().starts_with("poll") && !l.contains("weight")).count(), 1, "{forever}");
+    for f in ["each", "array_sum", "local_list"] {
+        let text = ir(f, true);
+        assert!(text.contains("poll weight"), "{text}");
+        assert!(!text.lines().any(|l| l.trim().starts_with("poll") && !l.contains("weight")), "{text}");
+    }
     let unbounded = ir("unbounded", true);
     assert_eq!(count("unbounded", "poll weight"), 0, "{unbounded}");
     assert_eq!(unbounded.lines().filter(|l| l.trim().starts_with("poll")).count(), 1, "{unbounded}");
