@@ -124,6 +124,9 @@ struct Pass<'a> {
     /// Each block of an innermost loop: the loop's header and the one
     /// block that enters it from outside, when it has one.
     innermost: HashMap<Block, (Block, Block)>,
+    preds: HashMap<Block, Vec<Block>>,
+    /// The block of each instruction.
+    inst_block: HashMap<Inst, Block>,
     /// The loops whose poll went in front of them.
     hoisted: HashSet<Block>,
 }
@@ -133,7 +136,7 @@ impl<'a> Pass<'a> {
     fn run(f: &'a mut Function, types: &PrimaryMap<TypeId, HeapType>, proven: &'a mut HashSet<Inst>) -> bool {
         let Some(entry) = f.layout.entry() else { return false };
         let stable = stable_sequences(f, types);
-        let mut pass = Pass { f, stable, facts: Vec::new(), aliases: HashMap::default(), proven, squares: HashMap::default(), changed: false, idom: HashMap::default(), innermost: HashMap::default(), hoisted: HashSet::default() };
+        let mut pass = Pass { f, stable, facts: Vec::new(), aliases: HashMap::default(), proven, squares: HashMap::default(), changed: false, idom: HashMap::default(), innermost: HashMap::default(), preds: HashMap::default(), inst_block: HashMap::default(), hoisted: HashSet::default() };
         pass.thread_jumps();
         let idom = dominators(pass.f);
         let mut children: HashMap<Block, Vec<Block>> = HashMap::default();
@@ -151,6 +154,8 @@ impl<'a> Pass<'a> {
             }
         }
         pass.innermost = innermost_loops(pass.f, &idom, &preds);
+        pass.inst_block = pass.f.layout.blocks.iter().flat_map(|&b| pass.f.layout.insts[b].iter().map(move |&i| (i, b))).collect();
+        pass.preds = preds.clone();
         pass.idom = idom.clone();
         // Depth-first over the dominator tree. `Enter(b, n)`: visit `b`
         // with the first `n` facts in scope.
@@ -567,7 +572,7 @@ impl<'a> Pass<'a> {
         if !matches!(self.f.dfg.insts[et], InstData::Jump { .. } | InstData::Brif { .. }) {
             return;
         }
-        let back: Vec<Block> = self.f.layout.blocks.iter().copied().filter(|&p| self.f.terminator(p).is_some_and(|t| self.f.dfg.insts[t].successors().any(|s| s.block == h)) && p != e).collect();
+        let back: Vec<Block> = self.preds.get(&h).into_iter().flatten().copied().filter(|&p| p != e).collect();
         // The poll is on every iteration's way to the back edges, so what
         // holds of the counter there holds when it steps.
         if !back.iter().all(|&l| dominates(&self.idom, b, l)) {
@@ -662,7 +667,7 @@ impl<'a> Pass<'a> {
     }
 
     fn block_of(&self, inst: Inst) -> Option<Block> {
-        self.f.layout.blocks.iter().copied().find(|&b| self.f.layout.insts[b].contains(&inst))
+        self.inst_block.get(&inst).copied()
     }
 
     /// Constant folding: an op of constants that does not raise becomes
