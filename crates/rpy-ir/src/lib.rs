@@ -27,6 +27,7 @@ pub mod pyfmt;
 mod resolve;
 mod syntax;
 mod typing;
+mod version;
 pub mod verify;
 
 mod compile;

@@ -104,6 +104,12 @@ pub(crate) fn ranges(f: &mut Function, types: &PrimaryMap<TypeId, HeapType>) {
         }
         changed = true;
     }
+    // Loops whose checks the facts left get a fast copy behind a test;
+    // one more run folds what it decides of the test.
+    if crate::version::version(f, types) {
+        Pass::run(f, types, &mut proven);
+        changed = true;
+    }
     if changed {
         crate::cleanup::cleanup(f);
     }
@@ -528,6 +534,10 @@ impl<'a> Pass<'a> {
             InstData::Select { cond, then_val, else_val } => {
                 if let (Some(c), Some(r)) = (self.bconst(cond), r) {
                     self.aliases.insert(r, if c { then_val } else { else_val });
+                    self.changed = true;
+                } else if let (Some(true), Some(false), Some(r)) = (self.bconst(then_val), self.bconst(else_val), r) {
+                    // `c and true`
+                    self.aliases.insert(r, cond);
                     self.changed = true;
                 }
             }
@@ -977,7 +987,7 @@ impl<'a> Pass<'a> {
 /// Each block of an innermost natural loop (one that holds no other
 /// loop's header): its header, and the header's one predecessor outside
 /// the loop (the loop's only entry), for the loops that have one.
-fn innermost_loops(f: &Function, idom: &HashMap<Block, Block>, preds: &HashMap<Block, Vec<Block>>) -> HashMap<Block, (Block, Block)> {
+pub(crate) fn innermost_loops(f: &Function, idom: &HashMap<Block, Block>, preds: &HashMap<Block, Vec<Block>>) -> HashMap<Block, (Block, Block)> {
     let mut bodies: Vec<(Block, HashSet<Block>)> = Vec::new();
     for &h in &f.layout.blocks {
         let Some(ps) = preds.get(&h) else { continue };
@@ -1092,7 +1102,7 @@ pub fn fixed_buffers(f: &Function, types: &PrimaryMap<TypeId, HeapType>) -> Hash
 /// The sequences of `f` whose length cannot change while it runs (see
 /// the module doc): nothing resizes them, so their item buffer does not
 /// move either.
-fn stable_sequences(f: &Function, types: &PrimaryMap<TypeId, HeapType>) -> HashSet<Value> {
+pub(crate) fn stable_sequences(f: &Function, types: &PrimaryMap<TypeId, HeapType>) -> HashSet<Value> {
     let heap = |v: Value| f.dfg.value_type(v).heap_type().and_then(|c| types.get(c));
     let mut stable: HashSet<Value> = HashSet::default();
     for (v, data) in f.dfg.values.iter() {

@@ -104,6 +104,22 @@ def array_sum(a: rpythonic.f64[:]) -> float:
     for i in range(len(a)):
         s += a[i]
     return s
+
+
+def array_matmul(a: rpythonic.f64[:], b: rpythonic.f64[:], c: rpythonic.f64[:], n: int) -> None:
+    # Parameters: nothing bounds i * n + j by len(c), so the inner loop
+    # gets a copy without checks, behind a test of its first and last
+    # index (i * n computed once in front of it).
+    for i in range(n):
+        for k in range(n):
+            aik = a[i * n + k]
+            for j in range(n):
+                c[i * n + j] += aik * b[k * n + j]
+
+
+def backwards(a: rpythonic.i64[:], n: int, m: int) -> None:
+    for i in range(n - 1, -1, -1):
+        a[i + m] = a[i]
 "#;
 
 fn ir(name: &str, optimize: bool) -> String {
@@ -116,7 +132,7 @@ fn ir(name: &str, optimize: bool) -> String {
     out
 }
 
-const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "forever", "unbounded", "each", "array_sum"];
+const FUNCS: &[&str] = &["fold", "sum_range", "local_list", "shift_down", "matrix", "one_short", "forever", "unbounded", "each", "array_sum", "array_matmul", "backwards"];
 
 #[test]
 fn before_and_after() {
@@ -175,4 +191,32 @@ fn polls_of_loops_bounded_by_a_length_go_in_front_of_them() {
     let unbounded = ir("unbounded", true);
     assert_eq!(count("unbounded", "poll weight"), 0, "{unbounded}");
     assert_eq!(unbounded.lines().filter(|l| l.trim().starts_with("poll")).count(), 1, "{unbounded}");
+}
+
+/// The lines of the loop whose header is the block that `poll weight`
+/// jumps to (the fast copy), up to the next block that is not its own.
+fn fast_copy(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| l.trim().starts_with("poll weight")).expect("a weighted poll");
+    let jump = lines[at + 1].trim();
+    let header = jump.strip_prefix("jump ").and_then(|t| t.split('(').next()).expect("a jump into the copy");
+    let start = lines.iter().position(|l| l.starts_with(&format!("{header}("))).expect("the copy's header");
+    lines[start..].iter().skip(1).take_while(|l| l.starts_with("    ")).map(|l| l.to_string()).collect()
+}
+
+#[test]
+fn loops_with_checks_left_get_a_copy_without_them() {
+    for f in ["array_matmul", "backwards"] {
+        let before = ir(f, false);
+        let text = ir(f, true);
+        let checks = |t: &str| t.lines().filter(|l| l.contains("list.get") || l.contains("list.set ")).count();
+        // The original loop keeps every check; the copy has none.
+        assert_eq!(checks(&text), checks(&before), "{f}:\n{text}");
+        let fast = fast_copy(&text);
+        assert!(fast.iter().any(|l| l.contains("list.item")), "{f}:\n{text}");
+        assert!(!fast.iter().any(|l| l.contains("list.get") || l.contains("list.set ") || l.trim().starts_with("poll")), "{f}:\n{}", fast.join("\n"));
+    }
+    // i * n and k * n: once in front of the copy, wrapping.
+    let fast = fast_copy(&ir("array_matmul", true));
+    assert!(!fast.iter().any(|l| l.contains("int.mul")), "{}", fast.join("\n"));
 }
