@@ -85,3 +85,4 @@ def early(n: int, stop: int) -> int:
             break
         s += xs[i]
     return s
+

@@ -447,10 +447,12 @@ impl Test<'_> {
         match op {
             Opcode::IntMul => {
                 let bits = |k: i64| 64 - k.unsigned_abs().leading_zeros();
+                // |k| < 2**bits(k), so |k * x| < 2**62 for |x| <= 2**(62 - bits(k)).
                 match (iconst(self.f, a), iconst(self.f, b)) {
-                    (Some(_), Some(_)) => {}
-                    (Some(k), None) => self.fits(b, 62u32.saturating_sub(bits(k))),
-                    (None, Some(k)) => self.fits(a, 62u32.saturating_sub(bits(k))),
+                    (Some(x), Some(y)) => self.impossible |= x.checked_mul(y).is_none(),
+                    (Some(k), None) | (None, Some(k)) if bits(k) > 62 => self.impossible = true,
+                    (Some(k), None) => self.fits(b, 62 - bits(k)),
+                    (None, Some(k)) => self.fits(a, 62 - bits(k)),
                     (None, None) => {
                         self.fits(a, 31);
                         self.fits(b, 31);

@@ -650,3 +650,76 @@ def lcg2(x: int) -> int:
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Loop versioning (rpy-ir/src/version.rs) at the edges of 64 bits: the
+/// test in front of a loop must send every loop whose indices or
+/// invariant products it cannot bound exactly to the original loop, which
+/// raises (or not) as before. On the JIT and the AOT library.
+#[test]
+fn versioned_loops_at_the_edges_of_64_bits_raise_as_the_original() {
+    const SRC: &str = "
+def shifted(a: int, b: int) -> int:
+    xs = [1, 2, 3, 4]
+    s = 0
+    for i in range(a, b):
+        s += xs[i - a]
+    return s
+def offset(k: int, z: int) -> int:
+    xs = [1, 2, 3, 4]
+    s = 0
+    for i in range(4):
+        s += xs[i + k]
+    return s
+def product(k: int, m: int) -> int:
+    xs = [1, 2, 3, 4]
+    s = 0
+    for i in range(4):
+        s += xs[i + k * m]
+    return s
+def const_product(n: int, z: int) -> int:
+    # A product of constants that overflows (a fuzzer's find): never
+    # computed in front of the loop, raised in its first iteration.
+    xs = [0, 0, 0, 0]
+    s = 0
+    for i in range(n):
+        s += 1
+        xs[i] = (-9223372036854775807 - 1) * (-1)
+    return s
+";
+    let mut tiers = vec![(Tier::Jit, Runtime::builder().tier(Tier::Jit).build().expect("jit"))];
+    let dir = std::env::temp_dir().join(format!("rpy-versioned-{}", std::process::id()));
+    if !rpy_aot_compiler_missing() {
+        tiers.push((Tier::Aot, Runtime::builder().tier(Tier::Aot).cache_dir(&dir).build().expect("aot")));
+    }
+    let (max, min) = (i64::MAX, i64::MIN);
+    // (function, a, b, the result or the exception)
+    let cases: Vec<(&str, i64, i64, Result<i64, ExcKind>)> = vec![
+        ("shifted", 0, 4, Ok(10)),
+        ("shifted", max - 3, max, Ok(6)),
+        ("shifted", min, min + 3, Ok(6)),
+        ("shifted", 5, 10, Err(ExcKind::IndexError)),
+        ("offset", 0, 0, Ok(10)),
+        ("offset", -4, 0, Ok(10)),
+        ("offset", -2, 0, Ok(3 + 4 + 1 + 2)),
+        ("offset", 1, 0, Err(ExcKind::IndexError)),
+        ("offset", max - 1, 0, Err(ExcKind::IndexError)),
+        ("offset", min, 0, Err(ExcKind::IndexError)),
+        ("product", 0, max, Ok(10)),
+        ("product", 1 << 40, 1 << 30, Err(ExcKind::OverflowError)),
+        ("product", -1, 1, Ok(4 + 1 + 2 + 3)),
+        ("product", 1 << 31, 1 << 31, Err(ExcKind::IndexError)),
+        ("const_product", 3, 0, Err(ExcKind::OverflowError)),
+        ("const_product", 0, 0, Ok(0)),
+    ];
+    for (tier, rt) in &tiers {
+        let m = rt.load_source("versioned", SRC).expect("compiles");
+        for &(name, a, b, want) in &cases {
+            let got = m.func::<(i64, i64), i64>(name).expect("signature").call((a, b));
+            match want {
+                Ok(v) => assert_eq!(got.as_ref().ok(), Some(&v), "{tier:?}: {name}({a}, {b}): {got:?}"),
+                Err(kind) => assert_eq!(got.expect_err("raises").exc_kind(), Some(kind), "{tier:?}: {name}({a}, {b})"),
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
