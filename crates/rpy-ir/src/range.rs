@@ -104,13 +104,15 @@ pub(crate) fn ranges(f: &mut Function, types: &PrimaryMap<TypeId, HeapType>) {
         }
         changed = true;
     }
-    // Loops whose checks the facts left get a fast copy behind a test;
-    // one more run folds what it decides of the test.
-    if crate::version::version(f, types) {
-        Pass::run(f, types, &mut proven);
-        changed = true;
-    }
     if changed {
+        crate::cleanup::cleanup(f);
+    }
+    // Loops whose checks the facts left get a fast copy behind a test
+    // (on the cleaned-up function: no unreachable block in a loop body);
+    // one more run folds what it decides of the test. Cleanup renumbered
+    // the instructions, so that run starts with no proven op.
+    if crate::version::version(f, types) {
+        Pass::run(f, types, &mut HashSet::default());
         crate::cleanup::cleanup(f);
     }
 }

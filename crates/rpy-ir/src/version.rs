@@ -60,7 +60,8 @@ pub(crate) fn version(f: &mut Function, types: &PrimaryMap<TypeId, HeapType>) ->
         }
         let mut any = false;
         for (h, e, body) in bodies {
-            if !done.insert(h) {
+            // Only loops of reachable blocks (cleanup ran before).
+            if !done.insert(h) || body.iter().any(|b| !idom.contains_key(b)) {
                 continue;
             }
             if let Some(plan) = Plan::find(f, &stable, h, e, &body) {
