@@ -148,19 +148,14 @@ impl<'a> Pass<'a> {
         pass.thread_jumps();
         let idom = dominators(pass.f);
         let mut children: HashMap<Block, Vec<Block>> = HashMap::default();
-        let mut preds: HashMap<Block, Vec<Block>> = HashMap::default();
         for &b in &pass.f.layout.blocks {
             if let Some(&d) = idom.get(&b) {
                 if d != b {
                     children.entry(d).or_default().push(b);
                 }
             }
-            if let Some(t) = pass.f.terminator(b) {
-                for s in pass.f.dfg.insts[t].successors() {
-                    preds.entry(s.block).or_default().push(b);
-                }
-            }
         }
+        let preds = predecessors(pass.f);
         pass.innermost = innermost_loops(pass.f, &idom, &preds);
         pass.inst_block = pass.f.layout.blocks.iter().flat_map(|&b| pass.f.layout.insts[b].iter().map(move |&i| (i, b))).collect();
         pass.preds = preds.clone();
@@ -984,8 +979,19 @@ impl<'a> Pass<'a> {
     }
 }
 
-/// The argument an edge `from -> to` passes to parameter `k` (one edge
-/// only: a branch with both edges to `to` gives none).
+/// The predecessors of each block (one entry per edge, in layout order).
+pub(crate) fn predecessors(f: &Function) -> HashMap<Block, Vec<Block>> {
+    let mut preds: HashMap<Block, Vec<Block>> = HashMap::default();
+    for &b in &f.layout.blocks {
+        if let Some(t) = f.terminator(b) {
+            for s in f.dfg.insts[t].successors() {
+                preds.entry(s.block).or_default().push(b);
+            }
+        }
+    }
+    preds
+}
+
 /// Each block of an innermost natural loop (one that holds no other
 /// loop's header): its header, and the header's one predecessor outside
 /// the loop (the loop's only entry), for the loops that have one.
@@ -1025,6 +1031,8 @@ pub(crate) fn innermost_loops(f: &Function, idom: &HashMap<Block, Block>, preds:
     out
 }
 
+/// The argument an edge `from -> to` passes to parameter `k` (one edge
+/// only: a branch with both edges to `to` gives none).
 fn edge_arg(f: &Function, from: Block, to: Block, k: usize) -> Option<Value> {
     let t = f.terminator(from)?;
     let mut it = f.dfg.insts[t].successors().filter(|s| s.block == to);

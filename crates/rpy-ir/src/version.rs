@@ -41,14 +41,7 @@ pub(crate) fn version(f: &mut Function, types: &PrimaryMap<TypeId, HeapType>) ->
     let mut changed = false;
     for _ in 0..MAX_LOOPS {
         let idom = dominators(f);
-        let mut preds: HashMap<Block, Vec<Block>> = HashMap::default();
-        for &b in &f.layout.blocks {
-            if let Some(t) = f.terminator(b) {
-                for s in f.dfg.insts[t].successors() {
-                    preds.entry(s.block).or_default().push(b);
-                }
-            }
-        }
+        let preds = crate::range::predecessors(f);
         let loops = crate::range::innermost_loops(f, &idom, &preds);
         let mut bodies: Vec<(Block, Block, Vec<Block>)> = Vec::new();
         for &b in &f.layout.blocks {
@@ -92,6 +85,8 @@ struct Plan {
     h: Block,
     e: Block,
     body: Vec<Block>,
+    /// The instructions of those blocks.
+    body_insts: HashSet<Inst>,
     /// The index parameter of the header, its stop, and whether it goes up.
     param: usize,
     stop: Value,
@@ -119,10 +114,10 @@ impl Plan {
         if !matches!(f.dfg.insts[et], InstData::Jump { .. } | InstData::Brif { .. }) || f.dfg.insts[et].successors().filter(|s| s.block == h).count() != 1 {
             return None;
         }
-        let inst_block: HashMap<Inst, Block> = body.iter().flat_map(|&b| f.layout.insts[b].iter().map(move |&i| (i, b))).collect();
+        let body_insts: HashSet<Inst> = body.iter().flat_map(|&b| f.layout.insts[b].iter().copied()).collect();
         let inside = |v: Value| match f.dfg.values[v].def {
             ValueDef::Param(b, _) => in_body.contains(&b),
-            ValueDef::Result(i) => inst_block.contains_key(&i),
+            ValueDef::Result(i) => body_insts.contains(&i),
         };
         // No value of the loop is used after it other than through the
         // arguments of its exits (the copies would need merging).
@@ -154,7 +149,7 @@ impl Plan {
             }
         }
         let inv = |v: Value| invariant(f, v, &inside, 0);
-        let mut plan = Plan { h, e, body: body.to_vec(), param, stop, up, checks: Vec::new(), wrap: HashSet::default(), hoist: Vec::new(), polls: Vec::new(), loc: f.srclocs[et] };
+        let mut plan = Plan { h, e, body: body.to_vec(), body_insts: body_insts.clone(), param, stop, up, checks: Vec::new(), wrap: HashSet::default(), hoist: Vec::new(), polls: Vec::new(), loc: f.srclocs[et] };
         let mut gain = false;
         for &b in body {
             let insts = &f.layout.insts[b];
@@ -202,7 +197,7 @@ impl Plan {
 
     /// Make the test, the fast copy and the edges; the fast copy's header.
     fn apply(self, f: &mut Function) -> Block {
-        let Plan { h, e, body, param, stop, up, checks, wrap, hoist, polls, loc } = self;
+        let Plan { h, e, body, body_insts, param, stop, up, checks, wrap, hoist, polls, loc } = self;
         // The test block, entered instead of the header (its one
         // predecessor): the header's arguments are in scope there.
         let g = f.dfg.blocks.push(Default::default());
@@ -214,7 +209,6 @@ impl Plan {
                 gp = std::mem::take(&mut s.args);
             }
         }
-        let body_insts: HashSet<Inst> = body.iter().flat_map(|&b| f.layout.insts[b].iter().copied()).collect();
         let mut t = Test { f, block: g, loc, body: body_insts, conds: Vec::new(), asked: HashSet::default(), made: HashMap::default(), consts: HashMap::default(), hoisted: HashMap::default(), lens: HashMap::default(), impossible: false };
         let init = gp[param];
         let stop = t.value(stop);
@@ -283,7 +277,7 @@ impl Plan {
             }
         }
         let dropped: HashSet<Inst> = hoist.iter().chain(&polls).copied().collect();
-        let checked: HashMap<Inst, ()> = checks.iter().map(|c| (c.0, ())).collect();
+        let checked: HashSet<Inst> = checks.iter().map(|c| c.0).collect();
         let mut copies: Vec<Inst> = Vec::new();
         for &b in &body {
             let nb = blocks[&b];
@@ -295,7 +289,7 @@ impl Plan {
                     continue;
                 }
                 let mut data = f.dfg.insts[i].clone();
-                if checked.contains_key(&i) {
+                if checked.contains(&i) {
                     if let InstData::List { op, .. } = &mut data {
                         *op = if *op == ListOp::Get { ListOp::Item } else { ListOp::SetItem };
                     }
@@ -396,15 +390,15 @@ impl Test<'_> {
 
     /// A wrapping `+ - *`.
     fn binary(&mut self, op: Opcode, a: Value, b: Value) -> Value {
-        if let (Some(x), Some(y)) = (iconst(self.f, a), iconst(self.f, b)) {
-            let k = match op {
-                Opcode::IntAddWrap => x.wrapping_add(y),
-                Opcode::IntSubWrap => x.wrapping_sub(y),
-                _ => x.wrapping_mul(y),
-            };
-            return self.iconst(k);
-        }
         match (op, iconst(self.f, a), iconst(self.f, b)) {
+            (_, Some(x), Some(y)) => {
+                let k = match op {
+                    Opcode::IntAddWrap => x.wrapping_add(y),
+                    Opcode::IntSubWrap => x.wrapping_sub(y),
+                    _ => x.wrapping_mul(y),
+                };
+                self.iconst(k)
+            }
             (Opcode::IntAddWrap | Opcode::IntSubWrap, _, Some(0)) => a,
             (Opcode::IntAddWrap, Some(0), _) => b,
             _ => {
